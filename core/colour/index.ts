@@ -1,0 +1,18 @@
+export type { ColorTriple } from './ColorTriple';
+export { srgbToLinear } from './srgbToLinear';
+export { linearToSrgb } from './linearToSrgb';
+export { srgb8ToLinearTable } from './srgb8ToLinearTable';
+export { rgbToXyz } from './rgbToXyz';
+export { xyzToRgb } from './xyzToRgb';
+export { xyzToLab } from './xyzToLab';
+export { labToXyz } from './labToXyz';
+export { rgbToLab } from './rgbToLab';
+export { labToRgb } from './labToRgb';
+export { rgbBytesToLab } from './rgbBytesToLab';
+export { rgb24ToLab } from './rgb24ToLab';
+export { labToRgbBytes } from './labToRgbBytes';
+export { deltaE2000 } from './deltaE2000';
+export { parseHex } from './parseHex';
+export { formatHex } from './formatHex';
+export { grayOf } from './grayOf';
+export { toGrayImage } from './toGrayImage';
