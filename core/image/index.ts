@@ -1,0 +1,13 @@
+export { MAX_IMAGE_SIDE } from './limits';
+export type { Raster } from './Raster';
+export { assertImage } from './assertImage';
+export { createImage } from './createImage';
+export { opaqueMask } from './opaqueMask';
+export { padToSquare } from './padToSquare';
+export { resizeAreaAverage } from './resizeAreaAverage';
+export { resizeBilinear } from './resizeBilinear';
+export { resizeGrayAreaAverage } from './resizeGrayAreaAverage';
+export { resizeGrayBilinear } from './resizeGrayBilinear';
+export { resizeNearest } from './resizeNearest';
+export { cropImage } from './cropImage';
+export { flipHorizontal } from './flipHorizontal';

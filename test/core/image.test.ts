@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assertImage,
+  createImage,
+  cropImage,
+  flipHorizontal,
+  opaqueMask,
+  padToSquare,
+  resizeAreaAverage,
+  resizeBilinear,
+  resizeGrayAreaAverage,
+  resizeGrayBilinear,
+  resizeNearest,
+} from '../../core/image';
+import type { GrayImage, LabelMap, Rgba8Image } from '../../core/types';
+
+function pixel(img: Rgba8Image, x: number, y: number): number[] {
+  const i = (y * img.width + x) * 4;
+  return Array.from(img.data.subarray(i, i + 4));
+}
+
+function fromPixels(width: number, height: number, pixels: number[][]): Rgba8Image {
+  return { width, height, data: Uint8Array.from(pixels.flat()) };
+}
+
+describe('createImage / assertImage', () => {
+  it('creates transparent or filled images', () => {
+    const a = createImage(3, 2);
+    expect(a.data).toHaveLength(24);
+    expect(a.data.every((v) => v === 0)).toBe(true);
+    const b = createImage(2, 2, [10, 20, 30, 255]);
+    expect(pixel(b, 1, 1)).toEqual([10, 20, 30, 255]);
+    expect(pixel(createImage(1, 1, [1, 2, 3]), 0, 0)).toEqual([1, 2, 3, 255]);
+  });
+
+  it('rejects bad images with messages that say what to do', () => {
+    expect(() => assertImage({ width: 5000, height: 300, data: new Uint8Array(0) }, 'poster.png')).toThrow(
+      'poster.png is 5000×300 px; Figma images are at most 4096 px a side. Scale it down and try again.',
+    );
+    expect(() => assertImage({ width: 0, height: 300, data: new Uint8Array(0) })).toThrow(
+      'The image is 0×300 px, so it has no pixels.',
+    );
+    expect(() => assertImage({ width: 2, height: 2, data: new Uint8Array(15) }, 'Frame 1')).toThrow(
+      'Frame 1 is 2×2 px, which needs 16 bytes of RGBA, but it has 15.',
+    );
+    expect(() => assertImage({ width: 1.5, height: 2, data: new Uint8Array(12) })).toThrow(/whole numbers/);
+    expect(() => assertImage({ width: 1, height: 1, data: [0, 0, 0, 0] })).toThrow(/not a Uint8Array/);
+    expect(() => assertImage(null)).toThrow(/not an image/);
+    expect(() => assertImage({ width: 4096, height: 1, data: new Uint8ClampedArray(4096 * 4) })).not.toThrow();
+    expect(() => createImage(4097, 1)).toThrow(/at most 4096 px a side/);
+  });
+});
+
+describe('opaqueMask', () => {
+  it('marks alpha ≥ 128', () => {
+    const img = fromPixels(4, 1, [[0, 0, 0, 0], [0, 0, 0, 127], [0, 0, 0, 128], [9, 9, 9, 255]]);
+    expect(Array.from(opaqueMask(img))).toEqual([0, 0, 1, 1]);
+  });
+});
+
+describe('padToSquare', () => {
+  it('centres a wide image on white', () => {
+    const img = createImage(3, 1, [255, 0, 0, 255]);
+    const sq = padToSquare(img);
+    expect([sq.width, sq.height]).toEqual([3, 3]);
+    expect(pixel(sq, 0, 0)).toEqual([255, 255, 255, 255]);
+    expect(pixel(sq, 0, 1)).toEqual([255, 0, 0, 255]);
+    expect(pixel(sq, 2, 1)).toEqual([255, 0, 0, 255]);
+    expect(pixel(sq, 1, 2)).toEqual([255, 255, 255, 255]);
+  });
+
+  it('centres a tall image with a custom fill, extra margin on the right', () => {
+    const img = createImage(1, 4, [0, 0, 255, 255]);
+    const sq = padToSquare(img, [0, 0, 0, 0]);
+    expect([sq.width, sq.height]).toEqual([4, 4]);
+    const col = [0, 1, 2, 3].map((x) => pixel(sq, x, 2)[2]);
+    expect(col).toEqual([0, 255, 0, 0]);
+  });
+});
+
+describe('resizeAreaAverage', () => {
+  it('averages 2×2 blocks exactly', () => {
+    const img = fromPixels(2, 2, [[0, 0, 0, 255], [100, 100, 100, 255], [200, 200, 200, 255], [100, 0, 40, 255]]);
+    const out = resizeAreaAverage(img, 1, 1);
+    expect(pixel(out, 0, 0)).toEqual([100, 75, 85, 255]);
+  });
+
+  it('weights colour by alpha so transparent black does not darken edges', () => {
+    const img = fromPixels(2, 1, [[255, 0, 0, 255], [0, 0, 0, 0]]);
+    const out = resizeAreaAverage(img, 1, 1);
+    expect(pixel(out, 0, 0)).toEqual([255, 0, 0, 128]);
+  });
+
+  it('handles non-integer ratios with fractional overlaps and keeps the mean', () => {
+    // 3 px → 2 px: output 0 covers [0, 1.5), output 1 covers [1.5, 3).
+    const img = fromPixels(3, 1, [[0, 0, 0, 255], [90, 90, 90, 255], [240, 240, 240, 255]]);
+    const out = resizeAreaAverage(img, 2, 1);
+    expect(pixel(out, 0, 0)[0]).toBe(30); // (0·1 + 90·0.5) / 1.5
+    expect(pixel(out, 1, 0)[0]).toBe(190); // (90·0.5 + 240·1) / 1.5
+  });
+
+  it('downscales a large flat image to the same flat colour and checks the target', () => {
+    const img = createImage(97, 61, [12, 34, 56, 255]);
+    const out = resizeAreaAverage(img, 10, 7);
+    for (let y = 0; y < 7; y++) for (let x = 0; x < 10; x++) expect(pixel(out, x, y)).toEqual([12, 34, 56, 255]);
+    expect(() => resizeAreaAverage(img, 0, 5)).toThrow(/at least 1×1/);
+  });
+});
+
+describe('resizeBilinear', () => {
+  it('interpolates between pixel centres and clamps at the edges', () => {
+    const img = fromPixels(2, 1, [[0, 0, 0, 255], [200, 100, 40, 255]]);
+    const out = resizeBilinear(img, 4, 1);
+    // Centres of the 4 outputs map to source x = -0.25, 0.25, 0.75, 1.25.
+    expect(out.data.filter((_, i) => i % 4 === 0)).toEqual(new Uint8Array([0, 50, 150, 200]));
+    expect(pixel(out, 1, 0)).toEqual([50, 25, 10, 255]);
+  });
+
+  it('does not bleed the colour of transparent pixels', () => {
+    const img = fromPixels(2, 1, [[0, 200, 0, 255], [255, 0, 255, 0]]);
+    const out = resizeBilinear(img, 4, 1);
+    expect(pixel(out, 2, 0)).toEqual([0, 200, 0, 64]);
+  });
+});
+
+describe('gray resizes', () => {
+  it('area-averages and bilinearly interpolates gray images', () => {
+    const g: GrayImage = { width: 4, height: 2, data: new Float32Array([0, 1, 0.5, 0.5, 1, 0, 0.25, 0.75]) };
+    const small = resizeGrayAreaAverage(g, 2, 1);
+    expect(small.data[0]).toBeCloseTo(0.5, 6);
+    expect(small.data[1]).toBeCloseTo(0.5, 6);
+    const line: GrayImage = { width: 2, height: 1, data: new Float32Array([0, 1]) };
+    expect(Array.from(resizeGrayBilinear(line, 4, 1).data)).toEqual([0, 0.25, 0.75, 1]);
+  });
+});
+
+describe('cropImage / flipHorizontal / resizeNearest on every raster kind', () => {
+  const rgba = fromPixels(3, 2, [[1, 1, 1, 1], [2, 2, 2, 2], [3, 3, 3, 3], [4, 4, 4, 4], [5, 5, 5, 5], [6, 6, 6, 6]]);
+  const labels: LabelMap = { width: 3, height: 2, data: new Int32Array([0, 1, 2, -1, 4, 5]) };
+  const gray: GrayImage = { width: 3, height: 2, data: new Float32Array([0.1, 0.2, 0.3, 0.4, 0.5, 0.6]) };
+
+  it('crops', () => {
+    const c = cropImage(rgba, 1, 0, 2, 2);
+    expect([c.width, c.height]).toEqual([2, 2]);
+    expect(Array.from(c.data.filter((_, i) => i % 4 === 0))).toEqual([2, 3, 5, 6]);
+    const l = cropImage(labels, 0, 1, 2, 1);
+    expect(l.data).toBeInstanceOf(Int32Array);
+    expect(Array.from(l.data)).toEqual([-1, 4]);
+    expect(() => cropImage(gray, 2, 0, 2, 1)).toThrow('cropImage: the window 2×1 at (2, 0) does not fit inside the 3×2 image.');
+  });
+
+  it('flips', () => {
+    expect(Array.from(flipHorizontal(labels).data)).toEqual([2, 1, 0, 5, 4, -1]);
+    const f = flipHorizontal(gray);
+    expect(f.data).toBeInstanceOf(Float32Array);
+    expect(f.data[0]).toBeCloseTo(0.3, 6);
+    expect(pixel(flipHorizontal(rgba), 0, 1)).toEqual([6, 6, 6, 6]);
+    expect(Array.from(flipHorizontal(flipHorizontal(rgba)).data)).toEqual(Array.from(rgba.data));
+  });
+
+  it('resizes label maps by nearest neighbour without mixing indices', () => {
+    const big = resizeNearest(labels, 6, 4);
+    expect(big.data).toBeInstanceOf(Int32Array);
+    expect(Array.from(big.data.subarray(0, 6))).toEqual([0, 0, 1, 1, 2, 2]);
+    expect(Array.from(big.data.subarray(18, 24))).toEqual([-1, -1, 4, 4, 5, 5]);
+    expect(Array.from(resizeNearest(big, 3, 2).data)).toEqual(Array.from(labels.data));
+  });
+});
