@@ -1,0 +1,172 @@
+/**
+ * valibot schemas for every message of ./messages.ts. They are the runtime
+ * half of the protocol: `parseUiMessage` and `parsePluginMessage` run them on
+ * whatever postMessage delivered. The compile-time checks at the bottom fail
+ * if a schema and its TypeScript type drift apart.
+ *
+ * Limits are generous but finite, so a buggy or hostile peer cannot make the
+ * other side allocate or log without bound.
+ */
+import * as v from 'valibot';
+import type { PluginMessage, UiMessage } from './messages';
+
+/** Largest side of an image Figma stores. */
+export const MAX_IMAGE_SIDE = 4096;
+const MAX_ID = 200;
+const MAX_NAME = 500;
+const MAX_TEXT = 4000;
+const MAX_PALETTE = 256;
+const MAX_ITEMS = 10000;
+
+/**
+ * Cross-realm check: a Uint8Array cloned from the iframe into the sandbox (or
+ * from a harness page) may come from another realm, where `instanceof` fails.
+ */
+export function isUint8Array(value: unknown): value is Uint8Array {
+  return Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'Array';
+  if (typeof value === 'object') {
+    const tag = Object.prototype.toString.call(value).slice(8, -1);
+    return tag === 'Object' ? 'Object' : tag;
+  }
+  return typeof value;
+}
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const side = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000));
+const hex = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like "#1a2b3c"'));
+const palette = v.pipe(v.array(hex), v.minLength(1), v.maxLength(MAX_PALETTE));
+const bytes = v.pipe(
+  v.custom<Uint8Array>(isUint8Array, (issue) => `Expected a Uint8Array but received ${describe(issue.input)}`),
+  v.check((b) => b.length > 0, 'Expected non-empty bytes but received 0 bytes'),
+);
+
+export const SkipReasonSchema = v.picklist([
+  'hidden',
+  'empty',
+  'too-small',
+  'unsupported-node',
+  'video-or-gif-fill',
+  'unreadable',
+  'not-gray',
+]);
+
+export const SelectionItemSchema = v.object({
+  nodeId: id,
+  name: text(MAX_NAME),
+  kind: v.picklist(['image', 'raster']),
+  nodeType: text(64),
+  width: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  height: v.pipe(v.number(), v.finite(), v.minValue(0)),
+});
+
+export const SkippedItemSchema = v.object({ nodeId: id, name: text(MAX_NAME), reason: SkipReasonSchema });
+
+export const SelectionSummarySchema = v.object({
+  nodes: count,
+  images: count,
+  frames: count,
+  items: v.pipe(v.array(SelectionItemSchema), v.maxLength(MAX_ITEMS)),
+  skipped: v.pipe(v.array(SkippedItemSchema), v.maxLength(MAX_ITEMS)),
+});
+
+const styleMeta = {
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'Expected a style name'), v.maxLength(MAX_NAME)),
+  createdAt: text(64),
+  k: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PALETTE)),
+  palette,
+};
+
+export const StyleSummarySchema = v.object({
+  id,
+  ...styleMeta,
+  bytes: count,
+  inDocument: v.boolean(),
+});
+
+export const PlacementSchema = v.picklist(['replace', 'beside']);
+
+export const UiMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('READY') }),
+  v.object({
+    type: v.literal('READ_SELECTION'),
+    requestId: id,
+    maxSide: v.pipe(v.number(), v.integer(), v.minValue(8), v.maxValue(MAX_IMAGE_SIDE)),
+  }),
+  v.object({
+    type: v.literal('WRITE_RESULT'),
+    requestId: id,
+    nodeId: id,
+    bytes,
+    // Not capped at 4096 here: the sandbox answers an oversize result with its own, clearer error.
+    width: side,
+    height: side,
+    placement: PlacementSchema,
+    styleName: styleMeta.name,
+  }),
+  v.object({ type: v.literal('LIST_STYLES'), requestId: id }),
+  v.object({
+    type: v.literal('SAVE_STYLE'),
+    requestId: id,
+    id: v.optional(id),
+    summary: v.object(styleMeta),
+    bytes,
+    inDocument: v.boolean(),
+  }),
+  v.object({ type: v.literal('LOAD_STYLE'), requestId: id, id }),
+  v.object({ type: v.literal('RENAME_STYLE'), requestId: id, id, name: styleMeta.name }),
+  v.object({ type: v.literal('DELETE_STYLE'), requestId: id, id }),
+  v.object({ type: v.literal('SAVE_PALETTE'), requestId: id, styleName: styleMeta.name, colors: palette }),
+  v.object({ type: v.literal('NOTIFY'), message: text(MAX_TEXT), error: v.boolean() }),
+]);
+
+export const PluginMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('SELECTION'), summary: SelectionSummarySchema }),
+  v.object({
+    type: v.literal('IMAGE'),
+    requestId: id,
+    index: count,
+    total: v.pipe(count, v.minValue(1)),
+    item: SelectionItemSchema,
+    bytes,
+  }),
+  v.object({
+    type: v.literal('IMAGES_DONE'),
+    requestId: id,
+    count,
+    skipped: v.pipe(v.array(SkippedItemSchema), v.maxLength(MAX_ITEMS)),
+  }),
+  v.object({
+    type: v.literal('STYLES'),
+    requestId: v.optional(id),
+    styles: v.pipe(v.array(StyleSummarySchema), v.maxLength(MAX_ITEMS)),
+    bytesUsed: count,
+    quotaBytes: count,
+  }),
+  v.object({ type: v.literal('STYLE_BYTES'), requestId: id, id, bytes }),
+  v.object({
+    type: v.literal('DONE'),
+    requestId: id,
+    message: text(MAX_TEXT),
+    nodeId: v.optional(id),
+    styleId: v.optional(id),
+  }),
+  v.object({ type: v.literal('ERROR'), requestId: v.optional(id), message: text(MAX_TEXT) }),
+]);
+
+// ------------------------------------------------- schema ↔ type drift checks
+type Assert<T extends true> = T;
+type Extends<A, B> = [A] extends [B] ? true : false;
+type SameKeys<A, B> = Extends<A, B> extends true ? Extends<B, A> : false;
+export type _UiOutputIsUiMessage = Assert<Extends<v.InferOutput<typeof UiMessageSchema>, UiMessage>>;
+export type _PluginOutputIsPluginMessage = Assert<Extends<v.InferOutput<typeof PluginMessageSchema>, PluginMessage>>;
+export type _EveryUiTypeHasASchema = Assert<SameKeys<v.InferOutput<typeof UiMessageSchema>['type'], UiMessage['type']>>;
+export type _EveryPluginTypeHasASchema = Assert<
+  SameKeys<v.InferOutput<typeof PluginMessageSchema>['type'], PluginMessage['type']>
+>;

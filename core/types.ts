@@ -1,0 +1,98 @@
+/**
+ * The contracts of Hueprint's engine. Everything in `core/` is pure TypeScript
+ * with no DOM and no `figma`, so the same code runs in the plugin's iframe and
+ * in Node. Images are flat typed arrays, never arrays of per-pixel objects.
+ */
+
+/** An sRGB image with straight (non-premultiplied) alpha, RGBA interleaved, row-major. */
+export interface Rgba8Image {
+  readonly width: number;
+  readonly height: number;
+  /** length = width * height * 4 */
+  readonly data: Uint8Array | Uint8ClampedArray;
+}
+
+/** One channel of floats, row-major; gray images hold values in [0, 1]. */
+export interface GrayImage {
+  readonly width: number;
+  readonly height: number;
+  /** length = width * height */
+  readonly data: Float32Array;
+}
+
+/**
+ * A palette of K colours, sorted by descending frequency in the art it came from.
+ * Index i of every array describes the same colour.
+ */
+export interface Palette {
+  /** K * 3 bytes of sRGB. */
+  readonly rgb: Uint8Array;
+  /** K * 3 floats of CIELAB (D65). */
+  readonly lab: Float32Array;
+  /** K fractions of the clustered (opaque) pixels, summing to 1. */
+  readonly frequency: Float32Array;
+}
+
+/**
+ * Per-pixel palette indices. -1 marks a pixel that neither trains nor is
+ * scored (transparent: alpha < 128). `tf.oneHot(-1)` is an all-zero row, so
+ * such pixels drop out of the loss by construction.
+ */
+export interface LabelMap {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Int32Array;
+}
+
+/** How a predicted palette index becomes a pixel colour. */
+export type ColorizeMode = 'flat' | 'shading';
+
+/** Backends tfjs can run Hueprint on. */
+export type BackendName = 'webgl' | 'wasm' | 'cpu';
+
+export type PresetName = 'fcn' | 'seed';
+
+/** Architecture of the fully convolutional default. */
+export interface FcnConfig {
+  readonly preset: 'fcn';
+  /** Channels at full resolution; doubled at each downsampling level. */
+  readonly width: number;
+  /** Number of 2x downsamplings in the encoder. */
+  readonly depth: number;
+  readonly dropout: number;
+}
+
+/** The original study's shape: conv3x3x32 → flatten → dense(hidden) → dense(S·S·K). */
+export interface SeedConfig {
+  readonly preset: 'seed';
+  /** Side of the square working image, S. */
+  readonly size: number;
+  readonly hidden: number;
+  readonly dropout: number;
+}
+
+export type ModelConfig = FcnConfig | SeedConfig;
+
+/** Per-epoch report while training. */
+export interface TrainProgress {
+  readonly epoch: number;
+  readonly epochs: number;
+  /** Mean training loss of the epoch. */
+  readonly loss: number;
+  /** Per-pixel accuracy on the training crops of the epoch. */
+  readonly trainAccuracy: number;
+  /** Per-pixel accuracy on the held-out images (NaN when there are none). */
+  readonly testAccuracy: number;
+  readonly secondsElapsed: number;
+  readonly secondsRemaining: number;
+}
+
+/** Scores of one colorizer on a set of images. */
+export interface ColorizerScores {
+  readonly accuracy: number;
+  readonly accuracyForeground: number;
+  readonly deltaE00: number;
+  readonly deltaE00Foreground: number;
+  readonly psnr: number;
+  readonly psnrForeground: number;
+}
