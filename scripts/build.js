@@ -1,0 +1,155 @@
+/**
+ * `npm run build`: builds everything into dist/.
+ *   dist/code.js  — the Figma sandbox (scripts/buildPlugin.js)
+ *   dist/ui.html  — the plugin UI: ONE self-contained HTML file, JS and CSS
+ *                   inlined, because Figma loads it as a string into a
+ *                   null-origin iframe that can fetch nothing.
+ *   the CLI       — scripts/buildCli.js (the lead's), when it exists.
+ *
+ * Flags: --cli-only (used by `prepare`), --watch (`npm run dev`), --no-minify.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { buildPlugin, pluginBuildOptions } from './buildPlugin.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const cliOnly = args.has('--cli-only');
+const watch = args.has('--watch');
+const minify = !args.has('--no-minify');
+
+/** Size budget of dist/ui.html; the build fails above it so regressions are seen. */
+const UI_BUDGET_BYTES = 800 * 1024;
+
+/** @returns {import('esbuild').BuildOptions} */
+function uiBuildOptions() {
+  return {
+    absWorkingDir: root,
+    entryPoints: [resolve(root, 'ui/main.tsx')],
+    outdir: resolve(root, 'dist/.ui'),
+    bundle: true,
+    write: false,
+    format: 'iife',
+    // Figma's desktop app and browsers are current Chromium/WebKit.
+    target: ['chrome100', 'safari15', 'firefox100'],
+    platform: 'browser',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    tsconfig: resolve(root, 'ui/tsconfig.json'),
+    minify,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+    metafile: true,
+  };
+}
+
+/** Escapes what would end an inline <script>/<style> element early. */
+function escapeInline(text, tag) {
+  return text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+function renderHtml(js, css) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Hueprint</title>
+<style>${escapeInline(css, 'style')}</style>
+</head>
+<body>
+<div id="app"></div>
+<script>${escapeInline(js, 'script')}</script>
+</body>
+</html>
+`;
+}
+
+/** Writes dist/ui.html from esbuild's in-memory outputs; returns its size in bytes. */
+function writeUiHtml(result) {
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
+  const css = result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '';
+  const html = renderHtml(js, css);
+  if (/<script[^>]*\ssrc=|<link[\s>]/i.test(html)) {
+    throw new Error('dist/ui.html must be self-contained, but it references an external script or stylesheet.');
+  }
+  mkdirSync(resolve(root, 'dist'), { recursive: true });
+  writeFileSync(resolve(root, 'dist/ui.html'), html);
+  return Buffer.byteLength(html);
+}
+
+async function buildUi() {
+  const result = await esbuild.build(uiBuildOptions());
+  return writeUiHtml(result);
+}
+
+async function buildCli() {
+  const path = resolve(root, 'scripts/buildCli.js');
+  if (!existsSync(path)) {
+    console.warn('scripts/buildCli.js does not exist yet: skipping the CLI');
+    return;
+  }
+  const mod = await import(pathToFileURL(path).href);
+  if (typeof mod.default === 'function') await mod.default();
+}
+
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+async function buildAll() {
+  await buildCli();
+  if (cliOnly) return;
+  const codeBytes = await buildPlugin({ minify });
+  if (codeBytes != null) console.log(`dist/code.js  ${kB(codeBytes)}`);
+  const uiBytes = await buildUi();
+  console.log(`dist/ui.html  ${kB(uiBytes)} (budget ${kB(UI_BUDGET_BYTES)})`);
+  if (uiBytes > UI_BUDGET_BYTES && minify) {
+    throw new Error(`dist/ui.html is ${kB(uiBytes)}, over its ${kB(UI_BUDGET_BYTES)} budget.`);
+  }
+}
+
+async function watchAll() {
+  await buildCli();
+  const uiContext = await esbuild.context({
+    ...uiBuildOptions(),
+    plugins: [
+      {
+        name: 'write-ui-html',
+        setup(build) {
+          build.onEnd((result) => {
+            if (result.errors.length > 0 || !result.outputFiles) return;
+            console.log(`dist/ui.html  ${kB(writeUiHtml(result))}  ${new Date().toLocaleTimeString()}`);
+          });
+        },
+      },
+    ],
+  });
+  await uiContext.watch();
+  if (existsSync(resolve(root, 'plugin/main.ts'))) {
+    const pluginContext = await esbuild.context({
+      ...pluginBuildOptions({ minify }),
+      plugins: [
+        {
+          name: 'log-code-js',
+          setup(build) {
+            build.onEnd((result) => {
+              if (result.errors.length === 0) console.log(`dist/code.js  ${new Date().toLocaleTimeString()}`);
+            });
+          },
+        },
+      ],
+    });
+    await pluginContext.watch();
+  }
+  console.log('Watching plugin/, ui/ and core/ … (Ctrl+C to stop)');
+}
+
+try {
+  if (watch && !cliOnly) await watchAll();
+  else await buildAll();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,180 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { colorizeImage } from '../../core/index';
+import type { Placement, SelectionSummary } from '../../core/protocol/messages';
+import type { ColorizeMode } from '../../core/types';
+import type { BackendChoice } from '../lib/chooseBackendAsync';
+import { decodeImageAsync } from '../lib/decodeImageAsync';
+import { encodePngAsync } from '../lib/encodePngAsync';
+import { errorMessage } from '../lib/errorMessage';
+import { imageToObjectUrlAsync } from '../lib/imageToObjectUrlAsync';
+import { loadStyleAsync, type LoadedStyle } from '../lib/loadStyleAsync';
+import { newRequestId } from '../lib/newRequestId';
+import { readSelectionAsync } from '../lib/readSelectionAsync';
+import { requestAsync } from '../lib/requestAsync';
+import { scaleToFit } from '../lib/scaleToFit';
+import { onWebglContextLost } from '../lib/webglContextEvents';
+import type { StyleLibrary } from './App';
+import { PreviewStrip, type PreviewItem } from './PreviewStrip';
+import { ProgressBar } from './ProgressBar';
+import { RadioGroup } from './RadioGroup';
+import { SelectionSummaryView } from './SelectionSummaryView';
+import { StylePicker } from './StylePicker';
+
+/** Figma's largest image side. */
+const FIGMA_MAX_SIDE = 4096;
+const PREVIEW_SIDE = 128;
+const PREVIEW_COUNT = 4;
+
+interface Props {
+  selection: SelectionSummary | null;
+  library: StyleLibrary;
+  active: boolean;
+  backend: BackendChoice | null;
+  ensureBackendAsync: () => Promise<BackendChoice>;
+  reportError: (message: string) => void;
+}
+
+type Run = { index: number; total: number; name: string };
+
+export function ColorizeTab({ selection, library, active, backend, ensureBackendAsync, reportError }: Props) {
+  const [styleId, setStyleId] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<(LoadedStyle & { id: string }) | null>(null);
+  const [mode, setMode] = useState<ColorizeMode>('flat');
+  const [placement, setPlacement] = useState<Placement>('replace');
+  const [previews, setPreviews] = useState<readonly PreviewItem[]>([]);
+  const [run, setRun] = useState<Run | null>(null);
+  const [report, setReport] = useState<readonly string[]>([]);
+  const runAbort = useRef<AbortController | null>(null);
+
+  // Default to the newest style; forget a deleted one.
+  useEffect(() => {
+    const ids = library.styles.map((s) => s.id);
+    if (styleId === null || !ids.includes(styleId)) setStyleId(ids.length > 0 ? ids[ids.length - 1] : null);
+  }, [library.styles, styleId]);
+
+  useEffect(() => {
+    if (!active || styleId === null || loaded?.id === styleId) return;
+    let stale = false;
+    loadStyleAsync(styleId).then(
+      (style) => !stale && setLoaded({ ...style, id: styleId }),
+      (error) => !stale && reportError(`Could not open that style: ${errorMessage(error)}`),
+    );
+    return () => { stale = true; };
+  }, [active, styleId, loaded?.id, reportError]);
+
+  const usable = selection ? selection.images + selection.frames : 0;
+  const styleReady = loaded !== null && loaded.id === styleId;
+  const styleName = library.styles.find((s) => s.id === styleId)?.name ?? loaded?.style.name ?? 'Hueprint';
+
+  // Before/after thumbnails of a downscaled copy, refreshed when the selection, style or mode changes.
+  useEffect(() => {
+    if (!active || !styleReady || usable === 0 || run) return;
+    const abort = new AbortController();
+    const urls: string[] = [];
+    const timer = setTimeout(async () => {
+      const items: PreviewItem[] = [];
+      try {
+        await ensureBackendAsync();
+        await readSelectionAsync(PREVIEW_SIDE * 2, async (message) => {
+          if (abort.signal.aborted || message.index >= PREVIEW_COUNT) return;
+          const before = scaleToFit(await decodeImageAsync(message.bytes, message.item.name), PREVIEW_SIDE, true);
+          const after = await colorizeImage(loaded.style, before, { mode, signal: abort.signal });
+          const beforeUrl = await imageToObjectUrlAsync(before);
+          const afterUrl = await imageToObjectUrlAsync(after);
+          urls.push(beforeUrl, afterUrl);
+          items.push({ nodeId: message.item.nodeId, name: message.item.name, beforeUrl, afterUrl });
+        }, abort.signal);
+        if (!abort.signal.aborted) setPreviews(items);
+      } catch (error) {
+        if (!abort.signal.aborted) reportError(`Preview failed: ${errorMessage(error)}`);
+      }
+    }, 250);
+    return () => {
+      abort.abort();
+      clearTimeout(timer);
+      setTimeout(() => urls.forEach((u) => URL.revokeObjectURL(u)), 1000);
+    };
+  }, [active, styleReady, loaded, mode, selection, usable, run === null]);
+
+  const colorize = async () => {
+    if (!loaded) return;
+    const abort = new AbortController();
+    runAbort.current = abort;
+    const stopWatching = onWebglContextLost(() => abort.abort(new Error('The WebGL context was lost.')));
+    const notes: string[] = [];
+    let written = 0;
+    setReport([]);
+    setRun({ index: 0, total: usable, name: '' });
+    try {
+      await ensureBackendAsync();
+      await readSelectionAsync(FIGMA_MAX_SIDE, async (message) => {
+        const { item } = message;
+        setRun({ index: message.index, total: message.total, name: item.name });
+        try {
+          const gray = await decodeImageAsync(message.bytes, item.name);
+          const colored = await colorizeImage(loaded.style, gray, { mode, signal: abort.signal });
+          // Flat results are scaled by nearest pixels so they keep only palette colours.
+          const fitted = scaleToFit(colored, FIGMA_MAX_SIDE, mode === 'shading');
+          if (fitted !== colored) {
+            notes.push(`“${item.name}” was ${colored.width}×${colored.height}; scaled down to ${fitted.width}×${fitted.height}, Figma's largest image.`);
+          }
+          const bytes = await encodePngAsync(fitted);
+          const reply = await requestAsync(
+            { type: 'WRITE_RESULT', requestId: newRequestId('write'), nodeId: item.nodeId, bytes, width: fitted.width, height: fitted.height, placement, styleName },
+            ['DONE'],
+          );
+          written += 1;
+          if (reply.message) notes.push(reply.message);
+        } catch (error) {
+          if (abort.signal.aborted) throw error;
+          reportError(`“${item.name}”: ${errorMessage(error)}`);
+        }
+        setRun({ index: message.index + 1, total: message.total, name: item.name });
+      }, abort.signal);
+      setReport([`Colorized ${written} of ${usable} item${usable === 1 ? '' : 's'}. Undo in Figma (⌘Z / Ctrl+Z) restores the originals.`, ...notes]);
+    } catch (error) {
+      if (abort.signal.aborted) setReport([`Stopped after ${written} item${written === 1 ? '' : 's'}. ${written > 0 ? 'Those stay colorized; undo restores them.' : ''}`, ...notes]);
+      else reportError(errorMessage(error));
+    } finally {
+      stopWatching();
+      runAbort.current = null;
+      setRun(null);
+    }
+  };
+
+  return (
+    <>
+      <SelectionSummaryView selection={selection} emptyHint="Select gray images or frames to colorize." />
+      <StylePicker styles={library.styles} value={styleId} onChange={(id) => { setStyleId(id); setPreviews([]); }} />
+      <RadioGroup name="mode" legend="Colour" value={mode} onChange={setMode} options={[
+        { value: 'flat', label: 'Flat palette', hint: 'Every pixel becomes one palette colour.' },
+        { value: 'shading', label: 'Keep shading', hint: 'Lightness from your gray art, colour from the palette.' },
+      ]} />
+      <RadioGroup name="placement" legend="Result" value={placement} onChange={setPlacement} options={[
+        { value: 'replace', label: 'Replace fill', hint: 'Swaps the image fill; undo brings the original back.' },
+        { value: 'beside', label: 'New layer beside it', hint: 'Leaves the original untouched.' },
+      ]} />
+      {previews.length > 0 && <PreviewStrip items={previews} />}
+      <div class="row">
+        <button type="button" class="button primary" onClick={colorize} disabled={!styleReady || usable === 0 || run !== null || !backend}>
+          Colorize
+        </button>
+        {styleId !== null && !styleReady && <span class="muted">Opening style…</span>}
+      </div>
+      {run && (
+        <section class="section sticky" aria-label="Colorizing">
+          <div class="row">
+            <strong class="grow" role="status">
+              Colorizing {Math.min(run.index + 1, run.total)} of {run.total}{run.name ? `: ${run.name}` : '…'}
+            </strong>
+            <button type="button" class="button small" onClick={() => runAbort.current?.abort(new Error('Cancelled.'))}>Cancel</button>
+          </div>
+          <ProgressBar value={run.total ? run.index / run.total : 0} label="Colorizing" />
+        </section>
+      )}
+      {report.length > 0 && (
+        <ul class="plain callout" role="status" data-testid="colorize-report">{report.map((line) => <li key={line}>{line}</li>)}</ul>
+      )}
+    </>
+  );
+}

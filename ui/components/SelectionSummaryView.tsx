@@ -1,0 +1,40 @@
+import type { SelectionSummary, SkipReason } from '../../core/protocol/messages';
+
+/** Unknown future reasons fall back to their code. */
+const REASONS: Partial<Record<SkipReason, string>> = {
+  hidden: 'hidden',
+  empty: 'empty',
+  'too-small': 'smaller than 8 px',
+  'unsupported-node': 'not an image or frame',
+  'video-or-gif-fill': 'video or GIF fill',
+  unreadable: 'unreadable',
+  'not-gray': 'already in colour',
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "3 nodes: 2 images, 1 frame · 1 skipped (hidden)", live from SELECTION messages. */
+export function SelectionSummaryView({ selection, emptyHint }: { selection: SelectionSummary | null; emptyHint: string }) {
+  if (!selection || selection.nodes === 0) {
+    return (
+      <p class="callout muted" data-testid="selection" role="status">
+        {emptyHint}
+      </p>
+    );
+  }
+  const counts = new Map<string, number>();
+  for (const s of selection.skipped) counts.set(REASONS[s.reason] ?? s.reason, (counts.get(REASONS[s.reason] ?? s.reason) ?? 0) + 1);
+  return (
+    <div class="callout" data-testid="selection" role="status" aria-live="polite">
+      <div>
+        <strong>{plural(selection.nodes, 'node')} selected</strong>: {plural(selection.images, 'image')},{' '}
+        {plural(selection.frames, 'frame')}
+      </div>
+      {selection.skipped.length > 0 && (
+        <div class="muted" title={selection.skipped.map((s) => `${s.name}: ${REASONS[s.reason] ?? s.reason}`).join('\n')}>
+          {selection.skipped.length} skipped ({[...counts].map(([why, n]) => `${n} ${why}`).join(', ')})
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import { serializeStyle, summarizeStyle, type StyleFile } from '../../core/index';
+import { describeAccuracy } from '../lib/describeAccuracy';
+import { errorMessage } from '../lib/errorMessage';
+import { newRequestId } from '../lib/newRequestId';
+import { requestAsync } from '../lib/requestAsync';
+import { PaletteSwatches } from './PaletteSwatches';
+
+interface Props {
+  style: StyleFile;
+  notices: readonly string[];
+  onSaved: () => void;
+  reportError: (message: string) => void;
+}
+
+/** The trained style: palette, how good it is in one sentence, and saving it. */
+export function TrainResultView({ style, notices, onSaved, reportError }: Props) {
+  const [name, setName] = useState(style.name);
+  const [inDocument, setInDocument] = useState(false);
+  const [busy, setBusy] = useState<'style' | 'palette' | null>(null);
+  const [status, setStatus] = useState('');
+  const palette = summarizeStyle(style).palette;
+  const t = style.training;
+
+  const saveStyle = async () => {
+    const trimmed = name.trim();
+    if (!trimmed) return reportError('Give the style a name before saving it.');
+    setBusy('style');
+    try {
+      const named: StyleFile = { ...style, name: trimmed };
+      const { name: summaryName, createdAt, k, palette: colors } = summarizeStyle(named);
+      const reply = await requestAsync(
+        { type: 'SAVE_STYLE', requestId: newRequestId('save'), summary: { name: summaryName, createdAt, k, palette: colors }, bytes: serializeStyle(named), inDocument },
+        ['DONE'],
+      );
+      setStatus(reply.message);
+      onSaved();
+    } catch (error) {
+      reportError(`Could not save the style: ${errorMessage(error)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const savePalette = async () => {
+    setBusy('palette');
+    try {
+      const reply = await requestAsync(
+        { type: 'SAVE_PALETTE', requestId: newRequestId('palette'), styleName: name.trim() || style.name, colors: palette },
+        ['DONE'],
+      );
+      setStatus(reply.message);
+    } catch (error) {
+      reportError(`Could not save the palette: ${errorMessage(error)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section class="section" aria-label="Trained style" data-testid="train-result">
+      <h2 class="section-title">Palette · {palette.length} colours</h2>
+      <PaletteSwatches colors={palette} />
+      <p style={{ margin: 0 }} data-testid="accuracy">{describeAccuracy(t.testAccuracy, t.lookupTestAccuracy, t.images.test)}</p>
+      <p class="muted" style={{ margin: 0 }}>
+        Trained on {t.images.train} image{t.images.train === 1 ? '' : 's'} ({t.images.test} held out), {t.epochs} epochs in{' '}
+        {Math.round(t.seconds)} s on {t.backend}.
+      </p>
+      {notices.length > 0 && (
+        <ul class="plain callout warning">{notices.map((n) => <li key={n}>{n}</li>)}</ul>
+      )}
+      <label class="field" for="style-name">
+        <span class="field-label">Style name</span>
+        <input id="style-name" type="text" value={name} maxLength={80} onInput={(e) => setName(e.currentTarget.value)} />
+      </label>
+      <label class="radio">
+        <input type="checkbox" checked={inDocument} onChange={(e) => setInDocument(e.currentTarget.checked)} />
+        Also keep a copy in this file, for teammates
+      </label>
+      <div class="row">
+        <button type="button" class="button primary" onClick={saveStyle} disabled={busy !== null}>
+          {busy === 'style' ? 'Saving…' : 'Save style'}
+        </button>
+        <button type="button" class="button" onClick={savePalette} disabled={busy !== null}>
+          {busy === 'palette' ? 'Saving…' : 'Save palette as styles'}
+        </button>
+      </div>
+      {status && <p class="muted" role="status" style={{ margin: 0 }} data-testid="save-status">{status}</p>}
+    </section>
+  );
+}
