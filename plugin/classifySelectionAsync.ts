@@ -1,0 +1,119 @@
+import type { SelectionItem, SelectionSummary, SkippedItem, SkipReason } from '../core/protocol/messages';
+import { findImageFill, visiblePaints, type ImageFill } from './findImageFill';
+import { getFigma } from './figmaHost';
+
+/** Nodes smaller than this on a side carry too few pixels to learn from or colorize. */
+export const MIN_SIDE = 8;
+
+/** Node types Hueprint can rasterise (or read as an image). Everything else — slices, connectors, sections, stickies, widgets, embeds, media — is skipped. */
+const USABLE_TYPES: ReadonlySet<string> = new Set([
+  'FRAME',
+  'GROUP',
+  'COMPONENT',
+  'COMPONENT_SET',
+  'INSTANCE',
+  'BOOLEAN_OPERATION',
+  'VECTOR',
+  'STAR',
+  'LINE',
+  'ELLIPSE',
+  'POLYGON',
+  'RECTANGLE',
+  'TEXT',
+]);
+
+export interface UsableNode {
+  readonly node: SceneNode;
+  readonly item: SelectionItem;
+  /** Present when `item.kind === 'image'`. */
+  readonly imageFill: ImageFill | null;
+}
+
+export interface ClassifiedSelection {
+  readonly summary: SelectionSummary;
+  readonly usable: readonly UsableNode[];
+}
+
+/**
+ * Remembers which image hashes are GIFs. An image's bytes never change for a
+ * hash, so one read per image serves every later selection change.
+ */
+export type GifCache = Map<string, boolean>;
+
+/**
+ * Sorts the top-level selected nodes into usable items (image fills read by
+ * their bytes, everything else rasterised) and skipped ones with a reason.
+ */
+export async function classifySelectionAsync(
+  nodes: ReadonlyArray<SceneNode>,
+  gifCache: GifCache = new Map(),
+): Promise<ClassifiedSelection> {
+  const usable: UsableNode[] = [];
+  const skipped: SkippedItem[] = [];
+  for (const node of nodes) {
+    const result = await classifyNodeAsync(node, gifCache);
+    if (typeof result === 'string') skipped.push({ nodeId: node.id, name: node.name, reason: result });
+    else usable.push(result);
+  }
+  const images = usable.filter((u) => u.item.kind === 'image').length;
+  return {
+    summary: {
+      nodes: nodes.length,
+      images,
+      frames: usable.length - images,
+      items: usable.map((u) => u.item),
+      skipped,
+    },
+    usable,
+  };
+}
+
+async function classifyNodeAsync(node: SceneNode, gifCache: GifCache): Promise<UsableNode | SkipReason> {
+  if (!USABLE_TYPES.has(node.type)) return 'unsupported-node';
+  if (!node.visible) return 'hidden';
+  const { width, height } = node;
+  if (!(width > 0 && height > 0)) return 'empty';
+  if (Math.min(width, height) < MIN_SIDE) return 'too-small';
+
+  const fills = visiblePaints('fills' in node ? node.fills : undefined);
+  if (fills.some((paint) => paint.type === 'VIDEO')) return 'video-or-gif-fill';
+  for (const paint of fills) {
+    if (paint.type === 'IMAGE' && paint.imageHash !== null) {
+      const gif = await isGifAsync(paint.imageHash, gifCache);
+      if (gif === null) return 'unreadable';
+      if (gif) return 'video-or-gif-fill';
+    }
+  }
+  const hasVisibleChildren = 'children' in node && node.children.some((child) => child.visible);
+  const strokes = visiblePaints('strokes' in node ? node.strokes : undefined);
+  if (!hasVisibleChildren && fills.length === 0 && strokes.length === 0) return 'empty';
+
+  const imageFill = findImageFill(node);
+  const item: SelectionItem = {
+    nodeId: node.id,
+    name: node.name,
+    kind: imageFill === null ? 'raster' : 'image',
+    nodeType: node.type,
+    width,
+    height,
+  };
+  return { node, item, imageFill };
+}
+
+/** True for a GIF, false for another image, null when Figma cannot give the bytes. */
+async function isGifAsync(hash: string, cache: GifCache): Promise<boolean | null> {
+  const known = cache.get(hash);
+  if (known !== undefined) return known;
+  const image = getFigma().getImageByHash(hash);
+  if (image === null) return null;
+  let bytes: Uint8Array;
+  try {
+    bytes = await image.getBytesAsync();
+  } catch {
+    return null;
+  }
+  // "GIF8" — both GIF87a and GIF89a.
+  const gif = bytes.length >= 4 && bytes[0] === 0x47 && bytes[1] === 0x49 && bytes[2] === 0x46 && bytes[3] === 0x38;
+  cache.set(hash, gif);
+  return gif;
+}

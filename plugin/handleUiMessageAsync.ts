@@ -1,0 +1,110 @@
+import type { UiMessage } from '../core/protocol/messages';
+import { parseUiMessage } from '../core/protocol/parseUiMessage';
+import { ProtocolError } from '../core/protocol/ProtocolError';
+import type { GifCache } from './classifySelectionAsync';
+import { getFigma } from './figmaHost';
+import { postStylesAsync } from './postStylesAsync';
+import { postSelectionAsync } from './postSelectionAsync';
+import { postToUi } from './postToUi';
+import { readSelectionAsync } from './readSelectionAsync';
+import { savePaletteAsync } from './savePaletteAsync';
+import { deleteStyleAsync } from './styles/deleteStyleAsync';
+import { loadStyleAsync } from './styles/loadStyleAsync';
+import { renameStyleAsync } from './styles/renameStyleAsync';
+import { saveStyleAsync } from './styles/saveStyleAsync';
+import { UserError } from './UserError';
+import { writeResultAsync } from './writeResultAsync';
+
+export interface PluginState {
+  readonly gifCache: GifCache;
+  /** Bumped on every selection change so a slow, older summary never overwrites a newer one. */
+  selectionVersion: number;
+}
+
+/**
+ * Handles one message from the UI. Never throws: a malformed message is logged
+ * and answered with ERROR, a failed request with ERROR (and a notification).
+ */
+export async function handleUiMessageAsync(raw: unknown, state: PluginState): Promise<void> {
+  let message: UiMessage;
+  try {
+    message = parseUiMessage(raw);
+  } catch (error) {
+    if (!(error instanceof ProtocolError)) throw error;
+    console.error(`Hueprint: ${error.message}`);
+    postToUi({ type: 'ERROR', requestId: error.requestId, message: error.message });
+    return;
+  }
+  try {
+    await dispatchAsync(message, state);
+  } catch (error) {
+    const text =
+      error instanceof UserError
+        ? error.message
+        : `Hueprint hit an unexpected problem: ${error instanceof Error ? error.message : String(error)}`;
+    if (!(error instanceof UserError)) console.error('Hueprint:', error);
+    getFigma().notify(text, { error: true });
+    postToUi({ type: 'ERROR', requestId: 'requestId' in message ? message.requestId : undefined, message: text });
+  }
+}
+
+async function dispatchAsync(message: UiMessage, state: PluginState): Promise<void> {
+  const figma = getFigma();
+  switch (message.type) {
+    case 'READY':
+      await postSelectionAsync(state);
+      await postStylesAsync();
+      return;
+    case 'READ_SELECTION':
+      await readSelectionAsync(message.requestId, message.maxSide, state.gifCache);
+      return;
+    case 'WRITE_RESULT': {
+      const outcome = await writeResultAsync(message);
+      figma.notify(outcome.message);
+      postToUi({ type: 'DONE', requestId: message.requestId, message: outcome.message, nodeId: outcome.nodeId });
+      return;
+    }
+    case 'LIST_STYLES':
+      await postStylesAsync(message.requestId);
+      return;
+    case 'SAVE_STYLE': {
+      const style = await saveStyleAsync(message);
+      const text = `Saved “${style.name}”${message.inDocument ? ' (also in this document, for your team)' : ''}.`;
+      figma.notify(text);
+      postToUi({ type: 'DONE', requestId: message.requestId, message: text, styleId: style.id });
+      await postStylesAsync();
+      return;
+    }
+    case 'LOAD_STYLE': {
+      const bytes = await loadStyleAsync(message.id);
+      postToUi({ type: 'STYLE_BYTES', requestId: message.requestId, id: message.id, bytes });
+      return;
+    }
+    case 'RENAME_STYLE': {
+      await renameStyleAsync(message.id, message.name);
+      postToUi({ type: 'DONE', requestId: message.requestId, message: `Renamed to “${message.name}”.`, styleId: message.id });
+      await postStylesAsync();
+      return;
+    }
+    case 'DELETE_STYLE': {
+      const name = await deleteStyleAsync(message.id);
+      const text = `Deleted “${name}”.`;
+      figma.notify(text);
+      postToUi({ type: 'DONE', requestId: message.requestId, message: text, styleId: message.id });
+      await postStylesAsync();
+      return;
+    }
+    case 'SAVE_PALETTE': {
+      const outcome = await savePaletteAsync(message.styleName, message.colors);
+      const text =
+        `Saved ${message.colors.length} colours as paint styles and variables (“${outcome.collectionName}”): ` +
+        `${outcome.created} new, ${outcome.updated} updated${outcome.removed > 0 ? `, ${outcome.removed} removed` : ''}.`;
+      figma.notify(text);
+      postToUi({ type: 'DONE', requestId: message.requestId, message: text });
+      return;
+    }
+    case 'NOTIFY':
+      figma.notify(message.message, { error: message.error });
+      return;
+  }
+}

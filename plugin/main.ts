@@ -1,0 +1,4 @@
+// The sandbox entry point, bundled into dist/code.js.
+import { runPlugin } from './runPlugin';
+
+runPlugin();

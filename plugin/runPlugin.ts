@@ -1,0 +1,48 @@
+import { getFigma } from './figmaHost';
+import { handleUiMessageAsync, type PluginState } from './handleUiMessageAsync';
+import { postSelectionAsync } from './postSelectionAsync';
+import { postStylesAsync } from './postStylesAsync';
+import { postToUi } from './postToUi';
+
+export interface RunningPlugin {
+  /** Settles once the first SELECTION and STYLES have been posted. */
+  readonly ready: Promise<void>;
+  /** Detaches the listeners (tests and the harness; Figma ends a plugin by closing it). */
+  stop(): void;
+}
+
+/**
+ * Starts Hueprint's sandbox side against the global `figma` (and `__html__`):
+ * shows the UI, answers its messages, and keeps it told about the selection.
+ * `plugin/main.ts` calls it in Figma; the browser harness and tests call it
+ * after installing a fake `figma`.
+ */
+export function runPlugin(): RunningPlugin {
+  const figma = getFigma();
+  const state: PluginState = { gifCache: new Map(), selectionVersion: 0 };
+  const reportFailure = (error: unknown): void => {
+    console.error('Hueprint:', error);
+    postToUi({ type: 'ERROR', message: `Hueprint could not read the selection: ${String(error)}` });
+  };
+  const onSelectionChange = (): void => {
+    postSelectionAsync(state).catch(reportFailure);
+  };
+
+  figma.showUI(__html__, { themeColors: true, width: 360, height: 600 });
+  figma.ui.onmessage = (message: unknown) => handleUiMessageAsync(message, state);
+  figma.on('selectionchange', onSelectionChange);
+  figma.on('currentpagechange', onSelectionChange);
+
+  const ready = Promise.all([postSelectionAsync(state), postStylesAsync()]).then(
+    () => undefined,
+    reportFailure,
+  );
+  return {
+    ready,
+    stop() {
+      figma.off('selectionchange', onSelectionChange);
+      figma.off('currentpagechange', onSelectionChange);
+      figma.ui.onmessage = undefined;
+    },
+  };
+}

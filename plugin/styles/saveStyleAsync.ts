@@ -1,0 +1,72 @@
+import { getFigma } from '../figmaHost';
+import { UserError } from '../UserError';
+import { readIndexAsync, writeIndexAsync } from './clientStyles';
+import { removeDocumentStyle, writeDocumentStyle } from './documentStyles';
+import {
+  bytesUsedBy,
+  formatMegabytes,
+  newStyleId,
+  QUOTA_BYTES,
+  styleKey,
+  type StoredStyle,
+} from './storedStyle';
+
+export interface SaveStyleRequest {
+  /** Overwrite this style; absent: a new one. */
+  readonly id?: string;
+  readonly summary: { readonly name: string; readonly createdAt: string; readonly k: number; readonly palette: readonly string[] };
+  readonly bytes: Uint8Array;
+  /** Also keep a copy in the document for teammates (false removes an existing copy). */
+  readonly inDocument: boolean;
+}
+
+/**
+ * Saves a style's bytes under its own clientStorage key and lists it in the
+ * index. Refuses up front, with the sizes, when it would not fit in the 5 MB
+ * quota; the bytes are written before the index, so a failure never leaves the
+ * index pointing at nothing and never touches the styles already saved.
+ */
+export async function saveStyleAsync(request: SaveStyleRequest): Promise<StoredStyle> {
+  const figma = getFigma();
+  const id = request.id ?? newStyleId();
+  const style: StoredStyle = { id, ...request.summary, bytes: request.bytes.length };
+  const index = await readIndexAsync();
+  const others = index.filter((entry) => entry.id !== id);
+  const nextIndex = [...others, style];
+
+  const usedByOthers = bytesUsedBy(others);
+  const needed = bytesUsedBy(nextIndex) - usedByOthers;
+  const free = QUOTA_BYTES - usedByOthers;
+  if (needed > free) {
+    throw new UserError(
+      `Saving “${style.name}” needs ${formatMegabytes(needed)} MB but only ${formatMegabytes(free)} MB ` +
+        `of Hueprint's ${formatMegabytes(QUOTA_BYTES)} MB is free. Delete a style first.`,
+    );
+  }
+
+  if (request.inDocument) {
+    try {
+      writeDocumentStyle(style, request.bytes);
+    } catch (error) {
+      throw new UserError(`Could not store “${style.name}” in this document (${errorText(error)}). Nothing was saved.`);
+    }
+  } else {
+    removeDocumentStyle(id);
+  }
+
+  try {
+    await figma.clientStorage.setAsync(styleKey(id), request.bytes);
+    await writeIndexAsync(nextIndex);
+  } catch (error) {
+    const hadBefore = index.some((entry) => entry.id === id);
+    if (!hadBefore) await figma.clientStorage.deleteAsync(styleKey(id)).catch(() => undefined);
+    throw new UserError(
+      `Figma could not save “${style.name}” (${errorText(error)}). Your other styles are untouched; delete a style and try again.`,
+    );
+  }
+  return style;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

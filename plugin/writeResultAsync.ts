@@ -1,0 +1,84 @@
+import type { Placement } from '../core/protocol/messages';
+import { MAX_IMAGE_SIDE } from '../core/protocol/schemas';
+import { findImageFill } from './findImageFill';
+import { getFigma } from './figmaHost';
+import { UserError } from './UserError';
+
+/** Gap between an original and its colorized copy, in canvas px. */
+export const BESIDE_GAP = 16;
+
+export interface WriteRequest {
+  readonly nodeId: string;
+  readonly bytes: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+  readonly placement: Placement;
+  readonly styleName: string;
+}
+
+export interface WriteOutcome {
+  readonly nodeId: string;
+  readonly message: string;
+}
+
+/**
+ * Writes one colorized image back as a single undo step. On an image node with
+ * `replace`, only the image of its fill changes (scale mode, crop transform,
+ * filters, opacity… are kept); otherwise a new rectangle with the result sits
+ * beside the original, in the same parent. The original is never destroyed.
+ */
+export async function writeResultAsync(request: WriteRequest): Promise<WriteOutcome> {
+  const figma = getFigma();
+  const { width, height } = request;
+  if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) {
+    throw new UserError(
+      `The colorized image is ${width}×${height} px, but Figma images are at most ${MAX_IMAGE_SIDE} px on a side. ` +
+        'Colorize a smaller copy of the art, or scale it down first.',
+    );
+  }
+  const node = await figma.getNodeByIdAsync(request.nodeId);
+  if (node === null || node.removed) {
+    throw new UserError('The layer this result belongs to no longer exists. Select the art again and colorize it.');
+  }
+  if (!isSceneNode(node)) throw new UserError(`“${node.name}” is not a layer Hueprint can write to.`);
+
+  let image: Image;
+  try {
+    image = figma.createImage(request.bytes);
+  } catch (error) {
+    throw new UserError(`Figma could not take the colorized image (${errorText(error)}). Nothing was changed.`);
+  }
+
+  const imageFill = findImageFill(node);
+  if (request.placement === 'replace' && imageFill !== null) {
+    // `fills` is a frozen array of frozen paints: copy both, change only the hash.
+    const fills = (node as MinimalFillsMixin & SceneNode).fills as ReadonlyArray<Paint>;
+    const next = fills.slice();
+    next[imageFill.paintIndex] = { ...imageFill.paint, imageHash: image.hash };
+    (node as MinimalFillsMixin & SceneNode).fills = next;
+    figma.commitUndo();
+    return { nodeId: node.id, message: `Colorized “${node.name}” with ${request.styleName}. Undo restores the original.` };
+  }
+
+  const parent = node.parent;
+  if (parent === null || !('insertChild' in parent) || parent.type === 'INSTANCE') {
+    throw new UserError(`Hueprint cannot add a layer next to “${node.name}” here. Move it out of its instance and try again.`);
+  }
+  const rectangle = figma.createRectangle();
+  parent.insertChild(parent.children.indexOf(node) + 1, rectangle);
+  rectangle.name = `${node.name} · ${request.styleName}`;
+  rectangle.resize(node.width, node.height);
+  rectangle.x = node.x + node.width + BESIDE_GAP;
+  rectangle.y = node.y;
+  rectangle.fills = [{ type: 'IMAGE', scaleMode: 'FILL', imageHash: image.hash }];
+  figma.commitUndo();
+  return { nodeId: rectangle.id, message: `Added “${rectangle.name}” beside the original.` };
+}
+
+function isSceneNode(node: BaseNode): node is SceneNode {
+  return node.type !== 'DOCUMENT' && node.type !== 'PAGE';
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
