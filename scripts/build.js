@@ -24,7 +24,7 @@ const minify = !args.has('--no-minify');
 const UI_BUDGET_BYTES = 800 * 1024;
 
 /** @returns {import('esbuild').BuildOptions} */
-function uiBuildOptions() {
+export function uiBuildOptions() {
   return {
     absWorkingDir: root,
     entryPoints: [resolve(root, 'ui/main.tsx')],
@@ -69,7 +69,7 @@ function renderHtml(js, css) {
 }
 
 /** Writes dist/ui.html from esbuild's in-memory outputs; returns its size in bytes. */
-function writeUiHtml(result) {
+export function writeUiHtml(result) {
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
   const css = result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '';
   const html = renderHtml(js, css);
@@ -146,10 +146,12 @@ async function watchAll() {
   console.log('Watching plugin/, ui/ and core/ … (Ctrl+C to stop)');
 }
 
-try {
-  if (watch && !cliOnly) await watchAll();
-  else await buildAll();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    if (watch && !cliOnly) await watchAll();
+    else await buildAll();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
 }

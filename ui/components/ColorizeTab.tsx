@@ -64,11 +64,13 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
 
   const usable = selection ? selection.images + selection.frames : 0;
   const styleReady = loaded !== null && loaded.id === styleId;
+  // Thumbnails of the first few items only: enough to judge, cheap on a slow GPU.
   const styleName = library.styles.find((s) => s.id === styleId)?.name ?? loaded?.style.name ?? 'Hueprint';
 
   // Before/after thumbnails of a downscaled copy, refreshed when the selection, style or mode changes.
   useEffect(() => {
-    if (!active || !styleReady || usable === 0 || run) return;
+    const style = styleReady ? loaded.style : null;
+    if (!active || !style || usable === 0 || run) return;
     const abort = new AbortController();
     const urls: string[] = [];
     const timer = setTimeout(async () => {
@@ -78,7 +80,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
         await readSelectionAsync(PREVIEW_SIDE * 2, async (message) => {
           if (abort.signal.aborted || message.index >= PREVIEW_COUNT) return;
           const before = scaleToFit(await decodeImageAsync(message.bytes, message.item.name), PREVIEW_SIDE, true);
-          const after = await colorizeImage(loaded.style, before, { mode, signal: abort.signal });
+          const after = await colorizeImage(style, before, { mode, signal: abort.signal });
           const beforeUrl = await imageToObjectUrlAsync(before);
           const afterUrl = await imageToObjectUrlAsync(after);
           urls.push(beforeUrl, afterUrl);
@@ -98,6 +100,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
 
   const colorize = async () => {
     if (!loaded) return;
+    const { style } = loaded;
     const abort = new AbortController();
     runAbort.current = abort;
     const stopWatching = onWebglContextLost(() => abort.abort(new Error('The WebGL context was lost.')));
@@ -112,7 +115,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
         setRun({ index: message.index, total: message.total, name: item.name });
         try {
           const gray = await decodeImageAsync(message.bytes, item.name);
-          const colored = await colorizeImage(loaded.style, gray, { mode, signal: abort.signal });
+          const colored = await colorizeImage(style, gray, { mode, signal: abort.signal });
           // Flat results are scaled by nearest pixels so they keep only palette colours.
           const fitted = scaleToFit(colored, FIGMA_MAX_SIDE, mode === 'shading');
           if (fitted !== colored) {

@@ -11,6 +11,7 @@ import { scaleToFit } from '../lib/scaleToFit';
 import { onWebglContextLost } from '../lib/webglContextEvents';
 import { ProgressBar } from './ProgressBar';
 import { SelectionSummaryView } from './SelectionSummaryView';
+import { TrainingChart } from './TrainingChart';
 import { TrainingProgressView } from './TrainingProgressView';
 import { TrainResultView } from './TrainResultView';
 import { DEFAULT_TRAIN_SETTINGS, TrainSettings, type TrainSettingsValue } from './TrainSettings';
@@ -92,7 +93,8 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
         const why =
           error.reason === 'cancelled' ? 'Training cancelled.'
           : error.reason === 'context-lost' ? 'The GPU dropped its WebGL context, so training stopped.'
-          : 'Training diverged (the loss stopped being a number), so it stopped.';
+          : error.reason === 'diverged' ? 'Training diverged (the loss stopped being a number), so it stopped.'
+          : `Training stopped: ${error.message}`;
         if (error.lastGoodStyle) {
           const kept = `${why} The weights of the last finished epoch are kept below; save them, or train again.`;
           setPhase({ kind: 'done', style: error.lastGoodStyle, notices: [kept, ...notices], history });
@@ -141,6 +143,7 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
       {phase.kind === 'training' && (
         <TrainingProgressView history={phase.history} backend={backend} onCancel={cancel} cancelling={cancelling} />
       )}
+      {phase.kind === 'done' && phase.history.length > 0 && <TrainingChart history={phase.history} />}
       {phase.kind === 'done' && (
         <TrainResultView key={runId} style={phase.style} notices={phase.notices} onSaved={onSaved} reportError={reportError} />
       )}

@@ -1,7 +1,7 @@
 import type { StyleFile } from '../../core/index';
 
 export interface TrainingStopped {
-  readonly reason: 'cancelled' | 'context-lost' | 'diverged';
+  readonly reason: 'cancelled' | 'context-lost' | 'diverged' | 'failed';
   readonly lastGoodStyle?: StyleFile;
   readonly message: string;
 }
