@@ -1,0 +1,303 @@
+import type { FigmaHost } from '../../plugin/figmaHost';
+import { isUint8Array } from './cloneValue';
+import { FakeClientStorage } from './FakeClientStorage';
+import { FakeDocument } from './FakeDocument';
+import {
+  CONTAINER_TYPES,
+  FakeContainerNode,
+  FakePage,
+  FakeSceneNode,
+  type FakeContainerType,
+  type FakeNodeHost,
+  type NodeState,
+} from './FakeNodes';
+import { FakePaintStyle } from './FakeStyles';
+import { FakeUi } from './FakeUi';
+import { FakeVariable, FakeVariableCollection, FakeVariablesRegistry } from './FakeVariables';
+import { hashBytes } from './hashBytes';
+import { readImageSize, type ImageSize } from './readImageSize';
+
+/** Figma stores images up to 4096 px on a side. */
+export const MAX_IMAGE_SIDE = 4096;
+
+/**
+ * The one place fake objects become Figma types. The fake implements the
+ * members Hueprint uses (checked against the typings where they are declared),
+ * not every member of every node type, so this cast is deliberate.
+ */
+function asFigma<T>(fake: object): T {
+  return fake as unknown as T;
+}
+
+class FakeImage implements Image {
+  constructor(
+    readonly hash: string,
+    private readonly bytes: Uint8Array,
+    private readonly size: ImageSize,
+  ) {}
+  async getBytesAsync(): Promise<Uint8Array> {
+    return this.bytes.slice();
+  }
+  async getSizeAsync(): Promise<{ width: number; height: number }> {
+    return { width: this.size.width, height: this.size.height };
+  }
+}
+
+type Snapshot = Map<FakeSceneNode, NodeState> & { pageChildren: Map<FakePage, FakeSceneNode[]> };
+
+export interface Notification {
+  readonly message: string;
+  readonly error: boolean;
+}
+
+export interface ExportCall {
+  readonly nodeId: string;
+  readonly settings: ExportSettingsImage | undefined;
+}
+
+/**
+ * An in-memory Figma document and the plugin API Hueprint uses (`FigmaHost`),
+ * behaving like Figma with `documentAccess: "dynamic-page"`: sync getters
+ * throw, fills are frozen, clientStorage has its quota, createImage checks
+ * the image. Test-side helpers (notifications, exports, select…) sit beside
+ * the API.
+ */
+export class FakeFigma implements FigmaHost, FakeNodeHost {
+  readonly root = asFigma<DocumentNode>(new FakeDocument());
+  readonly ui = new FakeUi();
+  readonly clientStorage = new FakeClientStorage();
+  readonly variables: FigmaHost['variables'];
+  /** Every figma.notify, in order. */
+  readonly notifications: Notification[] = [];
+  /** Every exportAsync call, in order. */
+  readonly exports: ExportCall[] = [];
+  /** The page the plugin sees as `figma.currentPage`. */
+  readonly page: FakePage;
+
+  private idCounter = 1;
+  private readonly nodes = new Map<string, FakeSceneNode | FakePage>();
+  private readonly images = new Map<string, FakeImage>();
+  private readonly listeners = new Map<string, Set<(...args: unknown[]) => void>>();
+  private paintStyles: FakePaintStyle[] = [];
+  private readonly registry = new FakeVariablesRegistry();
+  private undoStack: Snapshot[] = [];
+  private baseline: Snapshot;
+
+  constructor() {
+    this.page = new FakePage(this, 'Page 1');
+    this.document.pages.push(this.page);
+    this.variables = this.createVariablesApi();
+    this.baseline = this.snapshot();
+  }
+
+  /** The document behind `root`, with its fake-only helpers. */
+  get document(): FakeDocument {
+    return this.root as unknown as FakeDocument;
+  }
+
+  // ------------------------------------------------------------------ PluginAPI
+
+  get currentPage(): PageNode {
+    return asFigma<PageNode>(this.page);
+  }
+
+  showUI(html: string, options?: ShowUIOptions): void {
+    this.ui.html = html;
+    this.ui.options = options ?? {};
+    this.ui.visible = options?.visible !== false;
+  }
+
+  notify(message: string, options?: NotificationOptions): NotificationHandler {
+    this.notifications.push({ message: String(message), error: options?.error === true });
+    return { cancel: () => undefined };
+  }
+
+  /** Ends the current undo step: `triggerUndo` returns the document to the state at this call's previous step. */
+  commitUndo(): void {
+    this.undoStack.push(this.baseline);
+    this.baseline = this.snapshot();
+  }
+
+  /** Restores nodes (fills, size, names, children…) to the last committed step; nodes created since are removed. */
+  triggerUndo(): void {
+    const target = this.undoStack.pop();
+    if (target === undefined) return;
+    this.restore(target);
+    this.baseline = this.snapshot();
+  }
+
+  on(type: string, callback: (...args: any[]) => void): void {
+    (this.listeners.get(type) ?? this.listeners.set(type, new Set()).get(type)!).add(callback);
+  }
+  off(type: string, callback: (...args: any[]) => void): void {
+    this.listeners.get(type)?.delete(callback);
+  }
+
+  async getNodeByIdAsync(id: string): Promise<BaseNode | null> {
+    if (id === this.document.id) return this.root;
+    const node = this.nodes.get(id);
+    return node === undefined || node.removed ? null : asFigma<BaseNode>(node);
+  }
+
+  /** Throws, as it does in Figma under `documentAccess: "dynamic-page"`. */
+  getNodeById(_id: string): never {
+    throw new Error('Cannot call with documentAccess: dynamic-page. Use figma.getNodeByIdAsync instead.');
+  }
+  /** Throws, as it does in Figma under `documentAccess: "dynamic-page"`. */
+  getLocalPaintStyles(): never {
+    throw new Error('Cannot call with documentAccess: dynamic-page. Use figma.getLocalPaintStylesAsync instead.');
+  }
+
+  createImage(data: Uint8Array): Image {
+    if (!isUint8Array(data)) throw new Error('createImage expects a Uint8Array');
+    const size = readImageSize(data);
+    if (size.width > MAX_IMAGE_SIDE || size.height > MAX_IMAGE_SIDE) {
+      throw new Error(`Image is too large: ${size.width}×${size.height} (at most ${MAX_IMAGE_SIDE} px on a side)`);
+    }
+    if (size.width < 1 || size.height < 1) throw new Error('Image is empty');
+    const hash = hashBytes(data);
+    let image = this.images.get(hash);
+    if (image === undefined) {
+      image = new FakeImage(hash, data.slice(), size);
+      this.images.set(hash, image);
+    }
+    return image;
+  }
+
+  getImageByHash(hash: string): Image | null {
+    return this.images.get(hash) ?? null;
+  }
+
+  createRectangle(): RectangleNode {
+    const node = new FakeSceneNode(this, 'RECTANGLE', 'Rectangle');
+    node.fills = [{ type: 'SOLID', color: { r: 0.85, g: 0.85, b: 0.85 } }];
+    this.page.appendChild(node);
+    return asFigma<RectangleNode>(node);
+  }
+
+  async getLocalPaintStylesAsync(): Promise<PaintStyle[]> {
+    return this.paintStyles.map((style) => asFigma<PaintStyle>(style));
+  }
+
+  createPaintStyle(): PaintStyle {
+    const style = new FakePaintStyle(`S:${this.nextId()},`, (removed) => {
+      this.paintStyles = this.paintStyles.filter((s) => s !== removed);
+    });
+    this.paintStyles.push(style);
+    return asFigma<PaintStyle>(style);
+  }
+
+  // ------------------------------------------------------------ test helpers
+
+  /** Sets the selection on the current page; fires `selectionchange` like Figma. */
+  select(...nodes: FakeSceneNode[]): void {
+    this.page.selection = nodes;
+  }
+
+  /** Local paint styles, as fakes (tests). */
+  get localPaintStyles(): readonly FakePaintStyle[] {
+    return this.paintStyles.slice();
+  }
+  get localVariableCollections(): readonly FakeVariableCollection[] {
+    return this.registry.collections.slice();
+  }
+  get localVariables(): readonly FakeVariable[] {
+    return this.registry.variables.slice();
+  }
+  /** The fake node with this id (tests). */
+  node(id: string): FakeSceneNode | undefined {
+    const node = this.nodes.get(id);
+    return node instanceof FakeSceneNode ? node : undefined;
+  }
+  /** Creates a node of any type in `parent` (default: the current page); containers get `children`. */
+  createNode(type: SceneNode['type'], name: string, parent: FakeContainerNode | FakePage = this.page): FakeSceneNode {
+    const node = (CONTAINER_TYPES as readonly string[]).includes(type)
+      ? new FakeContainerNode(this, type as FakeContainerType, name)
+      : new FakeSceneNode(this, type, name);
+    parent.appendChild(node);
+    return node;
+  }
+  /** Makes the current state the undo baseline (document setup is not undoable). */
+  markSetupDone(): void {
+    this.baseline = this.snapshot();
+    this.undoStack = [];
+  }
+
+  // ------------------------------------------------------------ FakeNodeHost
+
+  nextId(): string {
+    return `1:${this.idCounter++}`;
+  }
+  register(node: FakeSceneNode | FakePage): void {
+    this.nodes.set(node.id, node);
+  }
+  hasImage(hash: string): boolean {
+    return this.images.has(hash);
+  }
+  recordExport(node: FakeSceneNode, settings: ExportSettingsImage | undefined): void {
+    this.exports.push({ nodeId: node.id, settings });
+  }
+  selectionChanged(_page: FakePage): void {
+    this.emit('selectionchange');
+  }
+
+  // ------------------------------------------------------------ internals
+
+  private emit(type: string): void {
+    this.listeners.get(type)?.forEach((callback) => callback());
+  }
+
+  private snapshot(): Snapshot {
+    const snapshot = new Map() as Snapshot;
+    snapshot.pageChildren = new Map();
+    this.nodes.forEach((node) => {
+      if (node instanceof FakePage) snapshot.pageChildren.set(node, node.state.children.slice());
+      else snapshot.set(node, { ...node.state, children: node.state.children?.slice() ?? null });
+    });
+    return snapshot;
+  }
+
+  private restore(snapshot: Snapshot): void {
+    this.nodes.forEach((node) => {
+      if (node instanceof FakePage) {
+        node.state.children = (snapshot.pageChildren.get(node) ?? []).slice();
+        return;
+      }
+      const state = snapshot.get(node);
+      if (state === undefined) {
+        // Created after the snapshot: undo removes it.
+        node.state = { ...node.state, parent: null, removed: true, children: node.state.children && [] };
+      } else {
+        node.state = { ...state, children: state.children?.slice() ?? null };
+      }
+    });
+  }
+
+  private createVariablesApi(): FigmaHost['variables'] {
+    const registry = this.registry;
+    const nextId = () => this.nextId();
+    const api: FigmaHost['variables'] = {
+      async getLocalVariableCollectionsAsync() {
+        return registry.collections.map((c) => asFigma<VariableCollection>(c));
+      },
+      async getLocalVariablesAsync(type?: VariableResolvedDataType) {
+        return registry.variables.filter((v) => type === undefined || v.resolvedType === type).map((v) => asFigma<Variable>(v));
+      },
+      createVariableCollection(name: string) {
+        if (name.trim() === '') throw new Error('Collection name cannot be empty');
+        const collection = new FakeVariableCollection(`VariableCollectionId:${nextId()}`, name, registry);
+        registry.collections.push(collection);
+        return asFigma<VariableCollection>(collection);
+      },
+      createVariable(name: string, collection: string | VariableCollection, resolvedType: VariableResolvedDataType) {
+        const collectionId = typeof collection === 'string' ? collection : collection.id;
+        if (!registry.collections.some((c) => c.id === collectionId)) throw new Error(`Collection ${collectionId} not found`);
+        registry.checkName(name, collectionId, null);
+        const variable = new FakeVariable(`VariableID:${nextId()}`, name, resolvedType, collectionId, registry);
+        registry.variables.push(variable);
+        return asFigma<Variable>(variable);
+      },
+    };
+    return api;
+  }
+}
