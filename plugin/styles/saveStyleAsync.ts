@@ -40,7 +40,7 @@ export async function saveStyleAsync(request: SaveStyleRequest): Promise<StoredS
   if (needed > free) {
     throw new UserError(
       `Saving “${style.name}” needs ${formatMegabytes(needed)} MB but only ${formatMegabytes(free)} MB ` +
-        `of Hueprint's ${formatMegabytes(QUOTA_BYTES)} MB is free. Delete a style first.`,
+        `of Hueprint's ${QUOTA_BYTES / (1024 * 1024)} MB is free. Delete a style first.`,
     );
   }
 

@@ -1,0 +1,139 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { addFrameNode, addImageNode, createFakeFigma, type FakeFigma } from '../fakeFigma';
+import { notoPng, only, solidPng, startPlugin, type Running } from './setup';
+
+let running: Running | undefined;
+afterEach(() => running?.stop());
+
+const transform: Transform = [
+  [0.5, 0, 0.25],
+  [0, 0.5, 0.1],
+];
+
+function write(nodeId: string, bytes: Uint8Array, placement: 'replace' | 'beside', size = 128) {
+  return { type: 'WRITE_RESULT', requestId: 'w1', nodeId, bytes, width: size, height: size, placement, styleName: 'Sunset' } as const;
+}
+
+function imageHashOf(fake: FakeFigma, nodeId: string): string | null {
+  const paint = fake.node(nodeId)!.fills.find((p) => p.type === 'IMAGE') as ImagePaint | undefined;
+  return paint?.imageHash ?? null;
+}
+
+describe('WRITE_RESULT replace', () => {
+  it('replaces only the image hash, keeping crop, scale mode, filters, opacity, rotation and other paints; one undo step restores it', async () => {
+    const fake = createFakeFigma();
+    const photo = addImageNode(fake, {
+      name: 'Photo',
+      pngBytes: notoPng('000'),
+      x: 40,
+      y: 60,
+      scaleMode: 'CROP',
+      imageTransform: transform,
+      paint: { opacity: 0.8, rotation: 90, filters: { exposure: 0.2, saturation: -0.5 }, blendMode: 'MULTIPLY' },
+    });
+    photo.fills = [{ type: 'SOLID', color: { r: 1, g: 0, b: 0 }, visible: false }, ...photo.fills];
+    fake.markSetupDone();
+    const before = photo.fills;
+    const originalHash = imageHashOf(fake, photo.id);
+    fake.select(photo);
+    running = await startPlugin(fake);
+
+    const result = notoPng('001');
+    const replies = await running.send(write(photo.id, result, 'replace'));
+    expect(replies).toEqual([{ type: 'DONE', requestId: 'w1', message: expect.stringContaining('Colorized “Photo”'), nodeId: photo.id }]);
+
+    const after = photo.fills;
+    expect(after).not.toBe(before);
+    expect(Object.isFrozen(after)).toBe(true);
+    expect(after[0]).toEqual(before[0]);
+    const { imageHash: newHash, ...rest } = after[1] as ImagePaint;
+    const { imageHash: oldHash, ...restBefore } = before[1] as ImagePaint;
+    expect(rest).toEqual(restBefore);
+    expect(rest).toMatchObject({ scaleMode: 'CROP', imageTransform: transform, opacity: 0.8, rotation: 90, blendMode: 'MULTIPLY' });
+    expect(oldHash).toBe(originalHash);
+    expect(newHash).not.toBe(oldHash);
+    expect(Array.from(await fake.getImageByHash(newHash!)!.getBytesAsync())).toEqual(Array.from(result));
+    expect(fake.page.children).toHaveLength(1); // no new layer
+    expect(fake.page.selection).toEqual([photo]);
+    expect(fake.notifications.at(-1)).toEqual({ message: expect.stringContaining('Colorized “Photo” with Sunset'), error: false });
+
+    fake.triggerUndo();
+    expect(imageHashOf(fake, photo.id)).toBe(originalHash);
+    expect(photo.fills).toEqual(before);
+  });
+});
+
+describe('WRITE_RESULT beside', () => {
+  it('adds a named rectangle with the result beside the original, in the same parent, leaving the original and the selection alone', async () => {
+    const fake = createFakeFigma();
+    const board = addFrameNode(fake, { name: 'Board', width: 1000, height: 800, pngBytes: notoPng() });
+    const photo = addImageNode(fake, { name: 'Photo', pngBytes: notoPng('000'), width: 200, height: 150, x: 30, y: 20, parent: board });
+    const sibling = addImageNode(fake, { name: 'After', pngBytes: notoPng('002'), parent: board });
+    const originalFills = photo.fills;
+    fake.select(photo);
+    running = await startPlugin(fake);
+
+    const replies = await running.send(write(photo.id, notoPng('001'), 'beside'));
+    const done = only(replies, 'DONE')[0];
+    const added = fake.node(done.nodeId!)!;
+    expect(added.type).toBe('RECTANGLE');
+    expect(added.name).toBe('Photo · Sunset');
+    expect(added.parent).toBe(board);
+    expect(board.children).toEqual([photo, added, sibling]);
+    expect([added.x, added.y, added.width, added.height]).toEqual([30 + 200 + 16, 20, 200, 150]);
+    expect(added.fills).toEqual([{ type: 'IMAGE', scaleMode: 'FILL', imageHash: expect.any(String) }]);
+    expect(photo.fills).toBe(originalFills);
+    expect(fake.page.selection).toEqual([photo]);
+
+    fake.triggerUndo();
+    expect(added.removed).toBe(true);
+    expect(board.children).toEqual([photo, sibling]);
+  });
+
+  it('always puts the result of a rasterised frame on a new layer, even when asked to replace', async () => {
+    const fake = createFakeFigma();
+    const frame = addFrameNode(fake, { name: 'Icon', width: 64, height: 64, x: 0, y: 0, pngBytes: solidPng(64, 64) });
+    running = await startPlugin(fake);
+    const [done] = await running.send(write(frame.id, solidPng(64, 64, [200, 30, 30]), 'replace', 64));
+    expect(done).toMatchObject({ type: 'DONE' });
+    const added = fake.node((done as { nodeId: string }).nodeId)!;
+    expect(added).not.toBe(frame);
+    expect([added.name, added.x, added.parent]).toEqual(['Icon · Sunset', 80, fake.page]);
+    expect(frame.fills).toEqual([{ type: 'SOLID', color: { r: 1, g: 1, b: 1 } }]);
+  });
+});
+
+describe('WRITE_RESULT errors', () => {
+  it('refuses a result over 4096 px with a clear error and changes nothing', async () => {
+    const fake = createFakeFigma();
+    const photo = addImageNode(fake, { name: 'Photo', pngBytes: notoPng() });
+    running = await startPlugin(fake);
+    const replies = await running.send({ ...write(photo.id, notoPng(), 'replace'), width: 5000, height: 300 });
+    expect(replies).toEqual([
+      { type: 'ERROR', requestId: 'w1', message: expect.stringMatching(/5000×300 px, but Figma images are at most 4096 px/) },
+    ]);
+    expect(fake.page.children).toHaveLength(1);
+  });
+
+  it('guards createImage too: an oversize PNG whose message lies about its size is refused', async () => {
+    const fake = createFakeFigma();
+    const photo = addImageNode(fake, { name: 'Photo', pngBytes: notoPng() });
+    const hash = imageHashOf(fake, photo.id);
+    running = await startPlugin(fake);
+    const [reply] = await running.send(write(photo.id, solidPng(4097, 1), 'replace', 100));
+    expect(reply).toMatchObject({ type: 'ERROR', message: expect.stringMatching(/Figma could not take the colorized image \(Image is too large.*Nothing was changed/) });
+    expect(imageHashOf(fake, photo.id)).toBe(hash);
+  });
+
+  it('answers corrupt bytes and a deleted layer with errors that say what to do', async () => {
+    const fake = createFakeFigma();
+    const photo = addImageNode(fake, { name: 'Photo', pngBytes: notoPng() });
+    running = await startPlugin(fake);
+    const [corrupt] = await running.send(write(photo.id, new Uint8Array([1, 2, 3, 4]), 'replace'));
+    expect(corrupt).toMatchObject({ type: 'ERROR', message: expect.stringContaining('Image type is unsupported') });
+    photo.remove();
+    const [gone] = await running.send(write(photo.id, notoPng(), 'replace'));
+    expect(gone).toMatchObject({ type: 'ERROR', message: expect.stringContaining('no longer exists. Select the art again') });
+    expect(fake.notifications.filter((n) => n.error)).toHaveLength(2);
+  });
+});
