@@ -132,7 +132,7 @@ describe('styles in the document', () => {
     for (const key of await fake.clientStorage.keysAsync()) await fake.clientStorage.deleteAsync(key);
     const teammate = await list(running);
     expect(teammate.styles).toEqual([
-      { id: done.styleId, name: 'Team', createdAt: expect.any(String), k: 3, bytes: 400_000, palette: ['#ff0000', '#00ff00', '#0000ff'], inDocument: true } satisfies StyleSummary,
+      { id: done.styleId!, name: 'Team', createdAt: expect.any(String), k: 3, bytes: 400_000, palette: ['#ff0000', '#00ff00', '#0000ff'], inDocument: true } satisfies StyleSummary,
     ]);
     expect(teammate.bytesUsed).toBe(0);
     const [loaded] = await running.send({ type: 'LOAD_STYLE', requestId: 'l', id: done.styleId });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { addImageNode, createFakeFigma, readImageSize } from '../fakeFigma';
+import { notoPng, solidPng, TINY_GIF } from './setup';
+
+describe('the fake figma behaves like Figma where Hueprint depends on it', () => {
+  it('freezes fills: mutating them throws, assigning a copy works', () => {
+    const fake = createFakeFigma();
+    const node = addImageNode(fake, { name: 'P', pngBytes: notoPng() });
+    const fills = node.fills as ImagePaint[];
+    expect(() => {
+      (fills[0] as { imageHash: string | null }).imageHash = 'x';
+    }).toThrow(TypeError);
+    expect(() => (fills as Paint[]).push({ type: 'SOLID', color: { r: 0, g: 0, b: 0 } })).toThrow(TypeError);
+    node.fills = [{ ...fills[0], scaleMode: 'FIT' }];
+    expect((node.fills[0] as ImagePaint).scaleMode).toBe('FIT');
+    expect(() => (node.fills = [{ type: 'IMAGE', scaleMode: 'FILL', imageHash: 'nope' }])).toThrow(/not found/);
+  });
+
+  it('only offers async document access (dynamic-page)', async () => {
+    const fake = createFakeFigma();
+    const node = addImageNode(fake, { name: 'P', pngBytes: notoPng() });
+    expect(() => fake.getNodeById(node.id)).toThrow(/dynamic-page/);
+    expect(() => fake.getLocalPaintStyles()).toThrow(/dynamic-page/);
+    expect(await fake.getNodeByIdAsync(node.id)).toBe(node);
+    node.remove();
+    expect(await fake.getNodeByIdAsync(node.id)).toBeNull();
+  });
+
+  it('reads image sizes from real headers and refuses images over 4096 px', async () => {
+    expect(readImageSize(notoPng())).toEqual({ width: 128, height: 128, format: 'PNG' });
+    expect(readImageSize(solidPng(3, 7))).toEqual({ width: 3, height: 7, format: 'PNG' });
+    expect(readImageSize(TINY_GIF)).toEqual({ width: 1, height: 1, format: 'GIF' });
+    const fake = createFakeFigma();
+    expect(() => fake.createImage(solidPng(4097, 2))).toThrow(/Image is too large: 4097×2/);
+    expect(() => fake.createImage(new Uint8Array([1, 2, 3]))).toThrow(/unsupported/);
+    const a = fake.createImage(notoPng());
+    expect(fake.createImage(notoPng()).hash).toBe(a.hash);
+    expect(a.hash).toMatch(/^[0-9a-f]{40}$/);
+    expect(await a.getSizeAsync()).toEqual({ width: 128, height: 128 });
+    expect(fake.getImageByHash(a.hash)).toBe(a);
+  });
+
+  it('enforces the 5 MB clientStorage quota and the 100 kB plugin data entry limit', async () => {
+    const fake = createFakeFigma();
+    await fake.clientStorage.setAsync('a', new Uint8Array(4 * 1024 * 1024));
+    await expect(fake.clientStorage.setAsync('b', new Uint8Array(1024 * 1024))).rejects.toThrow(/quota exceeded/);
+    expect(await fake.clientStorage.keysAsync()).toEqual(['a']);
+    await fake.clientStorage.setAsync('a', new Uint8Array(10)); // replacing frees the old value
+    await fake.clientStorage.setAsync('b', new Uint8Array(1024 * 1024));
+    expect(fake.clientStorage.bytesUsed).toBe(2 + 10 + 1024 * 1024);
+    expect(() => fake.document.setSharedPluginData('hueprint', 'k', 'x'.repeat(100 * 1024))).toThrow(/limit/);
+    await expect(fake.clientStorage.setAsync('f', { f: () => 1 })).rejects.toThrow(/cannot clone/);
+  });
+
+  it('undoes to the last commit, and fires selectionchange', () => {
+    const fake = createFakeFigma();
+    const node = addImageNode(fake, { name: 'P', pngBytes: notoPng() });
+    let changes = 0;
+    fake.on('selectionchange', () => changes++);
+    fake.select(node);
+    expect(changes).toBe(1);
+    const original = node.fills;
+    node.fills = [];
+    node.name = 'Q';
+    fake.commitUndo();
+    node.fills = [{ type: 'SOLID', color: { r: 1, g: 0, b: 0 } }];
+    fake.commitUndo();
+    fake.triggerUndo();
+    expect(node.fills).toEqual([]);
+    fake.triggerUndo();
+    expect([node.fills, node.name]).toEqual([original, 'P']);
+  });
+});
