@@ -101,7 +101,13 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
     return asFigma<PageNode>(this.page);
   }
 
+  /**
+   * Also marks the undo baseline: the document as the plugin found it is the
+   * designer's, so undoing the plugin's steps never removes art that a test or
+   * the harness built before the plugin started.
+   */
   showUI(html: string, options?: ShowUIOptions): void {
+    this.markSetupDone();
     this.ui.html = html;
     this.ui.options = options ?? {};
     this.ui.visible = options?.visible !== false;

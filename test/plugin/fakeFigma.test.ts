@@ -52,6 +52,18 @@ describe('the fake figma behaves like Figma where Hueprint depends on it', () =>
     await expect(fake.clientStorage.setAsync('f', { f: () => 1 })).rejects.toThrow(/cannot clone/);
   });
 
+  it('treats what was built before showUI as the designer\'s document, which undo never removes', () => {
+    const fake = createFakeFigma();
+    const art = fake.createRectangle(); // as the harness builds its art, through the API
+    fake.showUI('<p>ui</p>');
+    const added = fake.createRectangle();
+    fake.commitUndo();
+    fake.triggerUndo();
+    expect(added.removed).toBe(true);
+    expect(art.removed).toBe(false);
+    expect(fake.page.children.map((n) => n.id)).toEqual([art.id]);
+  });
+
   it('undoes to the last commit, and fires selectionchange', () => {
     const fake = createFakeFigma();
     const node = addImageNode(fake, { name: 'P', pngBytes: notoPng() });
