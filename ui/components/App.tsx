@@ -81,8 +81,8 @@ export function App() {
     <>
       <header class="header">
         <Tabs current={tab} onChange={setTab} />
-        <BackendBadge backend={backend} />
       </header>
+      <BackendBadge backend={backend} />
       <ErrorList errors={errors} onDismiss={dismissError} />
       <section class="panel" id="panel-train" role="tabpanel" aria-labelledby="tab-train" hidden={tab !== 'train'}>
         <TrainTab {...common} selection={selection} onSaved={refreshStyles} />

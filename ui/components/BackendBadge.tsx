@@ -6,7 +6,7 @@ export function BackendBadge({ backend }: { backend: BackendChoice | null }) {
   const text =
     backend.name === 'webgl'
       ? backend.software
-        ? 'Running on WebGL (software renderer, slower than a real GPU)'
+        ? 'Running on WebGL · software renderer, slower than a real GPU'
         : 'Running on WebGL'
       : `${backend.fallbackReason ? 'WebGL unavailable' : 'No GPU'} — running on the CPU, training will be slow`;
   return (

@@ -1,0 +1,102 @@
+/**
+ * The browser side of the harness: installs the in-memory fake `figma`, runs
+ * the REAL sandbox code (plugin/runPlugin.ts) against it, hosts dist/ui.html
+ * in a null-origin iframe wired the way Figma wires it, and draws the fake
+ * document as a clickable canvas.
+ *
+ * Exposes `window.harness` for the end-to-end test (nodes, fill hashes, image
+ * bytes, undo); a person uses the page directly.
+ */
+import { createFakeFigma, installFakeFigma } from '../../test/fakeFigma/index';
+import { preloadArtAsync } from './preloadArtAsync';
+import { renderCanvas } from './renderCanvas';
+import { connectPluginFrameAsync } from './connectPluginFrameAsync';
+import { runPlugin } from '../../plugin/runPlugin';
+
+declare global {
+  interface Window {
+    harness: HarnessApi;
+  }
+}
+
+export interface HarnessNode {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'colour' | 'gray';
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface HarnessApi {
+  ready: boolean;
+  nodes(): HarnessNode[];
+  fillHash(nodeId: string): string | null;
+  imageBase64(hash: string): Promise<string>;
+  select(nodeIds: string[]): void;
+  undo(): void;
+}
+
+const log = (text: string) => {
+  const el = document.getElementById('log');
+  if (el) el.textContent = text;
+};
+
+async function main(): Promise<void> {
+  const figma = createFakeFigma();
+  // The iframe gets dist/ui.html from the server; `__html__` only has to exist for showUI.
+  installFakeFigma(figma, '<!-- dist/ui.html is loaded into the iframe by the harness -->');
+  const art = await preloadArtAsync(figma);
+  const canvas = document.getElementById('canvas')!;
+  const view = renderCanvas(figma, canvas);
+
+  const frame = document.getElementById('plugin') as HTMLIFrameElement;
+  const dark = document.getElementById('dark') as HTMLInputElement;
+  // Wire the frame before the plugin starts, so its first SELECTION and STYLES are delivered.
+  const connected = connectPluginFrameAsync(figma.ui, frame, { dark: dark.checked, onNotify: log });
+  const plugin = runPlugin();
+  await connected;
+  dark.addEventListener('change', () => {
+    connectPluginFrameAsync(figma.ui, frame, { dark: dark.checked, onNotify: log });
+  });
+  let shown = 0;
+  setInterval(() => {
+    // figma.notify toasts, shown in the toolbar like Figma's.
+    if (figma.notifications.length > shown) log(figma.notifications[(shown = figma.notifications.length) - 1].message);
+  }, 200);
+  document.getElementById('undo')!.addEventListener('click', () => {
+    figma.triggerUndo();
+    view.refresh();
+  });
+  document.getElementById('select-none')!.addEventListener('click', () => {
+    figma.select();
+  });
+  await plugin.ready;
+
+  window.harness = {
+    ready: true,
+    nodes: () => art.map((a) => {
+      const node = view.findNode(a.id);
+      return { id: a.id, name: a.name, kind: a.kind, width: node?.width ?? 0, height: node?.height ?? 0 };
+    }),
+    fillHash: (nodeId) => view.imageHashOf(nodeId),
+    imageBase64: async (hash) => {
+      const image = figma.getImageByHash(hash);
+      if (!image) throw new Error(`No image with hash ${hash}`);
+      const bytes = await image.getBytesAsync();
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(binary);
+    },
+    select: (ids) => view.select(ids),
+    undo: () => {
+      figma.triggerUndo();
+      view.refresh();
+    },
+  };
+  log(`${art.length} nodes loaded. Click to select, shift-click to add.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  log(`Harness failed: ${error instanceof Error ? error.message : String(error)}`);
+});
