@@ -1,5 +1,5 @@
 import type { Rgba8Image } from '../types';
-import { MAX_IMAGE_SIDE } from './limits';
+import { assertImageSize } from './assertImageSize';
 
 /**
  * Checks that `img` is a usable Rgba8Image and throws an Error that names the
@@ -14,21 +14,11 @@ export function assertImage(img: unknown, label = 'The image'): asserts img is R
     throw new TypeError(`${label} is not an image (got ${img === null ? 'null' : typeof img}).`);
   }
   const { width, height, data } = img as { width?: unknown; height?: unknown; data?: unknown };
-  if (typeof width !== 'number' || typeof height !== 'number' || !Number.isInteger(width) || !Number.isInteger(height) || width < 0 || height < 0) {
-    throw new TypeError(`${label} has no valid size (width ${String(width)}, height ${String(height)}); sizes must be whole numbers of pixels.`);
-  }
-  if (width === 0 || height === 0) {
-    throw new RangeError(`${label} is ${width}×${height} px, so it has no pixels. Use an image at least 1×1 px and try again.`);
-  }
-  if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) {
-    throw new RangeError(
-      `${label} is ${width}×${height} px; Figma images are at most ${MAX_IMAGE_SIDE} px a side. Scale it down and try again.`,
-    );
-  }
+  assertImageSize(width, height, label);
   if (!(data instanceof Uint8Array || data instanceof Uint8ClampedArray)) {
     throw new TypeError(`${label} has no RGBA bytes (its data is not a Uint8Array). Export it again as PNG and try again.`);
   }
-  const expected = width * height * 4;
+  const expected = (width as number) * (height as number) * 4;
   if (data.length !== expected) {
     throw new RangeError(
       `${label} is ${width}×${height} px, which needs ${expected} bytes of RGBA, but it has ${data.length}. ` +

@@ -1,6 +1,7 @@
 export { MAX_IMAGE_SIDE } from './limits';
 export type { Raster } from './Raster';
 export { assertImage } from './assertImage';
+export { assertImageSize } from './assertImageSize';
 export { createImage } from './createImage';
 export { opaqueMask } from './opaqueMask';
 export { padToSquare } from './padToSquare';

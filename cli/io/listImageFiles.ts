@@ -1,0 +1,27 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * The PNG and JPEG files (.png, .jpg, .jpeg, any case) directly inside `dir`,
+ * as paths joined onto `dir`, sorted by name (code-point order, so runs are
+ * reproducible everywhere). Hidden files are skipped: macOS leaves "._x.png"
+ * resource forks beside copied images, and they are not images.
+ */
+export async function listImageFiles(dir: string): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error(`The folder ${dir} does not exist; check the path and try again.`);
+    }
+    throw error;
+  }
+  if (!info.isDirectory()) throw new Error(`${dir} is a file, not a folder of images.`);
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && /\.(png|jpe?g)$/i.test(e.name))
+    .map((e) => e.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((name) => join(dir, name));
+}
