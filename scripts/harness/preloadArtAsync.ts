@@ -33,14 +33,15 @@ export async function preloadArtAsync(fake: FakeFigma): Promise<ArtNode[]> {
     const node = addImageNode(fake, {
       name: kind === 'colour' ? `Colour art ${index + 1}` : `Gray art ${index + 1}`,
       pngBytes: bytes,
-      x: (index % PER_ROW) * CELL,
+      // Gray art is spaced out so "New layer beside it" results have room.
+      x: kind === 'colour' ? (index % PER_ROW) * CELL : index * 2 * CELL,
       y: kind === 'colour' ? Math.floor(index / PER_ROW) * CELL : 2 * CELL + 24,
     });
     nodes.push({ id: node.id, name: node.name, kind });
   }
   // A frame is read through exportAsync; the fake returns this pre-rendered picture of it.
   const { width, height } = await imageSizeAsync(sources[0]);
-  const frame = addFrameNode(fake, { name: 'Colour frame', width, height, pngBytes: sources[0], x: GRAY_COUNT * CELL, y: 2 * CELL + 24 });
+  const frame = addFrameNode(fake, { name: 'Colour frame', width, height, pngBytes: sources[0], x: PER_ROW * CELL, y: 0 });
   nodes.push({ id: frame.id, name: frame.name, kind: 'colour' });
   return nodes;
 }

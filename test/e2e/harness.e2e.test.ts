@@ -53,7 +53,7 @@ describe('plugin UI in headless Chromium', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });
-    await page.goto(server.url);
+    await page.goto(server!.url);
     await page.waitForFunction(() => (window as any).harness?.ready === true, undefined, { timeout: 30_000 });
   }, 120_000);
 

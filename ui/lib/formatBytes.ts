@@ -1,6 +1,7 @@
-/** 1536 → "1.5 kB"; decimal units, as Figma and macOS show sizes. */
+/** 1536 → "1.5 kB"; 1024-based, so figma.clientStorage's 5 MB quota (5 × 2^20 bytes) reads "5 MB". */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
-  return `${(bytes / 1_000_000).toFixed(2)} MB`;
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(2)} MB`;
 }
