@@ -1,0 +1,10 @@
+export type { DistinctColors, KMeansResult, ExtractPaletteOptions } from './paletteTypes';
+export { distinctColors } from './distinctColors';
+export { binColors } from './binColors';
+export { kMeansPlusPlus } from './kMeansPlusPlus';
+export { kMeansLab } from './kMeansLab';
+export { extractPalette } from './extractPalette';
+export { sortPaletteByLightness } from './sortPaletteByLightness';
+export { nearestPaletteIndex } from './nearestPaletteIndex';
+export { assignLabels } from './assignLabels';
+export { paletteInertia } from './paletteInertia';
