@@ -60,6 +60,12 @@ export interface FcnConfig {
   /** Number of 2x downsamplings in the encoder. */
   readonly depth: number;
   readonly dropout: number;
+  /**
+   * Add the training art's context-free log-prior log P(colour | gray) to the
+   * logits, so the network starts as the best lookup table and learns only
+   * what context adds (see buildPrior).
+   */
+  readonly prior: boolean;
 }
 
 /** The original study's shape: conv3x3x32 → flatten → dense(hidden) → dense(S·S·K). */
@@ -69,6 +75,8 @@ export interface SeedConfig {
   readonly size: number;
   readonly hidden: number;
   readonly dropout: number;
+  /** As FcnConfig.prior; off by default, as in the original study. */
+  readonly prior: boolean;
 }
 
 export type ModelConfig = FcnConfig | SeedConfig;
@@ -95,4 +103,13 @@ export interface ColorizerScores {
   readonly deltaE00Foreground: number;
   readonly psnr: number;
   readonly psnrForeground: number;
+}
+
+/**
+ * The part of the platform's AbortSignal that core reads. core compiles
+ * without DOM or Node types, and both runtimes' AbortSignal fit this.
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
 }

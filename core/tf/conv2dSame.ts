@@ -17,9 +17,9 @@ import * as tf from './tf';
  * test/core/conv2dSame.test.ts checks both against the stock gradients.
  */
 export function conv2dSame(x: tf.Tensor4D, filter: tf.Tensor4D): tf.Tensor4D {
-  const op = tf.customGrad((xIn: tf.Tensor, fIn: tf.Tensor, save: tf.GradSaveFunc) => {
-    const xs = xIn as tf.Tensor4D;
-    const fs = fIn as tf.Tensor4D;
+  const op = tf.customGrad(((xIn: tf.Tensor4D, fIn: tf.Tensor4D, save: tf.GradSaveFunc) => {
+    const xs = xIn;
+    const fs = fIn;
     save([xs, fs]);
     return {
       value: tf.conv2d(xs, fs, 1, 'same'),
@@ -29,7 +29,7 @@ export function conv2dSame(x: tf.Tensor4D, filter: tf.Tensor4D): tf.Tensor4D {
         return [inputGradient(dy4, fSaved), filterGradient(xSaved, dy4, fSaved.shape)];
       },
     };
-  });
+  }) as unknown as Parameters<typeof tf.customGrad>[0]);
   return op(x, filter) as tf.Tensor4D;
 }
 

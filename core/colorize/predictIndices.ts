@@ -1,0 +1,67 @@
+import { forward, paddedSize, type WeightTensors } from '../model/forward';
+import { resizeGrayAreaAverage } from '../image';
+import * as tf from '../tf/tf';
+import type { GrayImage, ModelConfig } from '../types';
+
+/** Tile side for large images: bounds memory (activations of a 512² tile are ~80 MB). */
+const TILE = 512;
+/** Context each tile borrows from its neighbours, so seams do not show. */
+const MARGIN = 32;
+
+/**
+ * The model's palette index for every pixel of a gray image, at its full
+ * resolution. Large images run in overlapping tiles; each tile's margin is
+ * discarded, so a pixel is always predicted with its surroundings in view.
+ * Outside the image the network sees white, like the art's canvas.
+ */
+export async function predictIndices(config: ModelConfig, weights: WeightTensors, k: number, gray: GrayImage): Promise<Int32Array> {
+  if (config.preset === 'seed') return predictSeed(config.size, config, weights, k, gray);
+  const { width, height } = gray;
+  const out = new Int32Array(width * height);
+  for (let ty = 0; ty < height; ty += TILE) {
+    for (let tx = 0; tx < width; tx += TILE) {
+      const w = Math.min(TILE, width - tx);
+      const h = Math.min(TILE, height - ty);
+      const x0 = Math.max(0, tx - MARGIN);
+      const y0 = Math.max(0, ty - MARGIN);
+      const x1 = Math.min(width, tx + w + MARGIN);
+      const y1 = Math.min(height, ty + h + MARGIN);
+      const pw = paddedSize(config, x1 - x0);
+      const ph = paddedSize(config, y1 - y0);
+      const input = new Float32Array(pw * ph).fill(1);
+      for (let y = y0; y < y1; y++) input.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
+      const indices = tf.tidy(() => tf.argMax(forward(config, weights, tf.tensor4d(input, [1, ph, pw, 1]), k, false), 3));
+      const tile = (await indices.data()) as Int32Array;
+      indices.dispose();
+      for (let y = ty; y < ty + h; y++) {
+        const src = (y - y0) * pw + (tx - x0);
+        out.set(tile.subarray(src, src + w), y * width + tx);
+      }
+    }
+  }
+  return out;
+}
+
+/** The seed preset sees the whole image at S×S; indices are scaled back up by nearest neighbour. */
+async function predictSeed(s: number, config: ModelConfig, weights: WeightTensors, k: number, gray: GrayImage): Promise<Int32Array> {
+  const { width, height } = gray;
+  const side = Math.max(width, height);
+  const offX = Math.floor((side - width) / 2);
+  const offY = Math.floor((side - height) / 2);
+  const square = new Float32Array(side * side).fill(1);
+  for (let y = 0; y < height; y++) square.set(gray.data.subarray(y * width, (y + 1) * width), (y + offY) * side + offX);
+  // Area-averaged like the training images (fitForModel), so the net sees what it learnt from.
+  const input = resizeGrayAreaAverage({ width: side, height: side, data: square }, s, s);
+  const indices = tf.tidy(() => tf.argMax(forward(config, weights, tf.tensor4d(input.data, [1, s, s, 1]), k, false), 3));
+  const small = (await indices.data()) as Int32Array;
+  indices.dispose();
+  const out = new Int32Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(s - 1, Math.floor(((y + offY + 0.5) * s) / side));
+    for (let x = 0; x < width; x++) {
+      const sx = Math.min(s - 1, Math.floor(((x + offX + 0.5) * s) / side));
+      out[y * width + x] = small[sy * s + sx];
+    }
+  }
+  return out;
+}

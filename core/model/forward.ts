@@ -1,0 +1,70 @@
+import * as tf from '../tf/tf';
+import { conv2dSame } from '../tf/conv2dSame';
+import type { FcnConfig, ModelConfig, SeedConfig } from '../types';
+import { fcnLayers } from './fcnLayers';
+import { PRIOR_WEIGHT } from './modelShapes';
+
+/** Live weights by name, as tf.Variables while training or tensors while colorizing. */
+export type WeightTensors = ReadonlyMap<string, tf.Tensor>;
+
+/**
+ * Per-pixel logits [N, H, W, K] for gray input [N, H, W, 1] in [0, 1].
+ * `training` turns dropout on. The fcn preset needs H and W divisible by
+ * 2^depth (see paddedSize); the seed preset needs exactly S×S.
+ */
+export function forward(config: ModelConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean): tf.Tensor4D {
+  const logits = config.preset === 'fcn' ? fcnForward(config, weights, gray, k, training) : seedForward(config, weights, gray, k, training);
+  if (!config.prior) return logits;
+  const levels = tf.cast(tf.round(tf.mul(tf.clipByValue(gray, 0, 1), 255)), 'int32');
+  const prior = tf.gather(get(weights, PRIOR_WEIGHT), tf.reshape(levels, [-1]));
+  return tf.add(logits, tf.reshape(prior, logits.shape)) as tf.Tensor4D;
+}
+
+function get(weights: WeightTensors, name: string): tf.Tensor {
+  const w = weights.get(name);
+  if (!w) throw new Error(`The style has no weight "${name}"; it is damaged or from another version.`);
+  return w;
+}
+
+function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean): tf.Tensor4D {
+  const conv = (x: tf.Tensor4D, name: string, relu = true): tf.Tensor4D => {
+    const y = tf.add(conv2dSame(x, get(weights, `${name}/kernel`) as tf.Tensor4D), get(weights, `${name}/bias`)) as tf.Tensor4D;
+    return relu ? tf.relu(y) : y;
+  };
+  const layers = fcnLayers(config, k);
+  let x: tf.Tensor4D = tf.sub(tf.mul(gray, 2), 1) as tf.Tensor4D; // centre the input
+  const skips: tf.Tensor4D[] = [];
+  for (let level = 0; level <= config.depth; level++) {
+    if (level > 0) x = tf.avgPool(x, 2, 2, 'valid') as tf.Tensor4D;
+    x = conv(conv(x, `enc${level}a`), `enc${level}b`);
+    if (level < config.depth) skips.push(x);
+  }
+  if (training && config.dropout > 0) x = tf.dropout(x, config.dropout) as tf.Tensor4D;
+  for (let level = config.depth - 1; level >= 0; level--) {
+    const skip = skips[level];
+    const up = tf.image.resizeNearestNeighbor(x, [skip.shape[1], skip.shape[2]]) as tf.Tensor4D;
+    x = conv(tf.concat([up, skip], 3) as tf.Tensor4D, `dec${level}`);
+  }
+  if (training && config.dropout > 0) x = tf.dropout(x, config.dropout) as tf.Tensor4D;
+  if (layers[layers.length - 1].outChannels !== k) throw new Error('Palette size does not match the model head.');
+  return conv(x, 'head', false);
+}
+
+function seedForward(config: SeedConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean): tf.Tensor4D {
+  const [n, h, w] = gray.shape;
+  const s = config.size;
+  if (h !== s || w !== s) throw new Error(`The seed preset works on ${s}×${s} images, got ${w}×${h}.`);
+  const x = tf.sub(tf.mul(gray, 2), 1) as tf.Tensor4D;
+  const conv = tf.relu(tf.add(conv2dSame(x, get(weights, 'conv/kernel') as tf.Tensor4D), get(weights, 'conv/bias')));
+  let hidden = tf.relu(tf.add(tf.matMul(tf.reshape(conv, [n, s * s * 32]), get(weights, 'hidden/kernel') as tf.Tensor2D), get(weights, 'hidden/bias')));
+  if (training && config.dropout > 0) hidden = tf.dropout(hidden, config.dropout);
+  const out = tf.add(tf.matMul(hidden as tf.Tensor2D, get(weights, 'out/kernel') as tf.Tensor2D), get(weights, 'out/bias'));
+  return tf.reshape(out, [n, s, s, k]);
+}
+
+/** Smallest size ≥ `size` that the fcn's pooling divides evenly. */
+export function paddedSize(config: ModelConfig, size: number): number {
+  if (config.preset === 'seed') return config.size;
+  const m = 2 ** config.depth;
+  return Math.ceil(size / m) * m;
+}

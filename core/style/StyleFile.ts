@@ -1,0 +1,44 @@
+import type { NamedWeight } from '../model/NamedWeight';
+import type { ColorizerScores, ModelConfig, Palette } from '../types';
+
+export const STYLE_FORMAT = 'hueprint-style';
+export const STYLE_VERSION = 1;
+
+/** What training measured, kept with the style so a designer can judge it later. */
+export interface TrainingReport {
+  readonly images: { readonly train: number; readonly test: number };
+  readonly epochs: number;
+  /** Crop side the network trained on. */
+  readonly size: number;
+  /** Longest side the training art was scaled to. */
+  readonly maxSide: number;
+  readonly seconds: number;
+  readonly backend: string;
+  readonly rebalance: boolean;
+  /** Per-pixel accuracy on the held-out images (NaN when none were held out). */
+  readonly testAccuracy: number;
+  /** The gray→colour lookup baseline's accuracy on the same held-out images. */
+  readonly lookupTestAccuracy: number;
+  /** Full held-out scores, when measured. */
+  readonly model?: ColorizerScores;
+  readonly lookup?: ColorizerScores;
+}
+
+/**
+ * A trained colour style, in memory: everything needed to colorize, and to
+ * say where it came from. `serializeStyle` / `parseStyle` turn it into the
+ * versioned `.hueprint` file and back.
+ */
+export interface StyleFile {
+  readonly format: typeof STYLE_FORMAT;
+  readonly version: typeof STYLE_VERSION;
+  readonly name: string;
+  /** ISO 8601. */
+  readonly createdAt: string;
+  readonly palette: Palette;
+  readonly model: ModelConfig;
+  readonly weights: readonly NamedWeight[];
+  /** 256 gray levels → palette index: the context-free baseline, kept for comparison. */
+  readonly lookup: Int32Array;
+  readonly training: TrainingReport;
+}

@@ -1,0 +1,111 @@
+import * as v from 'valibot';
+import { modelShapes } from '../model/modelShapes';
+import type { NamedWeight } from '../model/NamedWeight';
+import type { ColorizerScores } from '../types';
+import { STYLE_FORMAT, STYLE_VERSION, type StyleFile } from './StyleFile';
+import { StyleFormatError } from './StyleFormatError';
+import { styleHeaderSchema } from './styleHeaderSchema';
+import { align4, STYLE_MAGIC } from './serializeStyle';
+import { decodeUtf8 } from './utf8';
+
+const NOT_A_STYLE = 'This file is not a Hueprint style (it does not start with "HUEPRINT"). Choose a .hueprint file saved by Hueprint.';
+const DAMAGED = 'This Hueprint style is damaged';
+
+/**
+ * Read a `.hueprint` file (see serializeStyle), checking everything before
+ * trusting it: the magic, the format version, the header against a schema,
+ * that the weights are exactly the ones its architecture needs, and that
+ * every number is finite. Throws StyleFormatError with a message that says
+ * what is wrong and what to do.
+ */
+export function parseStyle(bytes: Uint8Array): StyleFile {
+  if (!(bytes instanceof Uint8Array) || bytes.length < 12 || STYLE_MAGIC.some((b, i) => bytes[i] !== b)) {
+    throw new StyleFormatError(NOT_A_STYLE);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(8, true);
+  if (12 + headerLength > bytes.length) throw new StyleFormatError(`${DAMAGED}: it is cut short (${bytes.length} bytes). Export it again from the file it came from.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeUtf8(bytes.subarray(12, 12 + headerLength)));
+  } catch (error) {
+    throw new StyleFormatError(`${DAMAGED}: its header is not readable (${(error as Error).message}). Export it again.`);
+  }
+  const claimed = json as { format?: unknown; version?: unknown };
+  if (claimed?.format !== STYLE_FORMAT) throw new StyleFormatError(NOT_A_STYLE);
+  if (claimed.version !== STYLE_VERSION) {
+    const newer = typeof claimed.version === 'number' && claimed.version > STYLE_VERSION;
+    throw new StyleFormatError(
+      newer
+        ? `This style was saved by a newer Hueprint (format version ${claimed.version}; this one reads version ${STYLE_VERSION}). Update Hueprint to use it.`
+        : `This style has an unknown format version (${JSON.stringify(claimed.version)}); this Hueprint reads version ${STYLE_VERSION}.`,
+    );
+  }
+  const parsed = v.safeParse(styleHeaderSchema, json);
+  if (!parsed.success) {
+    const problems = parsed.issues.slice(0, 3).map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+    throw new StyleFormatError(`${DAMAGED}: ${problems.join('; ')}. Export it again from the file it came from.`);
+  }
+  const header = parsed.output;
+  const k = header.palette.rgb.length;
+  if (header.palette.lab.length !== k * 3 || header.palette.frequency.length !== k) {
+    throw new StyleFormatError(`${DAMAGED}: its palette has ${k} colours but ${header.palette.lab.length / 3} Lab entries.`);
+  }
+  if (header.lookup.some((i) => i >= k)) throw new StyleFormatError(`${DAMAGED}: its lookup table points past its ${k} colours.`);
+
+  const expected = modelShapes(header.model, k);
+  const names = header.weights.map((w) => `${w.name}[${w.shape.join('×')}]`).join(', ');
+  const wanted = expected.map((w) => `${w.name}[${w.shape.join('×')}]`).join(', ');
+  if (names !== wanted) throw new StyleFormatError(`${DAMAGED}: its weights do not fit its ${header.model.preset} architecture.`);
+
+  let offset = align4(12 + headerLength);
+  const total = expected.reduce((sum, w) => sum + w.shape.reduce((a, b) => a * b, 1), 0);
+  if (bytes.length !== offset + total * 4) {
+    throw new StyleFormatError(`${DAMAGED}: it should hold ${total} weights (${offset + total * 4} bytes) but has ${bytes.length} bytes. Export it again.`);
+  }
+  const weights: NamedWeight[] = expected.map(({ name, shape }) => {
+    const size = shape.reduce((a, b) => a * b, 1);
+    const data = new Float32Array(size);
+    for (let i = 0; i < size; i++, offset += 4) {
+      data[i] = view.getFloat32(offset, true);
+      if (!Number.isFinite(data[i])) throw new StyleFormatError(`${DAMAGED}: weight ${name} holds a value that is not a number.`);
+    }
+    return { name, shape, data };
+  });
+
+  const rgb = new Uint8Array(k * 3);
+  header.palette.rgb.forEach((hex, i) => {
+    const n = parseInt(hex.slice(1), 16);
+    rgb.set([(n >> 16) & 255, (n >> 8) & 255, n & 255], i * 3);
+  });
+  const t = header.training;
+  return {
+    format: STYLE_FORMAT,
+    version: STYLE_VERSION,
+    name: header.name,
+    createdAt: header.createdAt,
+    palette: { rgb, lab: Float32Array.from(header.palette.lab), frequency: Float32Array.from(header.palette.frequency) },
+    model: header.model,
+    weights,
+    lookup: Int32Array.from(header.lookup),
+    training: {
+      ...t,
+      testAccuracy: t.testAccuracy ?? NaN,
+      lookupTestAccuracy: t.lookupTestAccuracy ?? NaN,
+      model: t.model && scoresFrom(t.model),
+      lookup: t.lookup && scoresFrom(t.lookup),
+    },
+  };
+}
+
+function scoresFrom(s: Record<keyof ColorizerScores, number | null>): ColorizerScores {
+  const n = (x: number | null): number => x ?? NaN;
+  return {
+    accuracy: n(s.accuracy),
+    accuracyForeground: n(s.accuracyForeground),
+    deltaE00: n(s.deltaE00),
+    deltaE00Foreground: n(s.deltaE00Foreground),
+    psnr: n(s.psnr),
+    psnrForeground: n(s.psnrForeground),
+  };
+}

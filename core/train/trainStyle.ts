@@ -1,0 +1,263 @@
+import { predictIndices } from '../colorize/predictIndices';
+import { fitForModel, prepareExample } from '../dataset/prepareExample';
+import { sampleBatch } from '../dataset/sampleBatch';
+import { splitIndices } from '../dataset/splitIndices';
+import type { Example } from '../dataset/TrainingSet';
+import { assertImage } from '../image';
+import { defaultFcnConfig, defaultSeedConfig } from '../model/defaultConfigs';
+import { initWeights } from '../model/initWeights';
+import type { NamedWeight } from '../model/NamedWeight';
+import { extractPalette } from '../palette/extractPalette';
+import { createRandom } from '../random';
+import { STYLE_FORMAT, STYLE_VERSION, type StyleFile, type TrainingReport } from '../style/StyleFile';
+import { forward } from '../model/forward';
+import { PRIOR_WEIGHT } from '../model/modelShapes';
+import { buildPrior } from './buildPrior';
+import * as tf from '../tf/tf';
+import type { AbortSignalLike, ModelConfig, Palette, PresetName, Rgba8Image, TrainProgress } from '../types';
+import { buildLookup, predictWithLookup } from './buildLookup';
+import { classWeights } from './classWeights';
+import { now } from './now';
+import { countCorrect, pixelLoss } from './pixelLoss';
+import { TrainingStoppedError, type StopReason } from './TrainingStoppedError';
+import { yieldToEventLoop } from './yieldToEventLoop';
+import { createAdadelta } from './createAdadelta';
+
+export interface TrainOptions {
+  readonly name?: string;
+  /** Palette size; default 32. Art with fewer distinct colours gets fewer, with a notice. */
+  readonly k?: number;
+  /** Side of the square crops the fcn trains on (default 64), or S of the seed preset (default 16). */
+  readonly size?: number;
+  /** fcn: training art is scaled so its longer side is at most this (default 256). */
+  readonly maxSide?: number;
+  readonly epochs?: number;
+  readonly batchSize?: number;
+  readonly preset?: PresetName;
+  /** Overrides of the preset's architecture (width, depth, hidden, dropout). */
+  readonly model?: Partial<Omit<ModelConfig, 'preset'>>;
+  readonly seed?: number;
+  /** Zhang et al. 2016 class rebalancing; default off (it trades accuracy for rare colours). */
+  readonly rebalance?: boolean;
+  /** Image-level held-out fraction; default 0.3. */
+  readonly testFraction?: number;
+  /** A palette computed beforehand, reused as is. */
+  readonly palette?: Palette;
+  /** Recorded in the style's report; the host knows which backend it set. */
+  readonly backend?: string;
+}
+
+export interface TrainHooks {
+  readonly onProgress?: (progress: TrainProgress) => void;
+  /** After every step: for a smooth progress bar. */
+  readonly onStep?: (step: number, steps: number) => void;
+  readonly onNotice?: (message: string) => void;
+  /** Abort to cancel. A reason of 'context-lost' is reported as such. */
+  readonly signal?: AbortSignalLike;
+}
+
+export interface TrainResult {
+  readonly style: StyleFile;
+  readonly notices: readonly string[];
+}
+
+export const DEFAULT_EPOCHS = 12;
+
+/**
+ * Learn a colour style from colour art: cluster its colours into a palette,
+ * then train a convolutional network to pick each gray pixel's palette
+ * colour from its surroundings (softmax cross-entropy, Adadelta at learning
+ * rate 1.0 as Zeiler 2012 intends, dropout, random crops and flips), scored
+ * every epoch on held-out images against the gray→colour lookup baseline.
+ * Every tensor it makes is disposed, whether it finishes, fails or is
+ * cancelled.
+ */
+export async function trainStyle(images: readonly Rgba8Image[], options: TrainOptions = {}, hooks: TrainHooks = {}): Promise<TrainResult> {
+  if (images.length === 0) throw new Error('There is no art to learn from. Select at least one colour image or frame and try again.');
+  images.forEach((image, i) => assertImage(image, `Image ${i + 1}`));
+  const started = now();
+  const seed = options.seed ?? 1;
+  const notices: string[] = [];
+  const notice = (message: string): void => {
+    notices.push(message);
+    hooks.onNotice?.(message);
+  };
+  const config = resolveConfig(options);
+  const maxSide = options.maxSide ?? 256;
+  const epochs = options.epochs ?? DEFAULT_EPOCHS;
+  if (!Number.isInteger(epochs) || epochs < 1) throw new RangeError(`Epochs must be a whole number ≥ 1, got ${epochs}.`);
+  const cropSize = config.preset === 'seed' ? config.size : options.size ?? 64;
+  if (config.preset === 'fcn' && (cropSize < 8 || cropSize % 2 ** config.depth !== 0)) {
+    throw new RangeError(`The working size must be a multiple of ${2 ** config.depth} and at least 8, got ${cropSize}.`);
+  }
+  const batchSize = options.batchSize ?? 8;
+
+  const fitted = images.map((image) => fitForModel(image, config, maxSide));
+  let palette = options.palette;
+  if (!palette) {
+    const extracted = extractPalette(fitted, { k: options.k ?? 32, seed });
+    palette = extracted.palette;
+    if (extracted.notice) notice(extracted.notice);
+  }
+  const k = palette.frequency.length;
+  const examples = fitted.map((image) => prepareExample(image, palette));
+  const split = splitIndices(examples.length, options.testFraction ?? 0.3, seed);
+  if (split.test.length === 0) notice('With one image there is nothing to hold out, so there is no honest accuracy. Add more art to measure it.');
+  const train = split.train.map((i) => examples[i]);
+  const test = split.test.map((i) => examples[i]);
+  const lookup = buildLookup(train, k);
+  const lookupTestAccuracy = accuracyOf(test, (e) => predictWithLookup(lookup, e.gray.data));
+
+  const trainPixels = train.reduce((sum, e) => sum + e.gray.data.length, 0);
+  const stepsPerEpoch = config.preset === 'seed' ? Math.ceil(train.length / batchSize) : Math.max(1, Math.round(trainPixels / (batchSize * cropSize * cropSize)));
+  const totalSteps = epochs * stepsPerEpoch;
+  const random = createRandom(seed + 101);
+
+  const prior = config.prior ? buildPrior(train, k) : undefined;
+  const variables = new Map<string, tf.Variable>();
+  const constants = new Map<string, tf.Tensor>(prior ? [[PRIOR_WEIGHT, tf.tensor2d(prior, [256, k])]] : []);
+  const all = new Map<string, tf.Tensor>([...variables, ...constants]);
+  for (const w of initWeights(config, k, seed)) variables.set(w.name, tf.tidy(() => tf.variable(tf.tensor(w.data, [...w.shape]), true)));
+  for (const [name, v] of variables) all.set(name, v);
+  const optimizer = createAdadelta(variables);
+  const weightsTensor = options.rebalance ? tf.tensor1d(classWeights(train, k)) : undefined;
+  const report = (epochsDone: number, testAccuracy: number): TrainingReport => ({
+    images: { train: train.length, test: test.length },
+    epochs: epochsDone,
+    size: cropSize,
+    maxSide,
+    seconds: (now() - started) / 1000,
+    backend: options.backend ?? tf.getBackend(),
+    rebalance: !!options.rebalance,
+    testAccuracy,
+    lookupTestAccuracy,
+  });
+  const makeStyle = (weights: NamedWeight[], training: TrainingReport): StyleFile => ({
+    format: STYLE_FORMAT,
+    version: STYLE_VERSION,
+    name: options.name?.trim() || 'Untitled style',
+    createdAt: new Date().toISOString(),
+    palette,
+    model: config,
+    weights,
+    lookup,
+    training,
+  });
+  let lastGood: StyleFile | undefined;
+  const stop = (reason: StopReason, message: string, cause?: unknown): TrainingStoppedError =>
+    new TrainingStoppedError(reason, message, lastGood, { cause });
+
+  try {
+    let step = 0;
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      let lossSum = 0;
+      let correct = 0;
+      let counted = 0;
+      for (let s = 0; s < stepsPerEpoch; s++) {
+        if (hooks.signal?.aborted) throw abortError(hooks.signal, stop);
+        const batch = sampleBatch(train, batchSize, cropSize, random);
+        let tally: tf.Tensor1D | undefined;
+        let cost: tf.Scalar | null = null;
+        try {
+          const byName = [...variables.keys()];
+          const { value, grads } = tf.variableGrads(() => {
+            const gray = tf.tensor4d(batch.gray, [batch.count, cropSize, cropSize, 1]);
+            const labels = tf.tensor1d(batch.labels, 'int32');
+            const logits = forward(config, all, gray, k, true);
+            tally = tf.keep(countCorrect(logits, labels, k));
+            return pixelLoss(logits, labels, k, weightsTensor);
+          }, [...variables.values()]);
+          cost = value;
+          // variableGrads keys gradients by the variables' engine names; ours are the weights' names.
+          const named: Record<string, tf.Tensor> = {};
+          [...variables.values()].forEach((v, i) => (named[byName[i]] = grads[v.name]));
+          optimizer.apply(named);
+          tf.dispose(Object.values(grads));
+          const [loss] = (await cost!.data()) as Float32Array;
+          const [c, n] = (await tally!.data()) as Float32Array;
+          if (!Number.isFinite(loss)) {
+            throw stop('diverged', 'Training diverged (the loss is no longer a number). The last good weights are kept; try fewer epochs or another seed.');
+          }
+          lossSum += loss;
+          correct += c;
+          counted += n;
+        } catch (error) {
+          if (error instanceof TrainingStoppedError) throw error;
+          if (hooks.signal?.aborted) throw abortError(hooks.signal, stop);
+          throw stop('failed', `Training failed: ${error instanceof Error ? error.message : String(error)}`, error);
+        } finally {
+          cost?.dispose();
+          (tally as tf.Tensor | undefined)?.dispose();
+        }
+        step++;
+        hooks.onStep?.(step, totalSteps);
+        await yieldToEventLoop();
+      }
+      const weights = await readWeights(variables);
+      if (prior) weights.push({ name: PRIOR_WEIGHT, shape: [256, k], data: prior });
+      const testAccuracy = test.length === 0 ? NaN : await modelAccuracy(config, all, k, test);
+      lastGood = makeStyle(weights, report(epoch, testAccuracy));
+      const elapsed = (now() - started) / 1000;
+      hooks.onProgress?.({
+        epoch,
+        epochs,
+        loss: lossSum / stepsPerEpoch,
+        trainAccuracy: counted > 0 ? correct / counted : NaN,
+        testAccuracy,
+        secondsElapsed: elapsed,
+        secondsRemaining: (elapsed / epoch) * (epochs - epoch),
+      });
+    }
+    return { style: lastGood!, notices };
+  } finally {
+    for (const v of variables.values()) v.dispose();
+    for (const c of constants.values()) c.dispose();
+    optimizer.dispose();
+    weightsTensor?.dispose();
+  }
+}
+
+function resolveConfig(options: TrainOptions): ModelConfig {
+  const preset = options.preset ?? 'fcn';
+  if (preset === 'fcn') return { ...defaultFcnConfig, ...(options.model as object), preset: 'fcn' };
+  if (preset === 'seed') return { ...defaultSeedConfig, ...(options.model as object), ...(options.size ? { size: options.size } : {}), preset: 'seed' };
+  throw new RangeError(`Unknown preset "${String(preset)}". Use "fcn" (default) or "seed".`);
+}
+
+function abortError(signal: AbortSignalLike, stop: (reason: StopReason, message: string) => TrainingStoppedError): TrainingStoppedError {
+  const why = signal.reason;
+  if (why === 'context-lost') {
+    return stop('context-lost', 'The GPU context was lost (WebGL), so training stopped. The weights of the last finished epoch are kept.');
+  }
+  return stop('cancelled', 'Training was cancelled. The weights of the last finished epoch are kept.');
+}
+
+async function readWeights(variables: ReadonlyMap<string, tf.Variable>): Promise<NamedWeight[]> {
+  const out: NamedWeight[] = [];
+  for (const [name, v] of variables) out.push({ name, shape: v.shape.slice(), data: Float32Array.from(await v.data()) });
+  return out;
+}
+
+async function modelAccuracy(config: ModelConfig, weights: ReadonlyMap<string, tf.Tensor>, k: number, examples: readonly Example[]): Promise<number> {
+  const predictions: Int32Array[] = [];
+  for (const e of examples) predictions.push(await predictIndices(config, weights, k, e.gray));
+  let i = 0;
+  return accuracyOf(examples, () => predictions[i++]);
+}
+
+/** Fraction of labelled pixels predicted right. */
+export function accuracyOf(examples: readonly Example[], predict: (e: Example) => Int32Array): number {
+  let correct = 0;
+  let counted = 0;
+  for (const e of examples) {
+    const predicted = predict(e);
+    const labels = e.labels.data;
+    for (let i = 0; i < labels.length; i++) {
+      if (labels[i] >= 0) {
+        counted++;
+        if (predicted[i] === labels[i]) correct++;
+      }
+    }
+  }
+  return counted > 0 ? correct / counted : NaN;
+}
