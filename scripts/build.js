@@ -6,7 +6,7 @@
  *                   null-origin iframe that can fetch nothing.
  *   the CLI       — scripts/buildCli.js (the lead's), when it exists.
  *
- * Flags: --cli-only (used by `prepare`), --watch (`npm run dev`), --no-minify.
+ * Flags: --cli-only (used by `prepare`), --skip-cli (the harness), --watch (`npm run dev`), --no-minify.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
@@ -17,6 +17,7 @@ import { buildPlugin, pluginBuildOptions } from './buildPlugin.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const cliOnly = args.has('--cli-only');
+const skipCli = args.has('--skip-cli');
 const watch = args.has('--watch');
 const minify = !args.has('--no-minify');
 
@@ -98,20 +99,36 @@ async function buildCli() {
 
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
+/** Each bundle builds even when another fails, so one broken part never hides the state of the rest. */
 async function buildAll() {
-  await buildCli();
-  if (cliOnly) return;
-  const codeBytes = await buildPlugin({ minify });
-  if (codeBytes != null) console.log(`dist/code.js  ${kB(codeBytes)}`);
-  const uiBytes = await buildUi();
-  console.log(`dist/ui.html  ${kB(uiBytes)} (budget ${kB(UI_BUDGET_BYTES)})`);
-  if (uiBytes > UI_BUDGET_BYTES && minify) {
-    throw new Error(`dist/ui.html is ${kB(uiBytes)}, over its ${kB(UI_BUDGET_BYTES)} budget.`);
+  const failures = [];
+  const step = async (name, fn) => {
+    try {
+      await fn();
+    } catch (error) {
+      failures.push(name);
+      console.error(`✘ ${name}: ${error instanceof Error ? error.message : error}`);
+    }
+  };
+  if (!skipCli) await step('CLI', buildCli);
+  if (!cliOnly) {
+    await step('dist/code.js', async () => {
+      const codeBytes = await buildPlugin({ minify });
+      if (codeBytes != null) console.log(`dist/code.js  ${kB(codeBytes)}`);
+    });
+    await step('dist/ui.html', async () => {
+      const uiBytes = await buildUi();
+      console.log(`dist/ui.html  ${kB(uiBytes)} (budget ${kB(UI_BUDGET_BYTES)})`);
+      if (uiBytes > UI_BUDGET_BYTES && minify) {
+        throw new Error(`dist/ui.html is ${kB(uiBytes)}, over its ${kB(UI_BUDGET_BYTES)} budget.`);
+      }
+    });
   }
+  if (failures.length > 0) throw new Error(`Build failed: ${failures.join(', ')}.`);
 }
 
 async function watchAll() {
-  await buildCli();
+  if (!skipCli) await buildCli().catch((error) => console.error(`✘ CLI: ${error instanceof Error ? error.message : error}`));
   const uiContext = await esbuild.context({
     ...uiBuildOptions(),
     plugins: [

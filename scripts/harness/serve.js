@@ -39,10 +39,10 @@ async function bundleHarness() {
   return result.outputFiles[0].text;
 }
 
-/** Runs `npm run build` when dist/ui.html is missing (or always, with rebuild). */
+/** Builds dist/ (not the CLI, which the harness does not use) when dist/ui.html is missing, or always with rebuild. */
 function ensureBuilt(rebuild) {
   if (!rebuild && existsSync(resolve(root, 'dist/ui.html'))) return;
-  const run = spawnSync(process.execPath, [resolve(root, 'scripts/build.js')], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [resolve(root, 'scripts/build.js'), '--skip-cli'], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) throw new Error('The build failed; fix it and start the harness again.');
 }
 

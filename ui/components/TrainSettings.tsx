@@ -1,3 +1,4 @@
+import { DEFAULT_EPOCHS } from '../../core/index';
 import type { PresetName } from '../../core/types';
 import { NumberField } from './NumberField';
 import { RadioGroup } from './RadioGroup';
@@ -24,7 +25,7 @@ export function TrainSettings({ value, onChange, disabled }: { value: TrainSetti
         <NumberField id="train-size" label="Working size (px)" value={value.size} min={8} max={256}
           hint="Side of the square crops the network learns from. Bigger sees more context but trains slower."
           onChange={(v) => set('size', v ?? 64)} />
-        <NumberField id="train-epochs" label="Epochs" value={value.epochs} min={1} max={500} placeholder="auto"
+        <NumberField id="train-epochs" label="Epochs" value={value.epochs} min={1} max={500} placeholder={`auto (${DEFAULT_EPOCHS})`}
           hint="Passes over your art. Leave empty for the recommended number."
           onChange={(v) => set('epochs', v)} />
       </div>

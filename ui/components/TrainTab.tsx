@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { trainStyle, type StyleFile } from '../../core/index';
+import { DEFAULT_EPOCHS, trainStyle, type StyleFile } from '../../core/index';
 import type { SelectionSummary } from '../../core/protocol/messages';
 import type { Rgba8Image, TrainProgress } from '../../core/types';
 import type { BackendChoice } from '../lib/chooseBackendAsync';
@@ -22,7 +22,7 @@ const TRAIN_MAX_SIDE = 512;
 type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; done: number; total: number }
-  | { kind: 'training'; history: readonly TrainProgress[] }
+  | { kind: 'training'; history: readonly TrainProgress[]; step: number; steps: number; secondsRemaining: number }
   | { kind: 'done'; style: StyleFile; notices: readonly string[]; history: readonly TrainProgress[] };
 
 interface Props {
@@ -49,11 +49,12 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
     const abort = new AbortController();
     controller.current = abort;
     setCancelling(false);
-    const stopWatching = onWebglContextLost(() => abort.abort(new Error('The WebGL context was lost.')));
+    // trainStyle reports an abort whose reason is 'context-lost' as a lost GPU, keeping the last good weights.
+    const stopWatching = onWebglContextLost(() => abort.abort('context-lost'));
     const notices: string[] = [];
     let history: TrainProgress[] = [];
     try {
-      await ensureBackendAsync();
+      const running = await ensureBackendAsync();
       setPhase({ kind: 'reading', done: 0, total: usable });
       const images: Rgba8Image[] = [];
       const result = await readSelectionAsync(
@@ -74,29 +75,44 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
         const why = result.skipped.length > 0 ? ` (${result.skipped.length} selected node(s) could not be used)` : '';
         throw new Error(`Nothing to learn from${why}. Select frames or images with your colour art, then click Train.`);
       }
-      setPhase({ kind: 'training', history });
+      const started = performance.now();
+      let secondsRemaining = NaN;
+      let stepNow = 0;
+      let stepsNow = 0;
+      setPhase({ kind: 'training', history, step: 0, steps: 0, secondsRemaining });
       const { style, notices: finalNotices } = await trainStyle(
         images,
-        { name: `Style ${new Date().toLocaleDateString()}`, k: settings.k, size: settings.size, epochs: settings.epochs, preset: settings.preset, seed: settings.seed },
+        {
+          name: `Style ${new Date().toLocaleDateString()}`,
+          k: settings.k,
+          size: settings.size,
+          epochs: settings.epochs,
+          preset: settings.preset,
+          seed: settings.seed,
+          backend: running.software ? `${running.name} (software)` : running.name,
+        },
         {
           signal: abort.signal,
           onNotice: (notice) => notices.push(notice),
+          onStep: (step, steps) => {
+            // Until the first epoch ends, the step rate is the only estimate of the time left.
+            secondsRemaining = ((performance.now() - started) / 1000 / step) * (steps - step);
+            stepNow = step;
+            stepsNow = steps;
+            setPhase({ kind: 'training', history, step, steps, secondsRemaining });
+          },
           onProgress: (progress) => {
             history = [...history, progress];
-            setPhase({ kind: 'training', history });
+            setPhase({ kind: 'training', history, step: stepNow, steps: stepsNow, secondsRemaining });
           },
         },
       );
       setPhase({ kind: 'done', style, notices: [...new Set([...notices, ...finalNotices])], history });
     } catch (error) {
       if (isTrainingStopped(error)) {
-        const why =
-          error.reason === 'cancelled' ? 'Training cancelled.'
-          : error.reason === 'context-lost' ? 'The GPU dropped its WebGL context, so training stopped.'
-          : error.reason === 'diverged' ? 'Training diverged (the loss stopped being a number), so it stopped.'
-          : `Training stopped: ${error.message}`;
+        const why = error.reason === 'cancelled' ? 'Training cancelled.' : error.message;
         if (error.lastGoodStyle) {
-          const kept = `${why} The weights of the last finished epoch are kept below; save them, or train again.`;
+          const kept = `${why.replace(/\s*The weights of the last finished epoch are kept\.?/, '')} The weights of the last finished epoch are kept below: save them, or train again.`;
           setPhase({ kind: 'done', style: error.lastGoodStyle, notices: [kept, ...notices], history });
         } else {
           setPhase({ kind: 'idle' });
@@ -118,7 +134,7 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
 
   const cancel = () => {
     setCancelling(true);
-    controller.current?.abort(new Error('Cancelled by the designer.'));
+    controller.current?.abort('cancelled');
   };
 
   return (
@@ -141,7 +157,8 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
         </section>
       )}
       {phase.kind === 'training' && (
-        <TrainingProgressView history={phase.history} backend={backend} onCancel={cancel} cancelling={cancelling} />
+        <TrainingProgressView history={phase.history} step={phase.step} steps={phase.steps} epochs={settings.epochs ?? DEFAULT_EPOCHS} secondsRemaining={phase.secondsRemaining}
+          backend={backend} onCancel={cancel} cancelling={cancelling} />
       )}
       {phase.kind === 'done' && phase.history.length > 0 && <TrainingChart history={phase.history} />}
       {phase.kind === 'done' && (

@@ -5,16 +5,18 @@ import { ProgressBar } from './ProgressBar';
 import { TrainingChart } from './TrainingChart';
 
 /** Epoch, ETA, the live chart, the backend and Cancel, kept in view while training. */
-export function TrainingProgressView({ history, backend, onCancel, cancelling }: {
-  history: readonly TrainProgress[]; backend: BackendChoice | null; onCancel: () => void; cancelling: boolean;
+export function TrainingProgressView({ history, step, steps, epochs, secondsRemaining, backend, onCancel, cancelling }: {
+  history: readonly TrainProgress[]; step: number; steps: number; epochs: number; secondsRemaining: number;
+  backend: BackendChoice | null; onCancel: () => void; cancelling: boolean;
 }) {
-  const last = history[history.length - 1];
-  const fraction = last ? last.epoch / last.epochs : 0;
+  const fraction = steps > 0 ? step / steps : 0;
+  const epoch = epochs > 0 && steps > 0 ? Math.min(epochs, Math.floor((step / steps) * epochs) + 1) : 1;
+  const eta = Number.isFinite(secondsRemaining) ? `about ${formatDuration(secondsRemaining)} left` : 'estimating time…';
   return (
     <section class="section sticky" aria-label="Training progress" data-testid="training-progress">
       <div class="row">
         <strong class="grow" role="status" aria-live="polite">
-          {last ? `Epoch ${last.epoch} of ${last.epochs} · about ${formatDuration(last.secondsRemaining)} left` : 'Preparing palette and data…'}
+          {steps === 0 ? 'Finding the palette, preparing the art…' : `Epoch ${epoch} of ${epochs} · ${eta}`}
         </strong>
         <button type="button" class="button small" onClick={onCancel} disabled={cancelling}>
           {cancelling ? 'Cancelling…' : 'Cancel'}
