@@ -1,0 +1,68 @@
+import { Command, Option } from 'commander';
+import { colorizeImage, type ColorizeMode } from '../../core';
+import { readImageFile, writePngFile } from '../io';
+import { setupBackend } from '../tf/setupBackend';
+import { backendOption, jsonOption, quietOption } from '../addTrainingOptions';
+import { CliError } from '../CliError';
+import { collectImagePaths } from '../collectImagePaths';
+import { colorizeOutputPaths } from '../colorizeOutputPaths';
+import { toJson } from '../formatting';
+import { readStyleFile } from '../readStyleFile';
+
+interface ColorizeValues {
+  readonly output: string;
+  readonly mode: ColorizeMode;
+  readonly backend: 'auto' | 'wasm' | 'cpu';
+  readonly quiet: boolean;
+  readonly json: boolean;
+}
+
+/** `hueprint colorize style.hueprint <images…> -o out/` */
+export function colorizeCommand(): Command {
+  return new Command('colorize')
+    .summary('colorize gray art with a style, writing <output>/<name>.png')
+    .description(
+      'Colorize gray (or colour) art with a trained style, at full resolution. Each input is written as <output>/<name>.png; ' +
+        'transparency is kept and the originals are never overwritten.',
+    )
+    .argument('<style>', 'a .hueprint file made by "hueprint train"')
+    .argument('<images...>', 'PNG or JPEG files, or folders of them')
+    .addOption(new Option('-o, --output <folder>', 'folder for the colorized PNGs (created if missing)').default('colorized'))
+    .addOption(
+      new Option('--mode <mode>', 'flat: every pixel exactly a palette colour; shading: the palette colour\'s hue and chroma at the input\'s own lightness')
+        .choices(['flat', 'shading'])
+        .default('flat'),
+    )
+    .addOption(backendOption())
+    .addOption(quietOption())
+    .addOption(jsonOption())
+    .action(async (stylePath: string, inputs: string[], values: ColorizeValues) => {
+      const say = (message: string): void => {
+        if (!values.quiet) process.stderr.write(`${message}\n`);
+      };
+      const style = await readStyleFile(stylePath);
+      const paths = await collectImagePaths(inputs);
+      const outputs = colorizeOutputPaths(paths, values.output);
+      const backend = await setupBackend(values.backend, say);
+      say(`Colorizing ${paths.length} image${paths.length === 1 ? '' : 's'} with "${style.name}" (${style.palette.frequency.length} colours, ${values.mode}, ${backend} backend)`);
+      const written: { input: string; output: string; width: number; height: number }[] = [];
+      const failed: string[] = [];
+      for (let i = 0; i < paths.length; i++) {
+        // One bad file does not stop the others; it is reported and the exit code says so.
+        try {
+          const image = await readImageFile(paths[i]);
+          const colorized = await colorizeImage(style, image, { mode: values.mode });
+          await writePngFile(outputs[i], colorized);
+          written.push({ input: paths[i], output: outputs[i], width: image.width, height: image.height });
+          if (!values.json) process.stdout.write(`${outputs[i]}  (${image.width}×${image.height}, from ${paths[i]})\n`);
+        } catch (error) {
+          failed.push(paths[i]);
+          process.stderr.write(`hueprint: ${(error as Error).message}\n`);
+        }
+      }
+      if (values.json) process.stdout.write(`${toJson({ style: style.name, mode: values.mode, backend, written, failed })}\n`);
+      if (failed.length > 0) {
+        throw new CliError(`${failed.length} of ${paths.length} image${paths.length === 1 ? '' : 's'} could not be colorized (see above); ${written.length} written.`);
+      }
+    });
+}

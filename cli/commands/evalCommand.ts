@@ -1,0 +1,159 @@
+import { Command, Option } from 'commander';
+import { defaultFcnConfig, defaultSeedConfig, evaluateStyle, extractPalette, TrainingStoppedError, type ColorizerScores, type ModelConfig, type Rgba8Image } from '../../core';
+import { fitForModel } from '../../core/dataset/prepareExample';
+import { splitIndices } from '../../core/dataset/splitIndices';
+import { setupBackend } from '../tf/setupBackend';
+import { addTrainingOptions, type TrainingOptionValues } from '../addTrainingOptions';
+import { CliError, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_USAGE } from '../CliError';
+import { collectImagePaths } from '../collectImagePaths';
+import { formatNumber, formatPercent, toJson } from '../formatting';
+import { fraction } from '../parseOptionValues';
+import { readImages } from '../readImages';
+import { trainWithProgress } from '../trainWithProgress';
+
+interface EvalValues extends TrainingOptionValues {
+  readonly trainDir?: string;
+  readonly testDir?: string;
+  readonly testFraction: number;
+}
+
+/** `hueprint eval <images…>` or `hueprint eval --train-dir A --test-dir B`: the evaluation instrument. */
+export function evalCommand(): Command {
+  const command = new Command('eval')
+    .summary('train on a split and score model, lookup and oracle on held-out art')
+    .description(
+      'Measure how well a style learns: take the palette from the training images, train, then score the network, the ' +
+        'gray→colour lookup baseline and the oracle (the true colour snapped to the palette, the ceiling of any palette ' +
+        'colorizer) on held-out images: pixel accuracy, mean CIEDE2000 and PSNR, also on the foreground (non-background) pixels. ' +
+        'The split is a seeded image-level split (--test-fraction, default 0.3), or explicit with --train-dir and --test-dir. ' +
+        'With --json, stdout is one JSON object; a perfect PSNR (infinite) prints as null.',
+    )
+    .argument('[images...]', 'colour PNG or JPEG files, or folders of them, split into train and held-out images')
+    .addOption(new Option('--train-dir <folder>', 'train on these images (needs --test-dir)'))
+    .addOption(new Option('--test-dir <folder>', 'score on these images (needs --train-dir)'))
+    .addOption(new Option('--test-fraction <x>', 'share of the images held out when splitting').argParser(fraction).default(0.3));
+  addTrainingOptions(command);
+  return command.action(async (inputs: string[], values: EvalValues) => {
+    const say = (message: string): void => {
+      if (!values.quiet) process.stderr.write(`${message}\n`);
+    };
+    const explicit = values.trainDir !== undefined || values.testDir !== undefined;
+    if (explicit && (values.trainDir === undefined || values.testDir === undefined)) {
+      throw new CliError('--train-dir and --test-dir go together; give both, or neither and a folder to split.', EXIT_USAGE);
+    }
+    if (explicit && inputs.length > 0) throw new CliError('Give either images to split or --train-dir/--test-dir, not both.', EXIT_USAGE);
+    if (!explicit && inputs.length === 0) throw new CliError('Give the art to evaluate on (a folder), or --train-dir and --test-dir.', EXIT_USAGE);
+
+    let all: Rgba8Image[];
+    let trainIndices: number[];
+    let testImages: Rgba8Image[] | undefined;
+    if (explicit) {
+      all = await readImages(await collectImagePaths([values.trainDir!]));
+      testImages = await readImages(await collectImagePaths([values.testDir!]));
+      trainIndices = all.map((_, i) => i);
+    } else {
+      all = await readImages(await collectImagePaths(inputs));
+      if (all.length < 2) throw new CliError('Evaluating needs at least 2 images, so that one can be held out.');
+      // The very split trainStyle makes from the same seed and fraction.
+      trainIndices = splitIndices(all.length, values.testFraction, values.seed).train;
+    }
+    const backend = await setupBackend(values.backend, say);
+    const config: ModelConfig =
+      values.preset === 'seed' ? { ...defaultSeedConfig, ...(values.size ? { size: values.size } : {}) } : defaultFcnConfig;
+
+    // The palette comes from the training images only, at the scale trainStyle learns from; timed on its own.
+    let started = performance.now();
+    const fitted = trainIndices.map((i) => fitForModel(all[i], config, values.maxSide));
+    let extracted;
+    try {
+      extracted = extractPalette(fitted, { k: values.k, seed: values.seed });
+    } catch (error) {
+      throw new CliError((error as Error).message);
+    }
+    const paletteSeconds = (performance.now() - started) / 1000;
+    if (extracted.notice) say(`note: ${extracted.notice}`);
+    const k = extracted.palette.frequency.length;
+
+    say(`Evaluating on ${all.length + (testImages?.length ?? 0)} images (${values.preset}, K = ${k}, ${values.epochs} epochs, seed ${values.seed}, ${backend} backend)`);
+    started = performance.now();
+    let result;
+    try {
+      result = await trainWithProgress(
+        all,
+        {
+          k: values.k,
+          size: values.size,
+          epochs: values.epochs,
+          preset: values.preset,
+          seed: values.seed,
+          rebalance: values.rebalance,
+          maxSide: values.maxSide,
+          backend,
+          palette: extracted.palette,
+          ...(testImages ? { testImages } : { testFraction: values.testFraction }),
+        },
+        values.quiet,
+      );
+    } catch (error) {
+      if (error instanceof TrainingStoppedError) {
+        throw new CliError(`${error.message} Nothing was measured.`, error.reason === 'cancelled' ? EXIT_INTERRUPTED : EXIT_FAILURE);
+      }
+      throw error;
+    }
+    const trainSeconds = (performance.now() - started) / 1000;
+    if (!explicit && result.split.train.join() !== trainIndices.join()) {
+      throw new Error('Internal error: the training split differs from the one the palette came from.');
+    }
+    const heldOut = testImages ?? result.split.test.map((i) => all[i]);
+
+    started = performance.now();
+    const scores = await evaluateStyle(result.style, heldOut);
+    const evaluateSeconds = (performance.now() - started) / 1000;
+
+    const pick = (s: ColorizerScores) => ({
+      accuracy: s.accuracy,
+      accuracyForeground: s.accuracyForeground,
+      deltaE00: s.deltaE00,
+      deltaE00Foreground: s.deltaE00Foreground,
+      psnr: s.psnr,
+      psnrForeground: s.psnrForeground,
+    });
+    const report = {
+      images: { train: result.style.training.images.train, test: heldOut.length },
+      split: explicit ? { trainDir: values.trainDir, testDir: values.testDir } : { testFraction: values.testFraction, seed: values.seed },
+      palette: { k, requested: values.k },
+      preset: values.preset,
+      model: pick(scores.model),
+      lookup: pick(scores.lookup),
+      oracle: pick(scores.oracle),
+      epochs: result.style.training.epochs,
+      size: result.style.training.size,
+      maxSide: result.style.training.maxSide,
+      rebalance: values.rebalance,
+      seed: values.seed,
+      backend,
+      architecture: result.style.model,
+      seconds: { palette: round(paletteSeconds), train: round(trainSeconds), evaluate: round(evaluateSeconds) },
+      notices: result.notices,
+    };
+    say(
+      `model ${formatPercent(scores.model.accuracy)} vs lookup ${formatPercent(scores.lookup.accuracy)} ` +
+        `(oracle ${formatPercent(scores.oracle.accuracy, scores.oracle.accuracy === 1 ? 0 : 1)}) on ${heldOut.length} held-out image${heldOut.length === 1 ? '' : 's'}`,
+    );
+    if (values.json) {
+      process.stdout.write(`${toJson(report)}\n`);
+      return;
+    }
+    const row = (label: string, s: ColorizerScores): string =>
+      `${label.padEnd(8)}${formatPercent(s.accuracy).padStart(9)}${formatPercent(s.accuracyForeground).padStart(12)}` +
+      `${formatNumber(s.deltaE00, 2).padStart(9)}${formatNumber(s.deltaE00Foreground, 2).padStart(12)}${formatNumber(s.psnr, 2).padStart(9)}`;
+    process.stdout.write(
+      `${'        '}${'accuracy'.padStart(9)}${'(fg)'.padStart(12)}${'ΔE00'.padStart(9)}${'(fg)'.padStart(12)}${'PSNR'.padStart(9)}\n` +
+        `${row('model', scores.model)}\n${row('lookup', scores.lookup)}\n${row('oracle', scores.oracle)}\n`,
+    );
+  });
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}

@@ -1,0 +1,91 @@
+import { basename, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { evaluateStyle, TrainingStoppedError, type StyleFile } from '../../core';
+import { setupBackend } from '../tf/setupBackend';
+import { addTrainingOptions, type TrainingOptionValues } from '../addTrainingOptions';
+import { CliError, EXIT_FAILURE, EXIT_INTERRUPTED } from '../CliError';
+import { collectImagePaths } from '../collectImagePaths';
+import { formatBytes, formatPercent, toJson } from '../formatting';
+import { readImages } from '../readImages';
+import { trainWithProgress } from '../trainWithProgress';
+import { writeStyleFile } from '../writeStyleFile';
+
+interface TrainValues extends TrainingOptionValues {
+  readonly output?: string;
+  readonly name?: string;
+}
+
+/** `hueprint train <images…> -o style.hueprint` */
+export function trainCommand(): Command {
+  const command = new Command('train')
+    .summary('learn a colour style from colour art and save it as a .hueprint file')
+    .description(
+      'Learn a colour style from colour art: cluster its colours into a palette of K, train a network on 70% of the images ' +
+        'to pick each gray pixel\'s colour from its surroundings, and score it on the held-out 30% against the gray→colour lookup baseline. ' +
+        'Progress goes to stderr; Ctrl-C stops and keeps the last finished epoch.',
+    )
+    .argument('<images...>', 'colour PNG or JPEG files, or folders of them')
+    .addOption(new Option('-o, --output <file>', 'where to save the style (default: <name>.hueprint)'))
+    .addOption(new Option('--name <name>', 'the style\'s name (default: the first input\'s name)'));
+  addTrainingOptions(command);
+  return command.action(async (inputs: string[], values: TrainValues) => {
+    const say = (message: string): void => {
+      if (!values.quiet) process.stderr.write(`${message}\n`);
+    };
+    const name = values.name?.trim() || basename(resolve(inputs[0])).replace(/\.(png|jpe?g)$/i, '');
+    const output = values.output ?? `${name.replace(/[^\w.-]+/g, '-') || 'style'}.hueprint`;
+    const paths = await collectImagePaths(inputs);
+    const images = await readImages(paths);
+    const backend = await setupBackend(values.backend, say);
+    say(`Training "${name}" on ${images.length} image${images.length === 1 ? '' : 's'} (${values.preset}, K = ${values.k}, ${values.epochs} epochs, ${backend} backend)`);
+    let style: StyleFile;
+    let heldOut: number[];
+    try {
+      const result = await trainWithProgress(
+        images,
+        {
+          name,
+          k: values.k,
+          size: values.size,
+          epochs: values.epochs,
+          preset: values.preset,
+          seed: values.seed,
+          rebalance: values.rebalance,
+          maxSide: values.maxSide,
+          backend,
+        },
+        values.quiet,
+      );
+      style = result.style;
+      heldOut = [...result.split.test];
+    } catch (error) {
+      if (!(error instanceof TrainingStoppedError)) throw error;
+      const code = error.reason === 'cancelled' ? EXIT_INTERRUPTED : EXIT_FAILURE;
+      const last = error.lastGoodStyle;
+      if (!last) throw new CliError(`${error.message} No epoch had finished, so nothing was written.`, code);
+      const bytes = await writeStyleFile(output, last);
+      throw new CliError(
+        `${error.message} Wrote the style of epoch ${last.training.epochs} of ${values.epochs} to ${output} (${formatBytes(bytes)}, ` +
+          `held-out accuracy ${formatPercent(last.training.testAccuracy)}); it is usable, or train again for all epochs.`,
+        code,
+      );
+    }
+    if (heldOut.length > 0) {
+      // Keep the full held-out scores with the style, so whoever uses it later can judge it.
+      const scores = await evaluateStyle(style, heldOut.map((i) => images[i]));
+      style = { ...style, training: { ...style.training, model: scores.model, lookup: scores.lookup } };
+    }
+    const bytes = await writeStyleFile(output, style);
+    const t = style.training;
+    if (values.json) {
+      process.stdout.write(
+        `${toJson({ output, bytes, name: style.name, palette: { k: style.palette.frequency.length }, model: style.model, training: t })}\n`,
+      );
+      return;
+    }
+    const score = t.images.test > 0
+      ? `held-out accuracy ${formatPercent(t.testAccuracy)} vs lookup ${formatPercent(t.lookupTestAccuracy)} on ${t.images.test} image${t.images.test === 1 ? '' : 's'}`
+      : 'no held-out images, so no accuracy';
+    process.stdout.write(`Wrote ${output} (${formatBytes(bytes)}): ${style.palette.frequency.length} colours, ${score}, ${t.seconds.toFixed(0)} s.\n`);
+  });
+}

@@ -1,0 +1,21 @@
+import { InvalidArgumentError } from 'commander';
+
+/**
+ * Option value parsers for commander. A bad value throws
+ * InvalidArgumentError, which commander reports as
+ * "error: option '--k <n>' argument 'x' is invalid. <why>".
+ */
+export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isInteger(n)) throw new InvalidArgumentError(`It must be a whole number from ${min} to ${max}.`);
+    if (n < min || n > max) throw new InvalidArgumentError(`It must be from ${min} to ${max}.`);
+    return n;
+  };
+}
+
+export function fraction(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n >= 0 && n < 1)) throw new InvalidArgumentError('It must be a number from 0 up to (not including) 1, e.g. 0.3.');
+  return n;
+}
