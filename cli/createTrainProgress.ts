@@ -31,7 +31,6 @@ export function createTrainProgress(options: { epochs: number; quiet: boolean; s
     clearBar();
     stream.write(`${text}\n`);
   };
-  const width = (): number => Math.max(10, Math.min(30, (stream.columns ?? 80) - 70));
 
   const drawBar = (step: number, steps: number): void => {
     const now = Date.now();
@@ -40,12 +39,17 @@ export function createTrainProgress(options: { epochs: number; quiet: boolean; s
     const perEpoch = steps / options.epochs;
     const epoch = Math.min(options.epochs, Math.floor((step - 1) / perEpoch) + 1);
     const done = step / steps;
-    const filled = Math.round(done * width());
     const elapsed = (now - started) / 1000;
     const eta = step > 0 ? (elapsed / step) * (steps - step) : NaN;
     const stats = last ? `  loss ${formatNumber(last.loss)}  train ${formatPercent(last.trainAccuracy)}  held-out ${formatPercent(last.testAccuracy)}` : '';
-    const text = `epoch ${epoch}/${options.epochs} [${'█'.repeat(filled)}${'·'.repeat(width() - filled)}] ${formatPercent(done, 0).padStart(4)}${stats}  ETA ${formatDuration(eta)}`;
-    stream.write(`\r\x1b[K${text.slice(0, (stream.columns ?? 120) - 1)}`);
+    const head = `epoch ${epoch}/${options.epochs} `;
+    const tail = ` ${formatPercent(done, 0).padStart(4)}${stats}  ETA ${formatDuration(eta)}`;
+    const columns = stream.columns ?? 100;
+    // The bar takes what the numbers leave of the line, so the line never wraps.
+    const width = Math.max(5, Math.min(30, columns - 1 - head.length - tail.length - 2));
+    const filled = Math.round(done * width);
+    const text = `${head}[${'█'.repeat(filled)}${'·'.repeat(width - filled)}]${tail}`;
+    stream.write(`\r\x1b[K${text.slice(0, columns - 1)}`);
     barShown = true;
   };
 
