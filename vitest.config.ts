@@ -1,16 +1,23 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// tfjs-core's Node entry (a CommonJS bundle) has no gradients registered and
-// its ESM build uses directory imports Node cannot resolve, so let Vite
-// transform every @tensorflow package from its ESM build: one copy of the
-// engine, gradients included.
+// Tests run core/ in Node against one esbuild-made bundle of tfjs (see
+// scripts/bundleTfjsForNode.js, built by test/globalSetup.ts): every
+// @tensorflow import resolves to it, so there is one engine, with gradients.
+const tfjs = path.resolve('node_modules/.cache/hueprint/tfjs-node.mjs');
+
 export default defineConfig({
-  resolve: { mainFields: ['module', 'jsnext:main', 'jsnext', 'main'] },
+  resolve: {
+    alias: [
+      { find: /^@tensorflow\/tfjs-core(\/dist\/register_all_gradients)?$/, replacement: tfjs },
+      { find: /^@tensorflow\/tfjs-backend-(cpu|wasm)$/, replacement: tfjs },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    server: { deps: { inline: [/@tensorflow\//] } },
   },
 });

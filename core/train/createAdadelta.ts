@@ -13,8 +13,10 @@ export interface Adadelta {
 }
 
 /**
- * Adadelta (Zeiler 2012, "ADADELTA: An Adaptive Learning Rate Method"), as
- * Keras implements it: learning rate 1.0, ρ = 0.95, ε = 1e-7.
+ * Adadelta (Zeiler 2012, "ADADELTA: An Adaptive Learning Rate Method"):
+ * learning rate 1.0, ρ = 0.95 and ε = 1e-6, the paper's settings. ε sets the
+ * first steps' size (√ε / RMS(g)); Keras's 1e-7 made our networks sit still
+ * for their first few hundred steps.
  *
  * Why not tf.train.adadelta: tfjs 4.22 divides by the *previous* running
  * average of squared gradients instead of the updated one, so its first step
@@ -23,7 +25,7 @@ export interface Adadelta {
  * also 0.001 rather than Zeiler's 1.0.
  */
 export function createAdadelta(variables: ReadonlyMap<string, tf.Variable>, options: AdadeltaOptions = {}): Adadelta {
-  const { learningRate = 1.0, rho = 0.95, epsilon = 1e-7 } = options;
+  const { learningRate = 1.0, rho = 0.95, epsilon = 1e-6 } = options;
   const state = new Map<string, { g2: tf.Variable; dx2: tf.Variable }>();
   for (const [name, v] of variables) {
     state.set(name, tf.tidy(() => ({ g2: tf.variable(tf.zerosLike(v), false), dx2: tf.variable(tf.zerosLike(v), false) })));

@@ -39,8 +39,10 @@ export interface TrainOptions {
   readonly seed?: number;
   /** Zhang et al. 2016 class rebalancing; default off (it trades accuracy for rare colours). */
   readonly rebalance?: boolean;
-  /** Image-level held-out fraction; default 0.3. */
+  /** Image-level held-out fraction; default 0.3. Ignored when testImages is given. */
   readonly testFraction?: number;
+  /** An explicit held-out set: then every image of `images` trains. */
+  readonly testImages?: readonly Rgba8Image[];
   /** A palette computed beforehand, reused as is. */
   readonly palette?: Palette;
   /** Recorded in the style's report; the host knows which backend it set. */
@@ -59,9 +61,12 @@ export interface TrainHooks {
 export interface TrainResult {
   readonly style: StyleFile;
   readonly notices: readonly string[];
+  /** Which of `images` trained and which were held out (empty when testImages was given). */
+  readonly split: { readonly train: readonly number[]; readonly test: readonly number[] };
 }
 
 export const DEFAULT_EPOCHS = 12;
+const MIN_STEPS_PER_EPOCH = 16;
 
 /**
  * Learn a colour style from colour art: cluster its colours into a palette,
@@ -92,24 +97,32 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   }
   const batchSize = options.batchSize ?? 8;
 
+  options.testImages?.forEach((image, i) => assertImage(image, `Test image ${i + 1}`));
+  const explicitTest = options.testImages?.map((image) => fitForModel(image, config, maxSide));
   const fitted = images.map((image) => fitForModel(image, config, maxSide));
+  const split = explicitTest
+    ? { train: fitted.map((_, i) => i), test: [] as number[] }
+    : splitIndices(fitted.length, options.testFraction ?? 0.3, seed);
   let palette = options.palette;
   if (!palette) {
-    const extracted = extractPalette(fitted, { k: options.k ?? 32, seed });
+    // The palette comes from the training images only: held-out art must not shape it.
+    const extracted = extractPalette(split.train.map((i) => fitted[i]), { k: options.k ?? 32, seed });
     palette = extracted.palette;
     if (extracted.notice) notice(extracted.notice);
   }
   const k = palette.frequency.length;
   const examples = fitted.map((image) => prepareExample(image, palette));
-  const split = splitIndices(examples.length, options.testFraction ?? 0.3, seed);
-  if (split.test.length === 0) notice('With one image there is nothing to hold out, so there is no honest accuracy. Add more art to measure it.');
+  if (split.test.length === 0 && !explicitTest?.length) notice('With one image there is nothing to hold out, so there is no honest accuracy. Add more art to measure it.');
   const train = split.train.map((i) => examples[i]);
-  const test = split.test.map((i) => examples[i]);
+  const test = explicitTest ? explicitTest.map((image) => prepareExample(image, palette)) : split.test.map((i) => examples[i]);
   const lookup = buildLookup(train, k);
   const lookupTestAccuracy = accuracyOf(test, (e) => predictWithLookup(lookup, e.gray.data));
 
   const trainPixels = train.reduce((sum, e) => sum + e.gray.data.length, 0);
-  const stepsPerEpoch = config.preset === 'seed' ? Math.ceil(train.length / batchSize) : Math.max(1, Math.round(trainPixels / (batchSize * cropSize * cropSize)));
+  // An epoch is one pass over the training pixels, but at least MIN_STEPS
+  // steps, so a few small frames still get enough updates to learn from.
+  const passSteps = config.preset === 'seed' ? Math.ceil(train.length / batchSize) : Math.round(trainPixels / (batchSize * cropSize * cropSize));
+  const stepsPerEpoch = Math.max(MIN_STEPS_PER_EPOCH, passSteps);
   const totalSteps = epochs * stepsPerEpoch;
   const random = createRandom(seed + 101);
 
@@ -208,7 +221,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         secondsRemaining: (elapsed / epoch) * (epochs - epoch),
       });
     }
-    return { style: lastGood!, notices };
+    return { style: lastGood!, notices, split };
   } finally {
     for (const v of variables.values()) v.dispose();
     for (const c of constants.values()) c.dispose();

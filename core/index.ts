@@ -1,0 +1,25 @@
+/**
+ * Hueprint's engine: pure TypeScript over tfjs-core, the same in the plugin's
+ * iframe and in Node. The host registers and sets a tfjs backend first.
+ */
+export * from './types';
+export * from './colour';
+export * from './image';
+export * from './palette';
+export { createRandom } from './random';
+export { createScoreAccumulator } from './metrics/createScoreAccumulator';
+export { addToScores } from './metrics/addToScores';
+export { finishScores } from './metrics/finishScores';
+export { evaluateStyle, type StyleEvaluation } from './metrics/evaluateStyle';
+export { trainStyle, DEFAULT_EPOCHS, type TrainOptions, type TrainHooks, type TrainResult } from './train/trainStyle';
+export { TrainingStoppedError, type StopReason } from './train/TrainingStoppedError';
+export { colorizeImage, type ColorizeOptions } from './colorize/colorizeImage';
+export { shadingTable } from './colorize/shadingTable';
+export { serializeStyle } from './style/serializeStyle';
+export { parseStyle } from './style/parseStyle';
+export { summarizeStyle } from './style/summarizeStyle';
+export { StyleFormatError } from './style/StyleFormatError';
+export { STYLE_FORMAT, STYLE_VERSION, type StyleFile, type TrainingReport } from './style/StyleFile';
+export { defaultFcnConfig, defaultSeedConfig } from './model/defaultConfigs';
+export { countWeights, modelShapes } from './model/modelShapes';
+export type { NamedWeight } from './model/NamedWeight';

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { colorizeImage, grayOf, trainStyle, type Rgba8Image, type StyleFile } from '../../core';
+import { decodeImageBytes } from '../../cli/io';
+import { makeShapeArt } from '../helpers/makeShapeArt';
+import { useWasmBackend } from '../helpers/useWasmBackend';
+
+const noto = (name: string): Rgba8Image => decodeImageBytes(readFileSync(new URL(`../../../shared/art/noto/${name}`, import.meta.url)), name);
+let style: StyleFile;
+
+beforeAll(async () => {
+  await useWasmBackend();
+  ({ style } = await trainStyle(['000.png', '005.png', '012.png', '020.png'].map(noto), { k: 12, epochs: 1, testFraction: 0 }));
+});
+
+function toGrayArt(image: Rgba8Image): Rgba8Image {
+  const data = new Uint8Array(image.data);
+  for (let p = 0; p < data.length; p += 4) data[p] = data[p + 1] = data[p + 2] = Math.round(grayOf(data[p], data[p + 1], data[p + 2]));
+  return { width: image.width, height: image.height, data };
+}
+
+describe('colorizeImage', () => {
+  it('flat: paints every pixel a palette colour, at the input size', async () => {
+    const input = toGrayArt(noto('030.png'));
+    const out = await colorizeImage(style, input, { mode: 'flat' });
+    expect([out.width, out.height]).toEqual([128, 128]);
+    const palette = new Set<number>();
+    for (let i = 0; i < style.palette.rgb.length; i += 3) palette.add((style.palette.rgb[i] << 16) | (style.palette.rgb[i + 1] << 8) | style.palette.rgb[i + 2]);
+    for (let p = 0; p < out.data.length; p += 4) expect(palette.has((out.data[p] << 16) | (out.data[p + 1] << 8) | out.data[p + 2])).toBe(true);
+  });
+
+  it("shading: keeps the input's gray in every pixel (within ±2 of 255)", async () => {
+    const input = toGrayArt(noto('031.png'));
+    const out = await colorizeImage(style, input, { mode: 'shading' });
+    let worst = 0;
+    let coloured = 0;
+    for (let p = 0; p < out.data.length; p += 4) {
+      worst = Math.max(worst, Math.abs(grayOf(out.data[p], out.data[p + 1], out.data[p + 2]) - input.data[p]));
+      if (Math.max(out.data[p], out.data[p + 1], out.data[p + 2]) - Math.min(out.data[p], out.data[p + 1], out.data[p + 2]) > 20) coloured++;
+    }
+    expect(worst).toBeLessThanOrEqual(2);
+    expect(coloured).toBeGreaterThan(1000); // it did add colour
+  });
+
+  it('keeps alpha: transparent pixels untouched, partly transparent ones keep their coverage', async () => {
+    const input = makeShapeArt({ count: 1, size: 32, seed: 4, gray: true, background: 'transparent' })[0];
+    const data = new Uint8Array(input.data);
+    data[3] = 77; // one partly transparent pixel
+    const out = await colorizeImage(style, { ...input, data });
+    for (let p = 0; p < data.length; p += 4) {
+      expect(out.data[p + 3]).toBe(data[p + 3]);
+      if (data[p + 3] === 0) expect([out.data[p], out.data[p + 1], out.data[p + 2]]).toEqual([data[p], data[p + 1], data[p + 2]]);
+    }
+  });
+
+  it('colorizes images larger than one tile without seams in size or coverage', async () => {
+    const big = toGrayArt(noto('010.png'));
+    const wide = { width: 700, height: 130, data: new Uint8Array(700 * 130 * 4).fill(255) };
+    for (let y = 0; y < 128; y++) wide.data.set(big.data.subarray(y * 512, y * 512 + 512), (y * 700 + 560) * 4);
+    const out = await colorizeImage(style, wide);
+    expect([out.width, out.height]).toEqual([700, 130]);
+    // The emoji sits across the tile edge at x = 512; it must come out as it does alone.
+    const alone = await colorizeImage(style, big);
+    let same = 0;
+    for (let y = 0; y < 128; y++) for (let x = 0; x < 128; x++) {
+      const a = (y * 128 + x) * 4;
+      const b = (y * 700 + 560 + x) * 4;
+      if (alone.data[a] === out.data[b] && alone.data[a + 1] === out.data[b + 1] && alone.data[a + 2] === out.data[b + 2]) same++;
+    }
+    expect(same / (128 * 128)).toBeGreaterThan(0.97);
+  });
+
+  it('refuses bad input with a clear message', async () => {
+    await expect(colorizeImage(style, { width: 0, height: 4, data: new Uint8Array(0) })).rejects.toThrow(/image to colorize/i);
+    await expect(colorizeImage(style, makeShapeArt({ count: 1 })[0], { mode: 'neon' as 'flat' })).rejects.toThrow(/Unknown mode/);
+  });
+});

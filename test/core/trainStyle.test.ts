@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '../../core/tf/tf';
+import { colorizeImage, evaluateStyle, TrainingStoppedError, trainStyle } from '../../core';
+import { SHAPE_ART_COLORS, makeShapeArt } from '../helpers/makeShapeArt';
+import { useWasmBackend } from '../helpers/useWasmBackend';
+
+beforeAll(async () => {
+  await useWasmBackend();
+});
+
+/** Fraction of shape pixels (not background) a colorized image gets right. */
+function shapeAccuracy(truth: { data: Uint8Array | Uint8ClampedArray }, result: { data: Uint8Array | Uint8ClampedArray }): number {
+  let right = 0;
+  let shape = 0;
+  for (let p = 0; p < truth.data.length; p += 4) {
+    if (truth.data[p] === 255 && truth.data[p + 1] === 255) continue; // white background
+    shape++;
+    const close = Math.abs(truth.data[p] - result.data[p]) + Math.abs(truth.data[p + 2] - result.data[p + 2]) < 60;
+    if (close) right++;
+  }
+  return right / shape;
+}
+
+describe('trainStyle on art where colour depends on shape', () => {
+  it('learns what a gray→colour lookup cannot: circles red, squares blue, at the same gray', async () => {
+    const art = makeShapeArt({ count: 24, size: 32, seed: 3 });
+    const held = makeShapeArt({ count: 8, size: 32, seed: 99 });
+    const before = tf.memory().numTensors;
+    const epochs: number[] = [];
+    const { style } = await trainStyle(art, { k: 3, size: 32, epochs: 25, seed: 1, testImages: held }, { onProgress: (p) => epochs.push(p.testAccuracy) });
+    expect(tf.memory().numTensors).toBe(before);
+    expect(style.palette.frequency.length).toBe(3);
+
+    const scores = await evaluateStyle(style, held);
+    console.log(JSON.stringify({ model: scores.model, lookup: scores.lookup, epochs }));
+    // The lookup sees one gray for two colours: on the shapes it is a coin toss.
+    expect(scores.oracle.accuracy).toBe(1);
+    expect(scores.model.accuracyForeground).toBeGreaterThan(scores.lookup.accuracyForeground + 0.15);
+    expect(scores.model.deltaE00Foreground).toBeLessThan(scores.lookup.deltaE00Foreground);
+
+    const gray = makeShapeArt({ count: 4, size: 32, seed: 99, gray: true });
+    const truth = makeShapeArt({ count: 4, size: 32, seed: 99 });
+    let sum = 0;
+    for (let i = 0; i < gray.length; i++) sum += shapeAccuracy(truth[i], await colorizeImage(style, gray[i]));
+    console.log('shape acc', sum / gray.length);
+    expect(sum / gray.length).toBeGreaterThan(0.8);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(SHAPE_ART_COLORS.sharedGray).toBeCloseTo(53.55);
+  }, 120_000);
+
+  it('stops on cancel with a TrainingStoppedError, keeps the last finished epoch and leaks nothing', async () => {
+    const art = makeShapeArt({ count: 6, size: 32, seed: 5 });
+    const before = tf.memory().numTensors;
+    const controller = new AbortController();
+    const promise = trainStyle(art, { k: 3, size: 32, epochs: 50 }, {
+      onProgress: (p) => {
+        if (p.epoch === 2) controller.abort();
+      },
+      signal: controller.signal,
+    });
+    const error = await promise.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TrainingStoppedError);
+    const stopped = error as TrainingStoppedError;
+    expect(stopped.reason).toBe('cancelled');
+    expect(stopped.lastGoodStyle?.training.epochs).toBe(2);
+    expect(tf.memory().numTensors).toBe(before);
+  }, 60_000);
+
+  it('says "context-lost" when the host aborts for a lost GPU context', async () => {
+    const controller = new AbortController();
+    controller.abort('context-lost');
+    const error = await trainStyle(makeShapeArt({ count: 3, size: 16 }), { k: 3, size: 16, epochs: 1 }, { signal: controller.signal }).catch((e: unknown) => e);
+    expect((error as TrainingStoppedError).reason).toBe('context-lost');
+    expect((error as Error).message).toMatch(/GPU context was lost/);
+  });
+
+  it('turns art with fewer colours than K into a smaller palette with a notice, not an error', async () => {
+    const notices: string[] = [];
+    const { style } = await trainStyle(makeShapeArt({ count: 4, size: 16 }), { k: 32, size: 16, epochs: 1 }, { onNotice: (m) => notices.push(m) });
+    expect(style.palette.frequency.length).toBe(3);
+    expect(notices.join(' ')).toMatch(/3 distinct colours/);
+  });
+
+  it('rejects an empty selection and bad options with messages that say what to do', async () => {
+    await expect(trainStyle([])).rejects.toThrow(/Select at least one colour image/);
+    await expect(trainStyle(makeShapeArt({ count: 2 }), { size: 30 })).rejects.toThrow(/multiple of 8/);
+    await expect(trainStyle(makeShapeArt({ count: 2 }), { epochs: 0 })).rejects.toThrow(/Epochs/);
+  });
+});
