@@ -1,0 +1,121 @@
+import type { BrowserBackendResult } from './benchBrowser';
+import type { BundleBench } from './benchBundle';
+import type { EndToEndBench } from './benchEndToEnd';
+import type { MemoryBench } from './benchMemory';
+import type { PaletteBench } from './benchPalette';
+import type { TrainThroughput } from './measureTrainThroughput';
+import type { TrainProfile } from './profileTrainStep';
+
+export interface BenchReport {
+  mode: 'quick' | 'full';
+  machine: { node: string; cpus: number; tfjs: string; chromium?: string };
+  palette: PaletteBench | null;
+  train: Record<string, TrainThroughput & { backendMatMulGflops: number; efficiency: number }>;
+  matMul: Record<string, BrowserBackendResult['matMul']>;
+  colorize: Record<string, { seconds: number; megapixelsPerSecond: number }>;
+  memory: MemoryBench | null;
+  bundle: BundleBench | null;
+  e2e?: EndToEndBench;
+  profile?: TrainProfile;
+  browserInfo?: Record<string, string>;
+  notes: string[];
+  seconds?: number;
+}
+
+const f = (x: number | null | undefined, digits = 2): string => (x == null || !Number.isFinite(x) ? '—' : x.toFixed(digits));
+const int = (x: number): string => Math.round(x).toLocaleString('en-US');
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} kB`;
+const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const verdict = (ok: boolean | null): string => (ok === null ? '' : ok ? '  ✓' : '  ✗');
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w, i) => (i === 0 ? ':' : '') + '-'.repeat(w + 1) + (i === 0 ? '' : ':')).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** The human-readable report: markdown tables, each target marked ✓ or ✗. */
+export function formatReport(r: BenchReport): string {
+  const out: string[] = [`# Hueprint bench (${r.mode}; Node ${r.machine.node}, ${r.machine.cpus} cores, tfjs ${r.machine.tfjs}${r.machine.chromium ? `, Chromium ${r.machine.chromium}` : ''})`, ''];
+  const p = r.palette;
+  if (p) {
+    out.push(`## Palette: 1024² tiled art, ${int(p.pixels)} pixels, ${int(p.distinctColours)} distinct colours, K = ${p.k}, ≤ ${p.maxIterations} iterations`, '');
+    out.push(
+      table(
+        ['', 'seconds', 'inertia'],
+        [
+          ['Hueprint extractPalette', f(p.seconds, 3), int(p.inertia)],
+          [`sklearn ${p.sklearnVersion ?? ''} KMeans(n_init=1)`, f(p.sklearnSeconds, 3), p.sklearnInertia == null ? '—' : int(p.sklearnInertia)],
+        ],
+      ),
+    );
+    out.push('', `speedup ${f(p.speedup, 1)}× (target ≥ 20×)${verdict(p.speedup == null ? null : p.speedup >= 20)}; inertia ratio ${f(p.inertiaRatio, 4)} (target ≤ 1.01)${verdict(p.inertiaRatio == null ? null : p.inertiaRatio <= 1.01)}`);
+    if (p.sklearnSecondsByEnv) out.push(`sklearn environment: ${Object.entries(p.sklearnSecondsByEnv).map(([env, s]) => `${env} ${f(s, 3)} s`).join('; ')}; used: ${p.sklearnEnv}`);
+    out.push('');
+  }
+  if (Object.keys(r.train).length) {
+    out.push('## Training throughput (batch 8; fcn 64² crops, seed 16²)', '');
+    out.push(
+      table(
+        ['preset/backend', 'ms/step', 'pixels/s', 'FLOP/px', 'GFLOP/s', 'matMul GFLOP/s', 'efficiency'],
+        Object.entries(r.train).map(([key, t]) => {
+          const target = /wasm|webgl/.test(key) && key.startsWith('fcn') ? verdict(t.efficiency >= 0.3) : '';
+          return [key, int(t.msPerStep), int(t.pixelsPerSecond), int(t.modelFlopsPerPixel), f(t.gflops), f(t.backendMatMulGflops), f(t.efficiency) + target];
+        }),
+      ),
+    );
+    out.push('', 'FLOP/px = 2 × 3 × forward multiply–adds per pixel (training ≈ forward + dx + dW). Target: efficiency ≥ 0.3 on wasm and webgl.', '');
+  }
+  if (Object.keys(r.colorize).length) {
+    out.push('## Colorize latency', '');
+    out.push(
+      table(
+        ['backend/size', 'seconds', 'megapixels/s'],
+        Object.entries(r.colorize).map(([key, c]) => [key + (key === 'node-wasm/1024' ? verdict(c.seconds < 2) : ''), f(c.seconds, 3), f(c.megapixelsPerSecond, 3)]),
+      ),
+    );
+    out.push('', 'Target: 1024² under 2 s on Node wasm.', '');
+  }
+  if (r.e2e) {
+    const e = r.e2e;
+    out.push(`## End to end (hueprint eval): ${e.images.train} train / ${e.images.test} held-out images, ${e.epochs} epochs on Node ${e.backend}${e.note ? ` — ${e.note}` : ''}`, '');
+    out.push(`training ${f(e.trainSeconds, 1)} s (target < 60 s)${verdict(e.trainSeconds < 60)}, evaluation ${f(e.evaluateSeconds, 1)} s, peak ${mb(e.peakBytes)}`, '');
+    out.push(
+      table(
+        ['held-out', 'accuracy', 'accuracy (fg)', 'ΔE00', 'ΔE00 (fg)', 'PSNR dB', 'PSNR (fg)'],
+        (['model', 'lookup', 'oracle'] as const).map((name) => {
+          const s = e[name];
+          return [name, pct(s.accuracy), pct(s.accuracyForeground), f(s.deltaE00), f(s.deltaE00Foreground), f(s.psnr), f(s.psnrForeground)];
+        }),
+      ),
+      '',
+    );
+  }
+  if (r.memory) {
+    const m = r.memory;
+    out.push('## Memory', '');
+    out.push(`${m.cycles} train + colorize cycles: ${m.leakedTensorsAfterCycles} tensors leaked (target 0)${verdict(m.leakedTensorsAfterCycles === 0)}; peak ${mb(m.peakBytes)} per tiny cycle`);
+    if (m.trainStepPeakBytes) out.push(`peak of one default fcn training step (8 × 64²): ${mb(m.trainStepPeakBytes)}; of colorizing 1024²: ${mb(m.colorize1024PeakBytes ?? 0)}`);
+    out.push('');
+  }
+  if (r.bundle) {
+    const b = r.bundle;
+    out.push('## Bundle', '', `dist/ui.html ${kb(b.uiHtmlBytes)} (${kb(b.uiHtmlGzipBytes)} gzipped; target ≤ 800 kB)${verdict(b.uiHtmlBytes <= 800 * 1024)}, dist/code.js ${kb(b.codeJsBytes)}`, '');
+  }
+  if (r.profile) {
+    const pr = r.profile;
+    out.push(`## Profile: one fcn training step on Node ${pr.backend} (${int(pr.msPerStep)} ms; kernels ${int(pr.kernelMs)} ms)`, '');
+    out.push(`forward ${int(pr.pieces.forwardMs)} ms, forward + backward ${int(pr.pieces.forwardBackwardMs)} ms, full step ${int(pr.pieces.stepMs)} ms`, '');
+    out.push(
+      table(
+        ['kernel', 'calls', 'ms', 'share', 'GFLOP/s'],
+        pr.kernels.slice(0, 12).map((k) => [k.role ? `${k.kernel} ${k.role}` : k.kernel, String(k.calls), f(k.ms, 1), pct(k.share), f(k.gflops, 1)]),
+      ),
+      '',
+    );
+  }
+  if (r.notes.length) out.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
+  if (r.seconds) out.push(`(bench took ${f(r.seconds, 0)} s)`, '');
+  return out.join('\n');
+}

@@ -1,0 +1,152 @@
+/**
+ * `npm run bench`: Hueprint's performance figures, measured side by side in
+ * one run (the machines are shared and noisy, so ratios taken in the same run
+ * mean more than absolute times). scripts/bench/run.js bundles this file with
+ * esbuild and calls main(). See scripts/bench/README.md.
+ */
+import { setupBackend } from '../../cli/tf/setupBackend';
+import { serializeStyle } from '../../core/style/serializeStyle';
+import type { StyleFile } from '../../core/style/StyleFile';
+import * as tf from '../../core/tf/tf';
+import { DEFAULT_EPOCHS, trainStyle } from '../../core/train/trainStyle';
+import { benchBrowser, type BrowserBackendPlan } from './lib/benchBrowser';
+import { benchBundle } from './lib/benchBundle';
+import { benchEndToEnd } from './lib/benchEndToEnd';
+import { benchMemory } from './lib/benchMemory';
+import { benchPalette } from './lib/benchPalette';
+import { formatReport, type BenchReport } from './lib/formatReport';
+import { loadNotoArt } from './lib/loadNotoArt';
+import { measureColorize } from './lib/measureColorize';
+import { measureMatMul } from './lib/measureMatMul';
+import { measureTrainThroughput } from './lib/measureTrainThroughput';
+import { profileTrainStep } from './lib/profileTrainStep';
+
+const SECTIONS = ['bundle', 'palette', 'train', 'colorize', 'browser', 'profile', 'memory', 'e2e'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const USAGE = `Usage: npm run bench [-- --quick] [--json] [--only=${SECTIONS.join(',')}] [--skip=…]
+  --quick  fewer steps and sizes (under 3 minutes); end to end with 2 epochs instead of ${DEFAULT_EPOCHS}
+  --json   one JSON object on stdout (progress always goes to stderr)`;
+
+export async function main(argv: readonly string[], root: string): Promise<void> {
+  const args = new Set(argv.filter((a) => !a.includes('=')));
+  const option = (name: string): string[] | undefined => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1].split(',');
+  if (args.has('--help') || args.has('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  for (const a of args) if (!['--quick', '--json'].includes(a)) throw new Error(`Unknown option ${a}.\n${USAGE}`);
+  const quick = args.has('--quick');
+  const only = option('only');
+  const skip = option('skip') ?? [];
+  for (const s of [...(only ?? []), ...skip]) if (!SECTIONS.includes(s as Section)) throw new Error(`Unknown section "${s}"; sections are ${SECTIONS.join(', ')}.`);
+  const wanted = (s: Section): boolean => (!only || only.includes(s)) && !skip.includes(s);
+  const started = performance.now();
+  const log = (message: string): void => void process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+  const sklearnScript = `${root}/scripts/bench/sklearnKMeans.py`;
+
+  const { files, images: art } = await loadNotoArt(root);
+  const trainArt = art.slice(0, 8);
+  const report: BenchReport = {
+    mode: quick ? 'quick' : 'full',
+    machine: { node: process.version, cpus: (await import('node:os')).cpus().length, tfjs: tf.version_core },
+    palette: null,
+    train: {},
+    matMul: {},
+    colorize: {},
+    memory: null,
+    bundle: null,
+    notes: [],
+  };
+
+  if (wanted('bundle')) report.bundle = benchBundle(root, log);
+  if (wanted('palette')) {
+    log('palette: Hueprint vs scikit-learn…');
+    report.palette = benchPalette(art, sklearnScript, quick ? 1 : 3, log);
+    if (report.palette.skipped) report.notes.push(report.palette.skipped);
+  }
+
+  let style: StyleFile | undefined;
+  const needStyle = wanted('colorize') || wanted('browser');
+  const nodeBackends = [
+    { name: 'wasm', fcnSteps: quick ? 3 : 7, seedSteps: quick ? 5 : 10, matMulRepeats: quick ? 2 : 5, sizes: quick ? [256, 1024] : [256, 1024, 4096] },
+    { name: 'cpu', fcnSteps: quick ? 1 : 3, seedSteps: quick ? 3 : 5, matMulRepeats: 1, sizes: quick ? [256] : [256, 1024] },
+  ] as const;
+  for (const plan of nodeBackends) {
+    if (!wanted('train') && !wanted('colorize')) break;
+    const used = await setupBackend(plan.name, log);
+    if (used !== plan.name) {
+      report.notes.push(`Node ${plan.name} did not start; its rows are missing.`);
+      continue;
+    }
+    const key = `node-${plan.name}`;
+    if (wanted('train')) {
+      log(`${key}: matMul 1024²…`);
+      report.matMul[key] = await measureMatMul(1024, plan.matMulRepeats);
+      for (const [preset, steps] of [['fcn', plan.fcnSteps], ['seed', plan.seedSteps]] as const) {
+        log(`${key}: training ${preset}, ${steps} timed steps…`);
+        const t = await measureTrainThroughput(trainArt, preset, steps, plan.name === 'cpu' ? 1 : 2);
+        report.train[`${preset}/${key}`] = { ...t, backendMatMulGflops: report.matMul[key].gflops, efficiency: t.gflops / report.matMul[key].gflops };
+        log(`${key}: ${preset} ${Math.round(t.pixelsPerSecond)} px/s, ${t.gflops.toFixed(2)} GFLOP/s`);
+      }
+    }
+    if (needStyle && !style) {
+      log(`${key}: training a 2-epoch style for the colorize rows…`);
+      style = (await trainStyle(trainArt, { epochs: 2, seed: 1, name: 'bench' })).style;
+    }
+    if (wanted('colorize')) {
+      for (const size of plan.sizes) {
+        log(`${key}: colorize ${size}²…`);
+        const c = await measureColorize(style!, art, size, size <= 1024 && !quick ? 2 : 1);
+        report.colorize[`${key}/${size}`] = { seconds: c.seconds, megapixelsPerSecond: c.megapixelsPerSecond };
+      }
+    }
+  }
+  if (wanted('colorize')) {
+    if (quick) report.notes.push('--quick: Node wasm colorizes up to 1024², Node cpu 256² only.');
+    else report.notes.push('Node cpu colorizes 256² and 1024² only: 4096² would take minutes on the plain JavaScript backend.');
+  }
+
+  if (wanted('profile') || wanted('memory') || wanted('e2e')) await setupBackend('wasm', log);
+  if (wanted('profile')) {
+    log('profile: one fcn training step on Node wasm, per kernel…');
+    report.profile = await profileTrainStep(trainArt);
+  }
+  if (wanted('memory')) {
+    log('memory: 20 train + colorize cycles…');
+    report.memory = await benchMemory(art, 20, !quick, log);
+  }
+  if (wanted('e2e')) {
+    const epochs = quick ? 2 : DEFAULT_EPOCHS;
+    log(`e2e: trainStyle on all ${art.length} images (70/30 split), ${epochs} epochs, then evaluateStyle…`);
+    report.e2e = await benchEndToEnd(art, epochs, log);
+  }
+
+  if (wanted('browser')) {
+    if (!style) {
+      await setupBackend('wasm', log);
+      style = (await trainStyle(trainArt, { epochs: 2, seed: 1, name: 'bench' })).style;
+    }
+    const plans: BrowserBackendPlan[] = [
+      { backend: 'wasm', train: [['fcn', quick ? 3 : 5, 1], ['seed', quick ? 5 : 10, 2]], matMul: { n: 1024, repeats: quick ? 2 : 3 }, colorizeSizes: quick ? [256] : [256, 1024] },
+      { backend: 'webgl', train: [['fcn', quick ? 1 : 2, 1], ['seed', quick ? 2 : 3, 1]], matMul: { n: 1024, repeats: 1 }, colorizeSizes: [256] },
+    ];
+    report.notes.push(`Chromium colorizes ${quick ? '256²' : '256² (webgl) and up to 1024² (wasm)'} only: WebGL here is SwiftShader, a CPU emulating a GPU.`);
+    const browser = await benchBrowser(root, files, serializeStyle(style), plans, log);
+    if ('skipped' in browser) report.notes.push(browser.skipped);
+    else {
+      report.machine.chromium = browser.chromium;
+      for (const r of browser.results) {
+        const key = `chromium-${r.backend}`;
+        report.matMul[key] = r.matMul;
+        report.browserInfo = { ...report.browserInfo, [key]: r.info };
+        for (const t of r.train) report.train[`${t.preset}/${key}`] = { ...t, backendMatMulGflops: r.matMul.gflops, efficiency: t.gflops / r.matMul.gflops };
+        for (const c of r.colorize) report.colorize[`${key}/${c.size}`] = { seconds: c.seconds, megapixelsPerSecond: c.megapixelsPerSecond };
+        if (r.leakedTensors !== 0) report.notes.push(`${key}: ${r.leakedTensors} tensors left after the browser run.`);
+      }
+    }
+  }
+  report.seconds = (performance.now() - started) / 1000;
+  log(`done in ${report.seconds.toFixed(0)} s`);
+  process.stdout.write(args.has('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+}
