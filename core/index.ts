@@ -7,6 +7,8 @@ export * from './colour';
 export * from './image';
 export * from './palette';
 export { createRandom } from './random';
+export { fitForModel, prepareExample } from './dataset/prepareExample';
+export { splitIndices } from './dataset/splitIndices';
 export { createScoreAccumulator } from './metrics/createScoreAccumulator';
 export { addToScores } from './metrics/addToScores';
 export { finishScores } from './metrics/finishScores';
