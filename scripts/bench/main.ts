@@ -4,12 +4,13 @@
  * mean more than absolute times). scripts/bench/run.js bundles this file with
  * esbuild and calls main(). See scripts/bench/README.md.
  */
+import { spawnSync } from 'node:child_process';
 import { setupBackend } from '../../cli/tf/setupBackend';
 import { serializeStyle } from '../../core/style/serializeStyle';
 import type { StyleFile } from '../../core/style/StyleFile';
 import * as tf from '../../core/tf/tf';
 import { DEFAULT_EPOCHS, trainStyle } from '../../core/train/trainStyle';
-import { benchBrowser, type BrowserBackendPlan } from './lib/benchBrowser';
+import { benchBrowser, bundleBenchPage, type BrowserBackendPlan } from './lib/benchBrowser';
 import { benchBundle } from './lib/benchBundle';
 import { benchEndToEnd } from './lib/benchEndToEnd';
 import { benchMemory } from './lib/benchMemory';
@@ -21,12 +22,19 @@ import { measureMatMul } from './lib/measureMatMul';
 import { measureTrainThroughput } from './lib/measureTrainThroughput';
 import { profileTrainStep } from './lib/profileTrainStep';
 
+/** The commit measured, marked "+ uncommitted core/" when the engine differs from it (others edit the tree). */
+function gitState(root: string): string {
+  const git = (...a: string[]): string => spawnSync('git', a, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const head = git('rev-parse', '--short', 'HEAD') || 'unknown';
+  return git('status', '--porcelain', '--', 'core') ? `${head} + uncommitted core/` : head;
+}
+
 const SECTIONS = ['bundle', 'palette', 'train', 'colorize', 'browser', 'profile', 'memory', 'e2e'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const USAGE = `Usage: npm run bench [-- --quick] [--json] [--only=${SECTIONS.join(',')}] [--skip=…]
   --quick  fewer steps and sizes (under 3 minutes); end to end with 2 epochs instead of ${DEFAULT_EPOCHS}
-  --json   one JSON object on stdout (progress always goes to stderr)`;
+  --json   one JSON object on stdout (progress, and then the table, go to stderr)`;
 
 export async function main(argv: readonly string[], root: string): Promise<void> {
   const args = new Set(argv.filter((a) => !a.includes('=')));
@@ -46,10 +54,12 @@ export async function main(argv: readonly string[], root: string): Promise<void>
   const sklearnScript = `${root}/scripts/bench/sklearnKMeans.py`;
 
   const { files, images: art } = await loadNotoArt(root);
+  // Bundled now, with the same core the Node side was bundled from a moment ago.
+  const pageJs = wanted('browser') ? await bundleBenchPage(root) : undefined;
   const trainArt = art.slice(0, 8);
   const report: BenchReport = {
     mode: quick ? 'quick' : 'full',
-    machine: { node: process.version, cpus: (await import('node:os')).cpus().length, tfjs: tf.version_core },
+    machine: { node: process.version, cpus: (await import('node:os')).cpus().length, tfjs: tf.version_core, commit: gitState(root) },
     palette: null,
     train: {},
     matMul: {},
@@ -59,80 +69,104 @@ export async function main(argv: readonly string[], root: string): Promise<void>
     notes: [],
   };
 
-  if (wanted('bundle')) report.bundle = benchBundle(root, log);
+  // One failing section is reported and the others still run.
+  const failures: string[] = [];
+  const guard = async (name: string, section: () => unknown): Promise<void> => {
+    try {
+      await section();
+    } catch (error) {
+      const message = `${name} failed: ${error instanceof Error ? error.message : String(error)}`;
+      log(message);
+      failures.push(message);
+      report.notes.push(message);
+    }
+  };
+
+  if (wanted('bundle')) await guard('bundle', () => (report.bundle = benchBundle(root, log)));
   if (wanted('palette')) {
-    log('palette: Hueprint vs scikit-learn…');
-    report.palette = benchPalette(art, sklearnScript, quick ? 1 : 3, log);
-    if (report.palette.skipped) report.notes.push(report.palette.skipped);
+    await guard('palette', () => {
+      log('palette: Hueprint vs scikit-learn…');
+      report.palette = benchPalette(art, sklearnScript, quick ? 1 : 3, log);
+      if (report.palette.skipped) report.notes.push(report.palette.skipped);
+    });
   }
 
   let style: StyleFile | undefined;
+  // Weights do not change the speed of colorizing: a 2-epoch style on 4 images will do.
+  const benchStyle = async (): Promise<StyleFile> => (await trainStyle(art.slice(0, 4), { epochs: 2, seed: 1, name: 'bench' })).style;
   const needStyle = wanted('colorize') || wanted('browser');
   const nodeBackends = [
     { name: 'wasm', fcnSteps: quick ? 3 : 7, seedSteps: quick ? 5 : 10, matMulRepeats: quick ? 2 : 5, sizes: quick ? [256, 1024] : [256, 1024, 4096] },
-    { name: 'cpu', fcnSteps: quick ? 1 : 3, seedSteps: quick ? 3 : 5, matMulRepeats: 1, sizes: quick ? [256] : [256, 1024] },
+    { name: 'cpu', fcnSteps: quick ? 1 : 3, seedSteps: quick ? 3 : 5, matMulRepeats: 1, sizes: [256] },
   ] as const;
   for (const plan of nodeBackends) {
     if (!wanted('train') && !wanted('colorize')) break;
-    const used = await setupBackend(plan.name, log);
-    if (used !== plan.name) {
-      report.notes.push(`Node ${plan.name} did not start; its rows are missing.`);
-      continue;
-    }
-    const key = `node-${plan.name}`;
-    if (wanted('train')) {
-      log(`${key}: matMul 1024²…`);
-      report.matMul[key] = await measureMatMul(1024, plan.matMulRepeats);
-      for (const [preset, steps] of [['fcn', plan.fcnSteps], ['seed', plan.seedSteps]] as const) {
-        log(`${key}: training ${preset}, ${steps} timed steps…`);
-        const t = await measureTrainThroughput(trainArt, preset, steps, plan.name === 'cpu' ? 1 : 2);
-        report.train[`${preset}/${key}`] = { ...t, backendMatMulGflops: report.matMul[key].gflops, efficiency: t.gflops / report.matMul[key].gflops };
-        log(`${key}: ${preset} ${Math.round(t.pixelsPerSecond)} px/s, ${t.gflops.toFixed(2)} GFLOP/s`);
+    await guard(`node-${plan.name}`, async () => {
+      const used = await setupBackend(plan.name, log);
+      if (used !== plan.name) {
+        report.notes.push(`Node ${plan.name} did not start; its rows are missing.`);
+        return;
       }
-    }
-    if (needStyle && !style) {
-      log(`${key}: training a 2-epoch style for the colorize rows…`);
-      style = (await trainStyle(trainArt, { epochs: 2, seed: 1, name: 'bench' })).style;
-    }
-    if (wanted('colorize')) {
-      for (const size of plan.sizes) {
-        log(`${key}: colorize ${size}²…`);
-        const c = await measureColorize(style!, art, size, size <= 1024 && !quick ? 2 : 1);
-        report.colorize[`${key}/${size}`] = { seconds: c.seconds, megapixelsPerSecond: c.megapixelsPerSecond };
+      const key = `node-${plan.name}`;
+      if (wanted('train')) {
+        log(`${key}: matMul 1024²…`);
+        report.matMul[key] = await measureMatMul(1024, plan.matMulRepeats, plan.name !== 'cpu');
+        for (const [preset, steps] of [['fcn', plan.fcnSteps], ['seed', plan.seedSteps]] as const) {
+          log(`${key}: training ${preset}, ${steps} timed steps…`);
+          const t = await measureTrainThroughput(trainArt, preset, steps, plan.name === 'cpu' ? (quick ? 0 : 1) : 2);
+          report.train[`${preset}/${key}`] = { ...t, backendMatMulGflops: report.matMul[key].gflops, efficiency: t.gflops / report.matMul[key].gflops };
+          log(`${key}: ${preset} ${Math.round(t.pixelsPerSecond)} px/s, ${t.gflops.toFixed(2)} GFLOP/s`);
+        }
       }
-    }
+      if (needStyle && !style) {
+        log(`${key}: training a 2-epoch style for the colorize rows…`);
+        style = await benchStyle();
+      }
+      if (wanted('colorize')) {
+        for (const size of plan.sizes) {
+          log(`${key}: colorize ${size}²…`);
+          const c = await measureColorize(style!, art, size, size <= 1024 && !quick ? 2 : 1);
+          report.colorize[`${key}/${size}`] = { seconds: c.seconds, megapixelsPerSecond: c.megapixelsPerSecond };
+        }
+      }
+    });
   }
   if (wanted('colorize')) {
-    if (quick) report.notes.push('--quick: Node wasm colorizes up to 1024², Node cpu 256² only.');
-    else report.notes.push('Node cpu colorizes 256² and 1024² only: 4096² would take minutes on the plain JavaScript backend.');
+    report.notes.push(`Node cpu colorizes 256² only: 1024² takes about 3 minutes on the plain JavaScript backend (measured once: 165 s).${quick ? ' --quick: Node wasm stops at 1024².' : ''}`);
   }
 
   if (wanted('profile') || wanted('memory') || wanted('e2e')) await setupBackend('wasm', log);
   if (wanted('profile')) {
-    log('profile: one fcn training step on Node wasm, per kernel…');
-    report.profile = await profileTrainStep(trainArt);
+    await guard('profile', async () => {
+      log('profile: one fcn training step on Node wasm, per kernel…');
+      report.profile = await profileTrainStep(trainArt);
+    });
   }
   if (wanted('memory')) {
-    log('memory: 20 train + colorize cycles…');
-    report.memory = await benchMemory(art, 20, !quick, log);
+    await guard('memory', async () => {
+      log('memory: 20 train + colorize cycles…');
+      report.memory = await benchMemory(art, 20, !quick, log);
+    });
   }
   if (wanted('e2e')) {
-    const epochs = quick ? 2 : DEFAULT_EPOCHS;
-    log(`e2e: trainStyle on all ${art.length} images (70/30 split), ${epochs} epochs, then evaluateStyle…`);
-    report.e2e = await benchEndToEnd(art, epochs, log);
+    await guard('e2e', async () => {
+      const epochs = quick ? 2 : DEFAULT_EPOCHS;
+      log(`e2e: trainStyle on all ${art.length} images (70/30 split), ${epochs} epochs, then evaluateStyle…`);
+      report.e2e = await benchEndToEnd(art, epochs, log);
+    });
   }
 
-  if (wanted('browser')) {
+  if (wanted('browser')) await guard('browser', async () => {
     if (!style) {
       await setupBackend('wasm', log);
-      style = (await trainStyle(trainArt, { epochs: 2, seed: 1, name: 'bench' })).style;
+      style = await benchStyle();
     }
     const plans: BrowserBackendPlan[] = [
       { backend: 'wasm', train: [['fcn', quick ? 3 : 5, 1], ['seed', quick ? 5 : 10, 2]], matMul: { n: 1024, repeats: quick ? 2 : 3 }, colorizeSizes: quick ? [256] : [256, 1024] },
       { backend: 'webgl', train: [['fcn', quick ? 1 : 2, 1], ['seed', quick ? 2 : 3, 1]], matMul: { n: 1024, repeats: 1 }, colorizeSizes: [256] },
     ];
     report.notes.push(`Chromium colorizes ${quick ? '256²' : '256² (webgl) and up to 1024² (wasm)'} only: WebGL here is SwiftShader, a CPU emulating a GPU.`);
-    const browser = await benchBrowser(root, files, serializeStyle(style), plans, log);
+    const browser = await benchBrowser(root, pageJs!, files, serializeStyle(style), plans, log);
     if ('skipped' in browser) report.notes.push(browser.skipped);
     else {
       report.machine.chromium = browser.chromium;
@@ -145,8 +179,13 @@ export async function main(argv: readonly string[], root: string): Promise<void>
         if (r.leakedTensors !== 0) report.notes.push(`${key}: ${r.leakedTensors} tensors left after the browser run.`);
       }
     }
-  }
+  });
   report.seconds = (performance.now() - started) / 1000;
   log(`done in ${report.seconds.toFixed(0)} s`);
-  process.stdout.write(args.has('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+  if (args.has('--json')) {
+    // The table goes to stderr as well, so one run gives both.
+    process.stderr.write(formatReport(report));
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else process.stdout.write(formatReport(report));
+  if (failures.length) process.exitCode = 1;
 }

@@ -29,6 +29,27 @@ export interface BrowserBackendResult {
 }
 
 /**
+ * The bench page's script, bundled for the browser. Bundle it when the run
+ * starts: others edit core/ while a long run goes on, and the page must run
+ * the same core as the Node side (a style trained by one must parse in the other).
+ */
+export async function bundleBenchPage(root: string): Promise<Uint8Array> {
+  const bundle = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [join(root, 'scripts/bench/browser/benchPage.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'chrome110',
+    mainFields: ['browser', 'module', 'main'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  return bundle.outputFiles[0].contents;
+}
+
+/**
  * Runs the bench page (browser/benchPage.ts, bundled here with esbuild) in
  * Debian's headless Chromium through playwright-core, one fresh page per
  * backend, served over http://127.0.0.1 because a file:// page cannot load
@@ -36,6 +57,7 @@ export interface BrowserBackendResult {
  */
 export async function benchBrowser(
   root: string,
+  pageJs: Uint8Array,
   artFiles: readonly string[],
   styleBytes: Uint8Array,
   plans: readonly BrowserBackendPlan[],
@@ -50,19 +72,6 @@ export async function benchBrowser(
     }
     if (!existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} is missing (apt-get install -y chromium as root), so the browser rows are skipped.` };
   }
-  const bundle = await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: [join(root, 'scripts/bench/browser/benchPage.ts')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'chrome110',
-    mainFields: ['browser', 'module', 'main'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
-  const pageJs = bundle.outputFiles[0].contents;
   const wasmDir = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
   const byName = new Map(artFiles.map((f) => [basename(f), f]));
   const server = createServer((req, res) => {

@@ -8,7 +8,7 @@ import type { TrainProfile } from './profileTrainStep';
 
 export interface BenchReport {
   mode: 'quick' | 'full';
-  machine: { node: string; cpus: number; tfjs: string; chromium?: string };
+  machine: { node: string; cpus: number; tfjs: string; commit: string; chromium?: string };
   palette: PaletteBench | null;
   train: Record<string, TrainThroughput & { backendMatMulGflops: number; efficiency: number }>;
   matMul: Record<string, BrowserBackendResult['matMul']>;
@@ -37,7 +37,7 @@ function table(header: string[], rows: string[][]): string {
 
 /** The human-readable report: markdown tables, each target marked ✓ or ✗. */
 export function formatReport(r: BenchReport): string {
-  const out: string[] = [`# Hueprint bench (${r.mode}; Node ${r.machine.node}, ${r.machine.cpus} cores, tfjs ${r.machine.tfjs}${r.machine.chromium ? `, Chromium ${r.machine.chromium}` : ''})`, ''];
+  const out: string[] = [`# Hueprint bench (${r.mode}; ${r.machine.commit}; Node ${r.machine.node}, ${r.machine.cpus} cores, tfjs ${r.machine.tfjs}${r.machine.chromium ? `, Chromium ${r.machine.chromium}` : ''})`, ''];
   const p = r.palette;
   if (p) {
     out.push(`## Palette: 1024² tiled art, ${int(p.pixels)} pixels, ${int(p.distinctColours)} distinct colours, K = ${p.k}, ≤ ${p.maxIterations} iterations`, '');

@@ -6,7 +6,7 @@ import { now } from '../../../core/train/now';
  * best of `repeats` after a warm-up, each timed up to its result being read.
  * The yardstick of what the backend can do on dense work, for `efficiency`.
  */
-export async function measureMatMul(n: number, repeats: number): Promise<{ n: number; seconds: number; gflops: number }> {
+export async function measureMatMul(n: number, repeats: number, warmup = true): Promise<{ n: number; seconds: number; gflops: number }> {
   const a = tf.randomUniform([n, n], -1, 1, 'float32', 1);
   const b = tf.randomUniform([n, n], -1, 1, 'float32', 2);
   try {
@@ -17,7 +17,7 @@ export async function measureMatMul(n: number, repeats: number): Promise<{ n: nu
       c.dispose();
       return (now() - started) / 1000;
     };
-    await once();
+    if (warmup) await once();
     let best = Infinity;
     for (let r = 0; r < repeats; r++) best = Math.min(best, await once());
     return { n, seconds: best, gflops: (2 * n ** 3) / best / 1e9 };

@@ -118,7 +118,8 @@ function classify(name: string, inputs: number[][], outputs: number[][]): { role
   if (name === 'BatchMatMul' || name === '_FusedMatMul') {
     // a = batch·m·inner, b = batch·inner·n, out = batch·m·n values, whichever are transposed.
     const size = (shape: number[]): number => shape.reduce((x, y) => x * y, 1);
-    const inner = Math.sqrt((size(inputs[0]) * size(inputs[1])) / (size(out) * out[0]));
+    const batch = out.length > 2 ? size(out.slice(0, -2)) : 1;
+    const inner = Math.sqrt((size(inputs[0]) * size(inputs[1])) / (size(out) * batch));
     return { flops: 2 * size(out) * inner };
   }
   return { flops: 0 };
