@@ -6,7 +6,7 @@ import { countWeights, defaultFcnConfig, defaultSeedConfig } from '../core';
  */
 export function seedPresetNote(): string {
   const k = 32;
-  const study = countWeights({ preset: 'seed', size: 64, hidden: 4096, dropout: 0, prior: false }, k);
+  const study = countWeights({ preset: 'seed', size: 64, hidden: 4096, dropout: 0, prior: false, decision: 'argmax' }, k);
   const seed = countWeights(defaultSeedConfig, k);
   const fcn = countWeights(defaultFcnConfig, k);
   const billions = (study / 1e9).toFixed(2);

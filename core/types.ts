@@ -66,7 +66,16 @@ export interface FcnConfig {
    * what context adds (see buildPrior).
    */
   readonly prior: boolean;
+  readonly decision: Decision;
 }
+
+/**
+ * How a pixel's colour is chosen from the model's probabilities.
+ * 'argmax': the likeliest colour. 'min-delta-e': the colour with the least
+ * expected CIEDE2000 error (minimum Bayes risk); the same when the model is
+ * sure, and when it hesitates the choice that errs least visibly.
+ */
+export type Decision = 'argmax' | 'min-delta-e';
 
 /** The original study's shape: conv3x3x32 → flatten → dense(hidden) → dense(S·S·K). */
 export interface SeedConfig {
@@ -77,6 +86,8 @@ export interface SeedConfig {
   readonly dropout: number;
   /** As FcnConfig.prior; off by default, as in the original study. */
   readonly prior: boolean;
+  /** Argmax by default, as in the original study. */
+  readonly decision: Decision;
 }
 
 export type ModelConfig = FcnConfig | SeedConfig;

@@ -24,11 +24,10 @@ export async function colorizeImage(style: StyleFile, image: Rgba8Image, options
   const mode = options.mode ?? 'flat';
   if (mode !== 'flat' && mode !== 'shading') throw new RangeError(`Unknown mode "${String(mode)}". Use "flat" or "shading".`);
   if (options.signal?.aborted) throw new Error('Colorizing was cancelled.');
-  const k = style.palette.frequency.length;
   const weights = weightTensors(style);
   let indices: Int32Array;
   try {
-    indices = await predictIndices(style.model, weights, k, toGrayImage(image));
+    indices = await predictIndices(style.model, weights, style.palette, toGrayImage(image));
   } finally {
     for (const t of weights.values()) t.dispose();
   }

@@ -22,7 +22,6 @@ export interface StyleEvaluation {
  * side by side, at the scale the style trained at. Leaves no tensors behind.
  */
 export async function evaluateStyle(style: StyleFile, images: readonly Rgba8Image[]): Promise<StyleEvaluation> {
-  const k = style.palette.frequency.length;
   const model = createScoreAccumulator(style.palette);
   const lookup = createScoreAccumulator(style.palette);
   const oracle = createScoreAccumulator(style.palette);
@@ -31,7 +30,7 @@ export async function evaluateStyle(style: StyleFile, images: readonly Rgba8Imag
     for (const image of images) {
       const fitted = fitForModel(image, style.model, style.training.maxSide);
       const { gray, labels } = prepareExample(fitted, style.palette);
-      addToScores(model, fitted, labels, await predictIndices(style.model, weights, k, gray));
+      addToScores(model, fitted, labels, await predictIndices(style.model, weights, style.palette, gray));
       addToScores(lookup, fitted, labels, predictWithLookup(style.lookup, gray.data));
       addToScores(oracle, fitted, labels, labels.data);
     }

@@ -22,7 +22,9 @@ export function fcnChannels(config: FcnConfig, level: number): number {
  */
 export function fcnLayers(config: FcnConfig, k: number): ConvSpec[] {
   const layers: ConvSpec[] = [];
-  let inChannels = 1;
+  // With a prior, every pixel also sees its colours' context-free
+  // probabilities P(c | gray), so the net can weigh its neighbours' evidence.
+  let inChannels = config.prior ? 1 + k : 1;
   for (let level = 0; level <= config.depth; level++) {
     const c = fcnChannels(config, level);
     const scale = 1 / 2 ** level;

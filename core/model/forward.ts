@@ -13,11 +13,14 @@ export type WeightTensors = ReadonlyMap<string, tf.Tensor>;
  * 2^depth (see paddedSize); the seed preset needs exactly S×S.
  */
 export function forward(config: ModelConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean): tf.Tensor4D {
-  const logits = config.preset === 'fcn' ? fcnForward(config, weights, gray, k, training) : seedForward(config, weights, gray, k, training);
-  if (!config.prior) return logits;
+  if (!config.prior) {
+    return config.preset === 'fcn' ? fcnForward(config, weights, gray, undefined, k, training) : seedForward(config, weights, gray, k, training);
+  }
+  const [n, h, w] = gray.shape;
   const levels = tf.cast(tf.round(tf.mul(tf.clipByValue(gray, 0, 1), 255)), 'int32');
-  const prior = tf.gather(get(weights, PRIOR_WEIGHT), tf.reshape(levels, [-1]));
-  return tf.add(logits, tf.reshape(prior, logits.shape)) as tf.Tensor4D;
+  const logPrior = tf.reshape(tf.gather(get(weights, PRIOR_WEIGHT), tf.reshape(levels, [-1])), [n, h, w, k]) as tf.Tensor4D;
+  const logits = config.preset === 'fcn' ? fcnForward(config, weights, gray, tf.exp(logPrior), k, training) : seedForward(config, weights, gray, k, training);
+  return tf.add(logits, logPrior) as tf.Tensor4D;
 }
 
 function get(weights: WeightTensors, name: string): tf.Tensor {
@@ -26,13 +29,14 @@ function get(weights: WeightTensors, name: string): tf.Tensor {
   return w;
 }
 
-function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean): tf.Tensor4D {
+function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D, priorProbability: tf.Tensor4D | undefined, k: number, training: boolean): tf.Tensor4D {
   const conv = (x: tf.Tensor4D, name: string, relu = true): tf.Tensor4D => {
     const y = tf.add(conv2dSame(x, get(weights, `${name}/kernel`) as tf.Tensor4D), get(weights, `${name}/bias`)) as tf.Tensor4D;
     return relu ? tf.relu(y) : y;
   };
   const layers = fcnLayers(config, k);
-  let x: tf.Tensor4D = tf.sub(tf.mul(gray, 2), 1) as tf.Tensor4D; // centre the input
+  const centred = tf.sub(tf.mul(gray, 2), 1) as tf.Tensor4D;
+  let x: tf.Tensor4D = priorProbability ? (tf.concat([centred, priorProbability], 3) as tf.Tensor4D) : centred;
   const skips: tf.Tensor4D[] = [];
   for (let level = 0; level <= config.depth; level++) {
     if (level > 0) x = tf.avgPool(x, 2, 2, 'valid') as tf.Tensor4D;

@@ -19,6 +19,7 @@ const fcn = v.object({
   depth: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)),
   dropout: v.pipe(v.number(), v.minValue(0), v.maxValue(0.95)),
   prior: v.boolean(),
+  decision: v.picklist(['argmax', 'min-delta-e']),
 });
 const seed = v.object({
   preset: v.literal('seed'),
@@ -26,6 +27,7 @@ const seed = v.object({
   hidden: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65536)),
   dropout: v.pipe(v.number(), v.minValue(0), v.maxValue(0.95)),
   prior: v.boolean(),
+  decision: v.picklist(['argmax', 'min-delta-e']),
 });
 
 /** The JSON header of a version-1 `.hueprint` file. */

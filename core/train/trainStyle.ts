@@ -21,7 +21,7 @@ import { now } from './now';
 import { countCorrect, pixelLoss } from './pixelLoss';
 import { TrainingStoppedError, type StopReason } from './TrainingStoppedError';
 import { yieldToEventLoop } from './yieldToEventLoop';
-import { createAdadelta } from './createAdadelta';
+import { createAdadelta, type AdadeltaOptions } from './createAdadelta';
 
 export interface TrainOptions {
   readonly name?: string;
@@ -45,6 +45,8 @@ export interface TrainOptions {
   readonly testImages?: readonly Rgba8Image[];
   /** A palette computed beforehand, reused as is. */
   readonly palette?: Palette;
+  /** Adadelta's settings; default learning rate 1.0, ρ 0.95, ε 1e-6. */
+  readonly adadelta?: AdadeltaOptions;
   /** Recorded in the style's report; the host knows which backend it set. */
   readonly backend?: string;
 }
@@ -132,7 +134,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   const all = new Map<string, tf.Tensor>([...variables, ...constants]);
   for (const w of initWeights(config, k, seed)) variables.set(w.name, tf.tidy(() => tf.variable(tf.tensor(w.data, [...w.shape]), true)));
   for (const [name, v] of variables) all.set(name, v);
-  const optimizer = createAdadelta(variables);
+  const optimizer = createAdadelta(variables, options.adadelta);
   const weightsTensor = options.rebalance ? tf.tensor1d(classWeights(train, k)) : undefined;
   const report = (epochsDone: number, testAccuracy: number): TrainingReport => ({
     images: { train: train.length, test: test.length },
@@ -208,7 +210,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
       }
       const weights = await readWeights(variables);
       if (prior) weights.push({ name: PRIOR_WEIGHT, shape: [256, k], data: prior });
-      const testAccuracy = test.length === 0 ? NaN : await modelAccuracy(config, all, k, test);
+      const testAccuracy = test.length === 0 ? NaN : await modelAccuracy(config, all, palette, test);
       lastGood = makeStyle(weights, report(epoch, testAccuracy));
       const elapsed = (now() - started) / 1000;
       hooks.onProgress?.({
@@ -251,9 +253,9 @@ async function readWeights(variables: ReadonlyMap<string, tf.Variable>): Promise
   return out;
 }
 
-async function modelAccuracy(config: ModelConfig, weights: ReadonlyMap<string, tf.Tensor>, k: number, examples: readonly Example[]): Promise<number> {
+async function modelAccuracy(config: ModelConfig, weights: ReadonlyMap<string, tf.Tensor>, palette: Palette, examples: readonly Example[]): Promise<number> {
   const predictions: Int32Array[] = [];
-  for (const e of examples) predictions.push(await predictIndices(config, weights, k, e.gray));
+  for (const e of examples) predictions.push(await predictIndices(config, weights, palette, e.gray));
   let i = 0;
   return accuracyOf(examples, () => predictions[i++]);
 }

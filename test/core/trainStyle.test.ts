@@ -26,13 +26,15 @@ describe('trainStyle on art where colour depends on shape', () => {
     const art = makeShapeArt({ count: 24, size: 32, seed: 3 });
     const held = makeShapeArt({ count: 8, size: 32, seed: 99 });
     const before = tf.memory().numTensors;
-    const epochs: number[] = [];
-    const { style } = await trainStyle(art, { k: 3, size: 32, epochs: 25, seed: 1, testImages: held }, { onProgress: (p) => epochs.push(p.testAccuracy) });
+    const heldOut: number[] = [];
+    const { style } = await trainStyle(art, { k: 3, size: 32, epochs: 30, seed: 1, testImages: held }, { onProgress: (p) => heldOut.push(p.testAccuracy) });
     expect(tf.memory().numTensors).toBe(before);
     expect(style.palette.frequency.length).toBe(3);
+    // Held-out accuracy is reported every epoch, and it moved: the net learnt.
+    expect(heldOut).toHaveLength(30);
+    expect(Math.max(...heldOut)).toBeGreaterThan(heldOut[0] + 0.1);
 
     const scores = await evaluateStyle(style, held);
-    console.log(JSON.stringify({ model: scores.model, lookup: scores.lookup, epochs }));
     // The lookup sees one gray for two colours: on the shapes it is a coin toss.
     expect(scores.oracle.accuracy).toBe(1);
     expect(scores.model.accuracyForeground).toBeGreaterThan(scores.lookup.accuracyForeground + 0.15);
@@ -42,11 +44,10 @@ describe('trainStyle on art where colour depends on shape', () => {
     const truth = makeShapeArt({ count: 4, size: 32, seed: 99 });
     let sum = 0;
     for (let i = 0; i < gray.length; i++) sum += shapeAccuracy(truth[i], await colorizeImage(style, gray[i]));
-    console.log('shape acc', sum / gray.length);
     expect(sum / gray.length).toBeGreaterThan(0.8);
     expect(tf.memory().numTensors).toBe(before);
     expect(SHAPE_ART_COLORS.sharedGray).toBeCloseTo(53.55);
-  }, 120_000);
+  }, 300_000);
 
   it('stops on cancel with a TrainingStoppedError, keeps the last finished epoch and leaks nothing', async () => {
     const art = makeShapeArt({ count: 6, size: 32, seed: 5 });
@@ -78,12 +79,15 @@ describe('trainStyle on art where colour depends on shape', () => {
     const notices: string[] = [];
     const { style } = await trainStyle(makeShapeArt({ count: 4, size: 16 }), { k: 32, size: 16, epochs: 1 }, { onNotice: (m) => notices.push(m) });
     expect(style.palette.frequency.length).toBe(3);
+    // Held-out accuracy is reported every epoch, and it moved: the net learnt.
+    expect(heldOut).toHaveLength(30);
+    expect(Math.max(...heldOut)).toBeGreaterThan(heldOut[0] + 0.1);
     expect(notices.join(' ')).toMatch(/3 distinct colours/);
   });
 
   it('rejects an empty selection and bad options with messages that say what to do', async () => {
     await expect(trainStyle([])).rejects.toThrow(/Select at least one colour image/);
-    await expect(trainStyle(makeShapeArt({ count: 2 }), { size: 30 })).rejects.toThrow(/multiple of 8/);
+    await expect(trainStyle(makeShapeArt({ count: 2 }), { size: 30 })).rejects.toThrow(/multiple of 4/);
     await expect(trainStyle(makeShapeArt({ count: 2 }), { epochs: 0 })).rejects.toThrow(/Epochs/);
   });
 });
