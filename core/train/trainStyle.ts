@@ -129,11 +129,9 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   const random = createRandom(seed + 101);
 
   const prior = config.prior ? buildPrior(train, k) : undefined;
-  const variables = new Map<string, tf.Variable>();
+  const variables = new Map(initWeights(config, k, seed).map((w) => [w.name, tf.tidy(() => tf.variable(tf.tensor(w.data, [...w.shape]), true))]));
   const constants = new Map<string, tf.Tensor>(prior ? [[PRIOR_WEIGHT, tf.tensor2d(prior, [256, k])]] : []);
   const all = new Map<string, tf.Tensor>([...variables, ...constants]);
-  for (const w of initWeights(config, k, seed)) variables.set(w.name, tf.tidy(() => tf.variable(tf.tensor(w.data, [...w.shape]), true)));
-  for (const [name, v] of variables) all.set(name, v);
   const optimizer = createAdadelta(variables, options.adadelta);
   const weightsTensor = options.rebalance ? tf.tensor1d(classWeights(train, k)) : undefined;
   const report = (epochsDone: number, testAccuracy: number): TrainingReport => ({
@@ -174,7 +172,6 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         let tally: tf.Tensor1D | undefined;
         let cost: tf.Scalar | null = null;
         try {
-          const byName = [...variables.keys()];
           const { value, grads } = tf.variableGrads(() => {
             const gray = tf.tensor4d(batch.gray, [batch.count, cropSize, cropSize, 1]);
             const labels = tf.tensor1d(batch.labels, 'int32');
@@ -185,7 +182,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
           cost = value;
           // variableGrads keys gradients by the variables' engine names; ours are the weights' names.
           const named: Record<string, tf.Tensor> = {};
-          [...variables.values()].forEach((v, i) => (named[byName[i]] = grads[v.name]));
+          for (const [name, v] of variables) named[name] = grads[v.name];
           optimizer.apply(named);
           tf.dispose(Object.values(grads));
           const [loss] = (await cost!.data()) as Float32Array;
