@@ -11,6 +11,7 @@ export interface TrainingOptionValues {
   readonly seed: number;
   readonly rebalance: boolean;
   readonly maxSide: number;
+  readonly padToSquare: boolean;
   readonly backend: 'auto' | 'wasm' | 'cpu';
   readonly quiet: boolean;
   readonly json: boolean;
@@ -30,6 +31,7 @@ export function addTrainingOptions(command: Command): Command {
     .addOption(new Option('--seed <n>', 'random seed: the same seed and art give the same split, palette and model').argParser(wholeNumber(0, 2 ** 31 - 1)).default(1))
     .addOption(new Option('--rebalance', 'weight rare colours up (Zhang et al. 2016): better small details, usually lower overall accuracy').default(false))
     .addOption(new Option('--max-side <px>', 'fcn: training art is scaled down so its longer side is at most this').argParser(wholeNumber(8, 4096)).default(256))
+    .addOption(new Option('--pad-to-square', 'pad art to a square with white first, as the original study did').default(false))
     .addOption(backendOption())
     .addOption(quietOption())
     .addOption(jsonOption());

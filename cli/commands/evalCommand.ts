@@ -63,7 +63,7 @@ export function evalCommand(): Command {
 
     // The palette comes from the training images only, at the scale trainStyle learns from; timed on its own.
     let started = performance.now();
-    const fitted = trainIndices.map((i) => fitForModel(all[i], config, values.maxSide));
+    const fitted = trainIndices.map((i) => fitForModel(all[i], config, values.maxSide, values.padToSquare));
     let extracted;
     try {
       extracted = extractPalette(fitted, { k: values.k, seed: values.seed });
@@ -88,6 +88,7 @@ export function evalCommand(): Command {
           seed: values.seed,
           rebalance: values.rebalance,
           maxSide: values.maxSide,
+          padToSquare: values.padToSquare,
           backend,
           palette: extracted.palette,
           ...(testImages ? { testImages } : { testFraction: values.testFraction }),

@@ -52,6 +52,7 @@ export function trainCommand(): Command {
           seed: values.seed,
           rebalance: values.rebalance,
           maxSide: values.maxSide,
+          padToSquare: values.padToSquare,
           backend,
         },
         values.quiet,

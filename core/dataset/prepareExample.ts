@@ -9,9 +9,11 @@ import type { Example } from './TrainingSet';
  * fcn: downscaled (area-averaged) so its longer side is at most `maxSide`;
  * the network is fully convolutional, so it learns at the art's own scale.
  * seed: padded to a square with white and resized to S×S, as the original
- * study did, since its dense layers fix the size.
+ * study did, since its dense layers fix the size. `padToSquareWithWhite`
+ * pads fcn art the same way (the study's behaviour, as an option).
  */
-export function fitForModel(image: Rgba8Image, config: ModelConfig, maxSide: number): Rgba8Image {
+export function fitForModel(image: Rgba8Image, config: ModelConfig, maxSide: number, padToSquareWithWhite = false): Rgba8Image {
+  if (padToSquareWithWhite && image.width !== image.height) image = padToSquare(image);
   if (config.preset === 'seed') {
     const square = image.width === image.height ? image : padToSquare(image);
     return square.width === config.size ? square : resizeAreaAverage(square, config.size, config.size);

@@ -28,7 +28,7 @@ export async function evaluateStyle(style: StyleFile, images: readonly Rgba8Imag
   const weights = weightTensors(style);
   try {
     for (const image of images) {
-      const fitted = fitForModel(image, style.model, style.training.maxSide);
+      const fitted = fitForModel(image, style.model, style.training.maxSide, style.training.padToSquare);
       const { gray, labels } = prepareExample(fitted, style.palette);
       addToScores(model, fitted, labels, await predictIndices(style.model, weights, style.palette, gray));
       addToScores(lookup, fitted, labels, predictWithLookup(style.lookup, gray.data));

@@ -12,6 +12,8 @@ export interface TrainingReport {
   readonly size: number;
   /** Longest side the training art was scaled to. */
   readonly maxSide: number;
+  /** Whether the art was padded to a square with white first. */
+  readonly padToSquare: boolean;
   readonly seconds: number;
   readonly backend: string;
   readonly rebalance: boolean;

@@ -48,6 +48,7 @@ export const styleHeaderSchema = v.object({
     epochs: v.pipe(v.number(), v.integer()),
     size: v.pipe(v.number(), v.integer()),
     maxSide: v.pipe(v.number(), v.integer()),
+    padToSquare: v.boolean(),
     seconds: finite,
     backend: v.string(),
     rebalance: v.boolean(),

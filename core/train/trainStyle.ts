@@ -31,6 +31,8 @@ export interface TrainOptions {
   readonly size?: number;
   /** fcn: training art is scaled so its longer side is at most this (default 256). */
   readonly maxSide?: number;
+  /** Pad art to a square with white before training, as the original study did (seed always does). */
+  readonly padToSquare?: boolean;
   readonly epochs?: number;
   readonly batchSize?: number;
   readonly preset?: PresetName;
@@ -100,8 +102,8 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   const batchSize = options.batchSize ?? 8;
 
   options.testImages?.forEach((image, i) => assertImage(image, `Test image ${i + 1}`));
-  const explicitTest = options.testImages?.map((image) => fitForModel(image, config, maxSide));
-  const fitted = images.map((image) => fitForModel(image, config, maxSide));
+  const explicitTest = options.testImages?.map((image) => fitForModel(image, config, maxSide, options.padToSquare));
+  const fitted = images.map((image) => fitForModel(image, config, maxSide, options.padToSquare));
   const split = explicitTest
     ? { train: fitted.map((_, i) => i), test: [] as number[] }
     : splitIndices(fitted.length, options.testFraction ?? 0.3, seed);
@@ -139,6 +141,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
     epochs: epochsDone,
     size: cropSize,
     maxSide,
+    padToSquare: !!options.padToSquare,
     seconds: (now() - started) / 1000,
     backend: options.backend ?? tf.getBackend(),
     rebalance: !!options.rebalance,
