@@ -22,7 +22,7 @@ export function addTrainingOptions(command: Command): Command {
   return command
     .addOption(new Option('--k <n>', 'palette size: colours the art is clustered into (fewer if the art has fewer)').argParser(wholeNumber(1, 256)).default(32))
     .addOption(
-      new Option('--size <px>', 'working size: side of the square crops the fcn trains on (default 64, a multiple of 8), or S of the seed preset (default 16)').argParser(
+      new Option('--size <px>', 'working size: side of the square crops the fcn trains on (default 64, a multiple of 4), or S of the seed preset (default 16)').argParser(
         wholeNumber(8, 4096),
       ),
     )

@@ -235,7 +235,7 @@ describe('hueprint errors', () => {
     expectCleanError(await run(['train', empty]), 1, /has no PNG or JPEG images/);
     expectCleanError(await run(['palette', artDir, '--k', 'lots']), 1, /--k.*'lots' is invalid/);
     expectCleanError(await run(['train', artDir, '--preset', 'huge']), 1, /huge/);
-    expectCleanError(await run(['train', artDir, '--size', '36', '--epochs', '1', '-o', join(tmp, 'x.hueprint')]), 1, /multiple of 8/);
+    expectCleanError(await run(['train', artDir, '--size', '30', '--epochs', '1', '-o', join(tmp, 'x.hueprint')]), 1, /multiple of 4/);
   });
 
   it('exits 2 for wrong usage', async () => {
