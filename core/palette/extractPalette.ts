@@ -10,7 +10,7 @@ import { kMeansLab } from './kMeansLab';
 /** Largest palette Hueprint builds: indices must fit its models and saved styles. */
 const MAX_K = 256;
 /** Point–centre pairs the default number of restarts may spend (see ExtractPaletteOptions.restarts). */
-const RESTART_BUDGET = 2e6;
+const RESTART_BUDGET = 6e5;
 
 /**
  * The colour palette of some art: K colours by weighted k-means in CIELAB
@@ -32,7 +32,7 @@ export function extractPalette(
   images: readonly Rgba8Image[],
   options: ExtractPaletteOptions = {},
 ): { palette: Palette; notice?: string } {
-  const { k = 32, seed = 1, maxIterations = 50, maxPoints = 65536 } = options;
+  const { k = 32, seed = 1, maxIterations = 50, maxPoints = 4096 } = options;
   const { restarts } = options;
   if (!Number.isInteger(k) || k < 1 || k > MAX_K) {
     throw new RangeError(`The palette size must be a whole number from 1 to ${MAX_K}, got ${k}.`);
