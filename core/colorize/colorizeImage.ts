@@ -5,7 +5,7 @@ import type { StyleFile } from '../style/StyleFile';
 import type { AbortSignalLike, ColorizeMode, Rgba8Image } from '../types';
 import { predictIndices } from './predictIndices';
 import { shadingTable } from './shadingTable';
-import { weightTensors } from './weightTensors';
+import { priorOf, weightTensors } from './weightTensors';
 
 export interface ColorizeOptions {
   /** 'flat': every pixel its palette colour (default). 'shading': palette hue and chroma, the input's gray. */
@@ -27,7 +27,7 @@ export async function colorizeImage(style: StyleFile, image: Rgba8Image, options
   const weights = weightTensors(style);
   let indices: Int32Array;
   try {
-    indices = await predictIndices(style.model, weights, style.palette, toGrayImage(image));
+    indices = await predictIndices(style.model, weights, style.palette, toGrayImage(image), priorOf(style));
   } finally {
     for (const t of weights.values()) t.dispose();
   }

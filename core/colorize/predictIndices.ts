@@ -3,6 +3,7 @@ import { resizeGrayAreaAverage } from '../image';
 import * as tf from '../tf/tf';
 import type { GrayImage, ModelConfig, Palette } from '../types';
 import { paletteCosts } from './paletteCosts';
+import { lookupPrior } from '../model/lookupPrior';
 
 /** Tile side for large images: bounds memory (activations of a 512² tile are ~80 MB). */
 const TILE = 512;
@@ -15,14 +16,19 @@ const MARGIN = 32;
  * discarded, so a pixel is always predicted with its surroundings in view.
  * Outside the image the network sees white, like the art's canvas.
  */
-export async function predictIndices(config: ModelConfig, weights: WeightTensors, palette: Palette, gray: GrayImage): Promise<Int32Array> {
+export async function predictIndices(config: ModelConfig, weights: WeightTensors, palette: Palette, gray: GrayImage, prior?: Float32Array): Promise<Int32Array> {
   const k = palette.frequency.length;
   const costs = config.decision === 'min-delta-e' ? tf.tensor2d(paletteCosts(palette), [k, k]) : undefined;
   try {
-    return config.preset === 'seed' ? await predictSeed(config.size, config, weights, k, gray, costs) : await predictTiled(config, weights, k, gray, costs);
+    return config.preset === 'seed' ? await predictSeed(config.size, config, weights, k, gray, costs, prior) : await predictTiled(config, weights, k, gray, costs, prior);
   } finally {
     costs?.dispose();
   }
+}
+
+/** The prior's per-pixel log-probabilities, looked up on the host (see forward). */
+export function priorTensor(config: ModelConfig, prior: Float32Array | undefined, gray: Float32Array, shape: [number, number, number, number]): tf.Tensor4D | undefined {
+  return config.prior && prior ? tf.tensor4d(lookupPrior(gray, prior, shape[3]), shape) : undefined;
 }
 
 /**
@@ -36,7 +42,7 @@ function decide(logits: tf.Tensor4D, costs: tf.Tensor2D | undefined): tf.Tensor 
   return tf.reshape(tf.argMin(expected, 1), [n, h, w]);
 }
 
-async function predictTiled(config: ModelConfig, weights: WeightTensors, k: number, gray: GrayImage, costs: tf.Tensor2D | undefined): Promise<Int32Array> {
+async function predictTiled(config: ModelConfig, weights: WeightTensors, k: number, gray: GrayImage, costs: tf.Tensor2D | undefined, prior: Float32Array | undefined): Promise<Int32Array> {
   const { width, height } = gray;
   const out = new Int32Array(width * height);
   for (let ty = 0; ty < height; ty += TILE) {
@@ -51,7 +57,7 @@ async function predictTiled(config: ModelConfig, weights: WeightTensors, k: numb
       const ph = paddedSize(config, y1 - y0);
       const input = new Float32Array(pw * ph).fill(1);
       for (let y = y0; y < y1; y++) input.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
-      const indices = tf.tidy(() => decide(forward(config, weights, tf.tensor4d(input, [1, ph, pw, 1]), k, false), costs));
+      const indices = tf.tidy(() => decide(forward(config, weights, tf.tensor4d(input, [1, ph, pw, 1]), k, false, priorTensor(config, prior, input, [1, ph, pw, k])), costs));
       const tile = (await indices.data()) as Int32Array;
       indices.dispose();
       for (let y = ty; y < ty + h; y++) {
@@ -64,7 +70,7 @@ async function predictTiled(config: ModelConfig, weights: WeightTensors, k: numb
 }
 
 /** The seed preset sees the whole image at S×S; indices are scaled back up by nearest neighbour. */
-async function predictSeed(s: number, config: ModelConfig, weights: WeightTensors, k: number, gray: GrayImage, costs: tf.Tensor2D | undefined): Promise<Int32Array> {
+async function predictSeed(s: number, config: ModelConfig, weights: WeightTensors, k: number, gray: GrayImage, costs: tf.Tensor2D | undefined, prior: Float32Array | undefined): Promise<Int32Array> {
   const { width, height } = gray;
   const side = Math.max(width, height);
   const offX = Math.floor((side - width) / 2);
@@ -73,7 +79,7 @@ async function predictSeed(s: number, config: ModelConfig, weights: WeightTensor
   for (let y = 0; y < height; y++) square.set(gray.data.subarray(y * width, (y + 1) * width), (y + offY) * side + offX);
   // Area-averaged like the training images (fitForModel), so the net sees what it learnt from.
   const input = resizeGrayAreaAverage({ width: side, height: side, data: square }, s, s);
-  const indices = tf.tidy(() => decide(forward(config, weights, tf.tensor4d(input.data, [1, s, s, 1]), k, false), costs));
+  const indices = tf.tidy(() => decide(forward(config, weights, tf.tensor4d(input.data, [1, s, s, 1]), k, false, priorTensor(config, prior, input.data, [1, s, s, k])), costs));
   const small = (await indices.data()) as Int32Array;
   indices.dispose();
   const out = new Int32Array(width * height);

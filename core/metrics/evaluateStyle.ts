@@ -1,5 +1,5 @@
 import { predictIndices } from '../colorize/predictIndices';
-import { weightTensors } from '../colorize/weightTensors';
+import { priorOf, weightTensors } from '../colorize/weightTensors';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import type { StyleFile } from '../style/StyleFile';
 import { predictWithLookup } from '../train/buildLookup';
@@ -30,7 +30,7 @@ export async function evaluateStyle(style: StyleFile, images: readonly Rgba8Imag
     for (const image of images) {
       const fitted = fitForModel(image, style.model, style.training.maxSide, style.training.padToSquare);
       const { gray, labels } = prepareExample(fitted, style.palette);
-      addToScores(model, fitted, labels, await predictIndices(style.model, weights, style.palette, gray));
+      addToScores(model, fitted, labels, await predictIndices(style.model, weights, style.palette, gray, priorOf(style)));
       addToScores(lookup, fitted, labels, predictWithLookup(style.lookup, gray.data));
       addToScores(oracle, fitted, labels, labels.data);
     }

@@ -11,14 +11,20 @@ export type WeightTensors = ReadonlyMap<string, tf.Tensor>;
  * Per-pixel logits [N, H, W, K] for gray input [N, H, W, 1] in [0, 1].
  * `training` turns dropout on. The fcn preset needs H and W divisible by
  * 2^depth (see paddedSize); the seed preset needs exactly S×S.
+ *
+ * With a prior, pass its per-pixel log-probabilities [N, H, W, K] when you
+ * have the gray values on the host (see lookupPrior): wasm's GatherV2 spent
+ * a quarter of a 1024² colorize doing the same lookup in the graph.
  */
-export function forward(config: ModelConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean): tf.Tensor4D {
+export function forward(config: ModelConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean, logPrior?: tf.Tensor4D): tf.Tensor4D {
   if (!config.prior) {
     return config.preset === 'fcn' ? fcnForward(config, weights, gray, undefined, k, training) : seedForward(config, weights, gray, k, training);
   }
-  const [n, h, w] = gray.shape;
-  const levels = tf.cast(tf.round(tf.mul(tf.clipByValue(gray, 0, 1), 255)), 'int32');
-  const logPrior = tf.reshape(tf.gather(get(weights, PRIOR_WEIGHT), tf.reshape(levels, [-1])), [n, h, w, k]) as tf.Tensor4D;
+  if (!logPrior) {
+    const [n, h, w] = gray.shape;
+    const levels = tf.cast(tf.floor(tf.add(tf.mul(tf.clipByValue(gray, 0, 1), 255), 0.5)), 'int32');
+    logPrior = tf.reshape(tf.gather(get(weights, PRIOR_WEIGHT), tf.reshape(levels, [-1])), [n, h, w, k]) as tf.Tensor4D;
+  }
   const logits = config.preset === 'fcn' ? fcnForward(config, weights, gray, tf.exp(logPrior), k, training) : seedForward(config, weights, gray, k, training);
   return tf.add(logits, logPrior) as tf.Tensor4D;
 }
@@ -31,7 +37,13 @@ function get(weights: WeightTensors, name: string): tf.Tensor {
 
 function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D, priorProbability: tf.Tensor4D | undefined, k: number, training: boolean): tf.Tensor4D {
   const conv = (x: tf.Tensor4D, name: string, relu = true): tf.Tensor4D => {
-    const y = tf.add(conv2dSame(x, get(weights, `${name}/kernel`) as tf.Tensor4D), get(weights, `${name}/bias`)) as tf.Tensor4D;
+    const filter = get(weights, `${name}/kernel`) as tf.Tensor4D;
+    const bias = get(weights, `${name}/bias`);
+    if (!training) {
+      // Inference needs no gradients, so one fused kernel does conv, bias and ReLU.
+      return tf.fused.conv2d({ x, filter, strides: 1, pad: 'same', bias, activation: relu ? 'relu' : 'linear' });
+    }
+    const y = tf.add(conv2dSame(x, filter), bias) as tf.Tensor4D;
     return relu ? tf.relu(y) : y;
   };
   const layers = fcnLayers(config, k);

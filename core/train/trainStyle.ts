@@ -1,4 +1,4 @@
-import { predictIndices } from '../colorize/predictIndices';
+import { predictIndices, priorTensor } from '../colorize/predictIndices';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import { sampleBatch } from '../dataset/sampleBatch';
 import { splitIndices } from '../dataset/splitIndices';
@@ -178,7 +178,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
           const { value, grads } = tf.variableGrads(() => {
             const gray = tf.tensor4d(batch.gray, [batch.count, cropSize, cropSize, 1]);
             const labels = tf.tensor1d(batch.labels, 'int32');
-            const logits = forward(config, all, gray, k, true);
+            const logits = forward(config, all, gray, k, true, priorTensor(config, prior, batch.gray, [batch.count, cropSize, cropSize, k]));
             tally = tf.keep(countCorrect(logits, labels, k));
             return pixelLoss(logits, labels, k, weightsTensor);
           }, [...variables.values()]);
@@ -210,7 +210,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
       }
       const weights = await readWeights(variables);
       if (prior) weights.push({ name: PRIOR_WEIGHT, shape: [256, k], data: prior });
-      const testAccuracy = test.length === 0 ? NaN : await modelAccuracy(config, all, palette, test);
+      const testAccuracy = test.length === 0 ? NaN : await modelAccuracy(config, all, palette, test, prior);
       lastGood = makeStyle(weights, report(epoch, testAccuracy));
       const elapsed = (now() - started) / 1000;
       hooks.onProgress?.({
@@ -253,9 +253,9 @@ async function readWeights(variables: ReadonlyMap<string, tf.Variable>): Promise
   return out;
 }
 
-async function modelAccuracy(config: ModelConfig, weights: ReadonlyMap<string, tf.Tensor>, palette: Palette, examples: readonly Example[]): Promise<number> {
+async function modelAccuracy(config: ModelConfig, weights: ReadonlyMap<string, tf.Tensor>, palette: Palette, examples: readonly Example[], prior: Float32Array | undefined): Promise<number> {
   const predictions: Int32Array[] = [];
-  for (const e of examples) predictions.push(await predictIndices(config, weights, palette, e.gray));
+  for (const e of examples) predictions.push(await predictIndices(config, weights, palette, e.gray, prior));
   let i = 0;
   return accuracyOf(examples, () => predictions[i++]);
 }
