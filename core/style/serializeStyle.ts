@@ -12,8 +12,8 @@ export const STYLE_MAGIC = [0x48, 0x55, 0x45, 0x50, 0x52, 0x49, 0x4e, 0x54];
  * version, name, date, palette, architecture, lookup table, training report
  * and the weights' names and shapes), zero padding to a 4-byte boundary,
  * then every weight as little-endian float32 in header order. Binary rather
- * than JSON numbers because the weights are most of the file: 100 k floats
- * are 400 kB here and over 1 MB as text, and round-trip exactly.
+ * than JSON numbers because the weights are most of the file: 60 k floats
+ * are 240 kB here and three times that as text, and round-trip exactly.
  */
 export function serializeStyle(style: StyleFile): Uint8Array {
   const k = style.palette.frequency.length;
