@@ -22,6 +22,7 @@ import { countCorrect, pixelLoss } from './pixelLoss';
 import { TrainingStoppedError, type StopReason } from './TrainingStoppedError';
 import { yieldToEventLoop } from './yieldToEventLoop';
 import { createAdadelta, type AdadeltaOptions } from './createAdadelta';
+import { createWeightAverage } from './createWeightAverage';
 
 export interface TrainOptions {
   readonly name?: string;
@@ -78,6 +79,8 @@ const MIN_STEPS_PER_EPOCH = 16;
  * colour from its surroundings (softmax cross-entropy, Adadelta at learning
  * rate 1.0 as Zeiler 2012 intends, dropout, random crops and flips), scored
  * every epoch on held-out images against the gray→colour lookup baseline.
+ * The saved weights are the mean over the second half of training
+ * (stochastic weight averaging), steadier on held-out art than the last step.
  * Every tensor it makes is disposed, whether it finishes, fails or is
  * cancelled.
  */
@@ -135,6 +138,9 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   const constants = new Map<string, tf.Tensor>(prior ? [[PRIOR_WEIGHT, tf.tensor2d(prior, [256, k])]] : []);
   const all = new Map<string, tf.Tensor>([...variables, ...constants]);
   const optimizer = createAdadelta(variables, options.adadelta);
+  // Average the weights over the second half of training (see createWeightAverage).
+  const average = createWeightAverage(variables, Math.floor(totalSteps / 2) + 1);
+  const averaged = new Map<string, tf.Tensor>([...average.tensors, ...constants]);
   const weightsTensor = options.rebalance ? tf.tensor1d(classWeights(train, k)) : undefined;
   const report = (epochsDone: number, testAccuracy: number): TrainingReport => ({
     images: { train: train.length, test: test.length },
@@ -187,6 +193,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
           const named: Record<string, tf.Tensor> = {};
           for (const [name, v] of variables) named[name] = grads[v.name];
           optimizer.apply(named);
+          average.update();
           tf.dispose(Object.values(grads));
           const [loss] = (await cost!.data()) as Float32Array;
           const [c, n] = (await tally!.data()) as Float32Array;
@@ -208,9 +215,9 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         hooks.onStep?.(step, totalSteps);
         await yieldToEventLoop();
       }
-      const weights = await readWeights(variables);
+      const weights = await readWeights(average.tensors);
       if (prior) weights.push({ name: PRIOR_WEIGHT, shape: [256, k], data: prior });
-      const testAccuracy = test.length === 0 ? NaN : await modelAccuracy(config, all, palette, test, prior);
+      const testAccuracy = test.length === 0 ? NaN : await modelAccuracy(config, averaged, palette, test, prior);
       lastGood = makeStyle(weights, report(epoch, testAccuracy));
       const elapsed = (now() - started) / 1000;
       hooks.onProgress?.({
@@ -228,6 +235,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
     for (const v of variables.values()) v.dispose();
     for (const c of constants.values()) c.dispose();
     optimizer.dispose();
+    average.dispose();
     weightsTensor?.dispose();
   }
 }
