@@ -5,8 +5,15 @@ import type { GrayImage, ModelConfig, Palette } from '../types';
 import { paletteCosts } from './paletteCosts';
 import { lookupPrior } from '../model/lookupPrior';
 
-/** Tile side for large images: bounds memory (activations of a 512² tile are ~80 MB). */
-const TILE = 512;
+/**
+ * Tile side for large images, which bounds memory: a few live layers of a
+ * tile, ~150 channels of float32 per pixel (see forward). On the CPU
+ * backends (wasm, cpu) memory is the host's and fewer, larger tiles waste
+ * less work on margins; WebGL keeps every activation in GPU memory.
+ */
+function tileSide(): number {
+  return tf.getBackend() === 'webgl' ? 512 : 1024;
+}
 /** Context each tile borrows from its neighbours, so seams do not show. */
 const MARGIN = 32;
 
@@ -45,10 +52,11 @@ function decide(logits: tf.Tensor4D, costs: tf.Tensor2D | undefined): tf.Tensor 
 async function predictTiled(config: ModelConfig, weights: WeightTensors, k: number, gray: GrayImage, costs: tf.Tensor2D | undefined, prior: Float32Array | undefined): Promise<Int32Array> {
   const { width, height } = gray;
   const out = new Int32Array(width * height);
-  for (let ty = 0; ty < height; ty += TILE) {
-    for (let tx = 0; tx < width; tx += TILE) {
-      const w = Math.min(TILE, width - tx);
-      const h = Math.min(TILE, height - ty);
+  const tile = tileSide();
+  for (let ty = 0; ty < height; ty += tile) {
+    for (let tx = 0; tx < width; tx += tile) {
+      const w = Math.min(tile, width - tx);
+      const h = Math.min(tile, height - ty);
       const x0 = Math.max(0, tx - MARGIN);
       const y0 = Math.max(0, ty - MARGIN);
       const x1 = Math.min(width, tx + w + MARGIN);
@@ -58,11 +66,11 @@ async function predictTiled(config: ModelConfig, weights: WeightTensors, k: numb
       const input = new Float32Array(pw * ph).fill(1);
       for (let y = y0; y < y1; y++) input.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
       const indices = tf.tidy(() => decide(forward(config, weights, tf.tensor4d(input, [1, ph, pw, 1]), k, false, priorTensor(config, prior, input, [1, ph, pw, k])), costs));
-      const tile = (await indices.data()) as Int32Array;
+      const predicted = (await indices.data()) as Int32Array;
       indices.dispose();
       for (let y = ty; y < ty + h; y++) {
         const src = (y - y0) * pw + (tx - x0);
-        out.set(tile.subarray(src, src + w), y * width + tx);
+        out.set(predicted.subarray(src, src + w), y * width + tx);
       }
     }
   }

@@ -26,7 +26,9 @@ export function forward(config: ModelConfig, weights: WeightTensors, gray: tf.Te
     logPrior = tf.reshape(tf.gather(get(weights, PRIOR_WEIGHT), tf.reshape(levels, [-1])), [n, h, w, k]) as tf.Tensor4D;
   }
   const logits = config.preset === 'fcn' ? fcnForward(config, weights, gray, tf.exp(logPrior), k, training) : seedForward(config, weights, gray, k, training);
-  return tf.add(logits, logPrior) as tf.Tensor4D;
+  const out = tf.add(logits, logPrior) as tf.Tensor4D;
+  if (!training) logits.dispose();
+  return out;
 }
 
 function get(weights: WeightTensors, name: string): tf.Tensor {
@@ -46,24 +48,33 @@ function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D
     const y = tf.add(conv2dSame(x, filter), bias) as tf.Tensor4D;
     return relu ? tf.relu(y) : y;
   };
+  // Colorizing keeps no tape, so each activation is freed as soon as the next
+  // layer has read it: peak memory is a few layers, not the whole network
+  // (a 1024² tile needed 2.7 GB otherwise).
+  const then = <T>(result: T, ...used: tf.Tensor[]): T => {
+    if (!training) for (const t of used) t.dispose();
+    return result;
+  };
   const layers = fcnLayers(config, k);
+  if (layers[layers.length - 1].outChannels !== k) throw new Error('Palette size does not match the model head.');
   const centred = tf.sub(tf.mul(gray, 2), 1) as tf.Tensor4D;
-  let x: tf.Tensor4D = priorProbability ? (tf.concat([centred, priorProbability], 3) as tf.Tensor4D) : centred;
+  let x: tf.Tensor4D = priorProbability ? then(tf.concat([centred, priorProbability], 3) as tf.Tensor4D, centred, priorProbability) : centred;
   const skips: tf.Tensor4D[] = [];
   for (let level = 0; level <= config.depth; level++) {
-    if (level > 0) x = tf.avgPool(x, 2, 2, 'valid') as tf.Tensor4D;
-    x = conv(conv(x, `enc${level}a`), `enc${level}b`);
+    if (level > 0) x = then(tf.avgPool(x, 2, 2, 'valid') as tf.Tensor4D, ...(skips.includes(x) ? [] : [x]));
+    const a = then(conv(x, `enc${level}a`), ...(skips.includes(x) ? [] : [x]));
+    x = then(conv(a, `enc${level}b`), a);
     if (level < config.depth) skips.push(x);
   }
   if (training && config.dropout > 0) x = tf.dropout(x, config.dropout) as tf.Tensor4D;
   for (let level = config.depth - 1; level >= 0; level--) {
     const skip = skips[level];
-    const up = tf.image.resizeNearestNeighbor(x, [skip.shape[1], skip.shape[2]]) as tf.Tensor4D;
-    x = conv(tf.concat([up, skip], 3) as tf.Tensor4D, `dec${level}`);
+    const up = then(tf.image.resizeNearestNeighbor(x, [skip.shape[1], skip.shape[2]]) as tf.Tensor4D, x);
+    const joined = then(tf.concat([up, skip], 3) as tf.Tensor4D, up, skip);
+    x = then(conv(joined, `dec${level}`), joined);
   }
   if (training && config.dropout > 0) x = tf.dropout(x, config.dropout) as tf.Tensor4D;
-  if (layers[layers.length - 1].outChannels !== k) throw new Error('Palette size does not match the model head.');
-  return conv(x, 'head', false);
+  return then(conv(x, 'head', false), x);
 }
 
 function seedForward(config: SeedConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean): tf.Tensor4D {
