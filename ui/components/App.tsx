@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SelectionSummary, StyleSummary } from '../../core/protocol/messages';
 import { chooseBackendAsync, fallBackToCpuAsync, type BackendChoice } from '../lib/chooseBackendAsync';
 import { errorMessage } from '../lib/errorMessage';
+import { installHarnessHooks } from '../lib/installHarnessHooks';
 import { newRequestId } from '../lib/newRequestId';
 import { onInvalidPluginMessage, onPluginMessage, postToPlugin, startPluginBridge } from '../lib/pluginBridge';
 import { isWebglContextLost, onWebglContextLost, watchWebglContext } from '../lib/webglContextEvents';
@@ -26,6 +27,7 @@ export function App() {
   const [selection, setSelection] = useState<SelectionSummary | null>(null);
   const [library, setLibrary] = useState<StyleLibrary>(EMPTY_LIBRARY);
   const [errors, setErrors] = useState<readonly string[]>([]);
+  const [gpuLost, setGpuLost] = useState(false);
 
   const reportError = useCallback((message: string) => {
     console.error('Hueprint:', message);
@@ -52,12 +54,14 @@ export function App() {
       (choice) => {
         setBackend(choice);
         if (choice.canvas) watchWebglContext(choice.canvas);
+        installHarnessHooks(choice);
       },
       (error) => reportError(`Could not start TensorFlow.js: ${errorMessage(error)}`),
     );
-    const stopLost = onWebglContextLost(() =>
-      reportError('The GPU dropped its WebGL context. Work in progress was stopped; the next run uses the CPU.'),
-    );
+    const stopLost = onWebglContextLost(() => {
+      setGpuLost(true);
+      reportError('The GPU dropped its WebGL context. Work in progress was stopped; the next run uses the CPU.');
+    });
     return () => {
       stopMessages();
       stopInvalid();
@@ -82,7 +86,7 @@ export function App() {
       <header class="header">
         <Tabs current={tab} onChange={setTab} />
       </header>
-      <BackendBadge backend={backend} />
+      <BackendBadge backend={backend} gpuLost={gpuLost} />
       <ErrorList errors={errors} onDismiss={dismissError} />
       <section class="panel" id="panel-train" role="tabpanel" aria-labelledby="tab-train" hidden={tab !== 'train'}>
         <TrainTab {...common} selection={selection} onSaved={refreshStyles} />

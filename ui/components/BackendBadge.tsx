@@ -1,14 +1,16 @@
 import type { BackendChoice } from '../lib/chooseBackendAsync';
 
 /** Which tfjs backend runs the model, in words a designer understands. */
-export function BackendBadge({ backend }: { backend: BackendChoice | null }) {
+export function BackendBadge({ backend, gpuLost = false }: { backend: BackendChoice | null; gpuLost?: boolean }) {
   if (!backend) return <span class="badge" role="status">Starting…</span>;
-  const text =
-    backend.name === 'webgl'
+  const lost = gpuLost && backend.name === 'webgl';
+  const text = lost
+    ? 'WebGL stopped: the GPU dropped its context. The next run uses the CPU.'
+    : backend.name === 'webgl'
       ? backend.software
         ? 'Running on WebGL · software renderer, slower than a real GPU'
         : 'Running on WebGL'
-      : `${backend.fallbackReason ? 'WebGL unavailable' : 'No GPU'} — running on the CPU, training will be slow`;
+      : `${backend.fallbackReason ? (/lost/.test(backend.fallbackReason) ? 'WebGL was lost' : 'WebGL unavailable') : 'No GPU'} — running on the CPU, training will be slow`;
   return (
     <span
       class="badge"
@@ -16,6 +18,7 @@ export function BackendBadge({ backend }: { backend: BackendChoice | null }) {
       data-testid="backend"
       data-backend={backend.name}
       data-software={String(backend.software)}
+      data-lost={String(lost)}
       title={backend.fallbackReason ?? text}
     >
       <span class="badge-dot" aria-hidden="true" />

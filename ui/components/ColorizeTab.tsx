@@ -116,6 +116,8 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
         try {
           const gray = await decodeImageAsync(message.bytes, item.name);
           const colored = await colorizeImage(style, gray, { mode, signal: abort.signal });
+          // A lost GPU reads back zeros: never write what was computed after the abort.
+          if (abort.signal.aborted) throw abort.signal.reason;
           // Flat results are scaled by nearest pixels so they keep only palette colours.
           const fitted = scaleToFit(colored, FIGMA_MAX_SIDE, mode === 'shading');
           if (fitted !== colored) {
@@ -134,7 +136,10 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
         }
         setRun({ index: message.index + 1, total: message.total, name: item.name });
       }, abort.signal);
-      setReport([`Colorized ${written} of ${usable} item${usable === 1 ? '' : 's'}. Undo in Figma (⌘Z / Ctrl+Z) restores the originals.`, ...notes]);
+      const undo = placement === 'replace' && (selection?.images ?? 0) > 0
+        ? 'Undo in Figma (⌘Z / Ctrl+Z) restores the originals, one image per step.'
+        : 'The originals are untouched; undo (⌘Z / Ctrl+Z) removes the new layers.';
+      setReport([`Colorized ${written} of ${usable} item${usable === 1 ? '' : 's'}. ${undo}`, ...notes]);
     } catch (error) {
       if (abort.signal.aborted) setReport([`Stopped after ${written} item${written === 1 ? '' : 's'}. ${written > 0 ? 'Those stay colorized; undo restores them.' : ''}`, ...notes]);
       else reportError(errorMessage(error));
@@ -157,6 +162,12 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
         { value: 'replace', label: 'Replace fill', hint: 'Swaps the image fill; undo brings the original back.' },
         { value: 'beside', label: 'New layer beside it', hint: 'Leaves the original untouched.' },
       ]} />
+      {placement === 'replace' && (selection?.frames ?? 0) > 0 && (
+        <p class="muted" style={{ margin: 0 }} data-testid="raster-note">
+          {selection!.frames === 1 ? 'The selected frame is' : `${selection!.frames} selected frames are`} not a single image, so{' '}
+          {selection!.frames === 1 ? 'its result goes' : 'their results go'} on a new layer beside {selection!.frames === 1 ? 'it' : 'them'}.
+        </p>
+      )}
       {previews.length > 0 && <PreviewStrip items={previews} />}
       <div class="row">
         <button type="button" class="button primary" onClick={colorize} disabled={!styleReady || usable === 0 || run !== null || !backend}>

@@ -18,6 +18,10 @@ import { DEFAULT_TRAIN_SETTINGS, TrainSettings, type TrainSettingsValue } from '
 
 /** Training reads art at most this big: plenty for a 64 px working size, and bounded memory. */
 const TRAIN_MAX_SIDE = 512;
+/** How long to wait for training to stop by itself after the GPU is lost. */
+const LOST_GRACE_MS = 10_000;
+const LOST_AND_STUCK = 'The GPU dropped its WebGL context and training could not be stopped cleanly, so no weights could be kept. Train again: the next run uses the CPU.';
+const LOST_UNTRUSTED = 'The GPU dropped its WebGL context while the last epoch was being saved, so its weights cannot be trusted. Train again: the next run uses the CPU.';
 
 type Phase =
   | { kind: 'idle' }
@@ -49,12 +53,27 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
     const abort = new AbortController();
     controller.current = abort;
     setCancelling(false);
-    // trainStyle reports an abort whose reason is 'context-lost' as a lost GPU, keeping the last good weights.
-    const stopWatching = onWebglContextLost(() => abort.abort('context-lost'));
+    // A lost GPU aborts with reason 'context-lost'; trainStyle then stops with the last good weights.
+    // If a read of the lost context still hangs, stop waiting for it after a while.
+    let rejectLost: (error: Error) => void = () => undefined;
+    const lostTimeout = new Promise<never>((_, reject) => { rejectLost = reject; });
+    let lostTimer: ReturnType<typeof setTimeout> | undefined;
+    let lostThisRun = false;
+    const stopWatching = onWebglContextLost(() => {
+      lostThisRun = true;
+      abort.abort('context-lost');
+      lostTimer = setTimeout(() => rejectLost(new Error(LOST_AND_STUCK)), LOST_GRACE_MS);
+    });
     const notices: string[] = [];
     let history: TrainProgress[] = [];
+    // Epochs whose weights were read while the GPU was still alive: a read of a
+    // lost context returns zeros, so a style finished after the loss is not trusted.
+    let trustedEpochs = 0;
+    let gl: WebGLRenderingContext | undefined;
+    const contextAlive = () => gl === undefined || (!lostThisRun && !gl.isContextLost());
     try {
       const running = await ensureBackendAsync();
+      gl = running.gl;
       setPhase({ kind: 'reading', done: 0, total: usable });
       const images: Rgba8Image[] = [];
       const result = await readSelectionAsync(
@@ -75,12 +94,13 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
         const why = result.skipped.length > 0 ? ` (${result.skipped.length} selected node(s) could not be used)` : '';
         throw new Error(`Nothing to learn from${why}. Select frames or images with your colour art, then click Train.`);
       }
-      const started = performance.now();
+      // The ETA counts from the first step: palette extraction and shader compilation come before it.
+      let firstStepAt = NaN;
       let secondsRemaining = NaN;
       let stepNow = 0;
       let stepsNow = 0;
       setPhase({ kind: 'training', history, step: 0, steps: 0, secondsRemaining });
-      const { style, notices: finalNotices } = await trainStyle(
+      const training = trainStyle(
         images,
         {
           name: `Style ${new Date().toLocaleDateString()}`,
@@ -95,29 +115,40 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
           signal: abort.signal,
           onNotice: (notice) => notices.push(notice),
           onStep: (step, steps) => {
-            // Until the first epoch ends, the step rate is the only estimate of the time left.
-            secondsRemaining = ((performance.now() - started) / 1000 / step) * (steps - step);
+            if (step === 1) firstStepAt = performance.now();
+            else secondsRemaining = ((performance.now() - firstStepAt) / 1000 / (step - 1)) * (steps - step);
             stepNow = step;
             stepsNow = steps;
             setPhase({ kind: 'training', history, step, steps, secondsRemaining });
           },
           onProgress: (progress) => {
+            if (contextAlive()) trustedEpochs = progress.epoch;
             history = [...history, progress];
             setPhase({ kind: 'training', history, step: stepNow, steps: stepsNow, secondsRemaining });
           },
         },
       );
+      const { style, notices: finalNotices } = await Promise.race([training, lostTimeout]);
+      if (style.training.epochs > trustedEpochs) throw new Error(LOST_UNTRUSTED);
       setPhase({ kind: 'done', style, notices: [...new Set([...notices, ...finalNotices])], history });
     } catch (error) {
+      const trusted = history.filter((p) => p.epoch <= trustedEpochs);
       if (isTrainingStopped(error)) {
-        const why = error.reason === 'cancelled' ? 'Training cancelled.' : error.message;
-        if (error.lastGoodStyle) {
-          const kept = `${why.replace(/\s*The weights of the last finished epoch are kept\.?/, '')} The weights of the last finished epoch are kept below: save them, or train again.`;
-          setPhase({ kind: 'done', style: error.lastGoodStyle, notices: [kept, ...notices], history });
+        const lastGood = error.lastGoodStyle && error.lastGoodStyle.training.epochs <= trustedEpochs ? error.lastGoodStyle : undefined;
+        const why =
+          error.reason === 'cancelled' ? 'Training cancelled.'
+          : error.reason === 'context-lost' ? 'The GPU dropped its WebGL context, so training stopped.'
+          : error.message.replace(/\s*The (last good )?weights[^.]*kept[^.]*\./, '');
+        if (lastGood) {
+          const kept = `${why} The style as it was after epoch ${lastGood.training.epochs} of ${history[0]?.epochs ?? lastGood.training.epochs} is kept below: save it, or train again${error.reason === 'context-lost' ? ' (on the CPU)' : ''}.`;
+          setPhase({ kind: 'done', style: lastGood, notices: [kept, ...notices], history: trusted });
         } else {
           setPhase({ kind: 'idle' });
           if (error.reason !== 'cancelled') reportError(`${why} No epoch had finished yet; train again.`);
         }
+      } else if (error instanceof Error && (error.message === LOST_AND_STUCK || error.message === LOST_UNTRUSTED)) {
+        setPhase({ kind: 'idle' });
+        reportError(error.message);
       } else if (abort.signal.aborted) {
         setPhase({ kind: 'idle' });
       } else {
@@ -125,6 +156,7 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
         reportError(errorMessage(error));
       }
     } finally {
+      clearTimeout(lostTimer);
       stopWatching();
       controller.current = null;
       setCancelling(false);

@@ -12,6 +12,8 @@ export interface BackendChoice {
   readonly fallbackReason?: string;
   /** The WebGL canvas, to watch for a lost context. */
   readonly canvas?: HTMLCanvasElement | OffscreenCanvas;
+  /** tfjs's WebGL context (for the harness's lost-context test hook). */
+  readonly gl?: WebGLRenderingContext;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function chooseBackendAsync(): Promise<BackendChoice> {
       probe.dispose();
       if (value === 2) {
         const gl = (tf.backend() as MathBackendWebGL).gpgpu.gl;
-        return { name: 'webgl', software: isSoftwareRenderer(gl), canvas: gl.canvas };
+        return { name: 'webgl', software: isSoftwareRenderer(gl), canvas: gl.canvas, gl };
       }
       reason = 'WebGL computed a wrong result on this GPU';
     }
