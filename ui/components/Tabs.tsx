@@ -9,7 +9,9 @@ const TABS: readonly { id: TabId; label: string }[] = [
 /** WAI-ARIA tabs: one tab stop, arrow keys / Home / End move between tabs. */
 export function Tabs({ current, onChange }: { current: TabId; onChange: (tab: TabId) => void }) {
   const onKeyDown = (event: KeyboardEvent) => {
-    const index = TABS.findIndex((t) => t.id === current);
+    // From the focused tab (the selected one, unless focus was moved there by a script).
+    const focused = TABS.findIndex((t) => `tab-${t.id}` === (event.target as HTMLElement | null)?.id);
+    const index = focused >= 0 ? focused : TABS.findIndex((t) => t.id === current);
     let next = index;
     if (event.key === 'ArrowRight') next = (index + 1) % TABS.length;
     else if (event.key === 'ArrowLeft') next = (index + TABS.length - 1) % TABS.length;
