@@ -63,8 +63,8 @@ export function TrainResultView({ style, notices, onSaved, reportError }: Props)
       <PaletteSwatches colors={palette} />
       <p style={{ margin: 0 }} data-testid="accuracy">{describeAccuracy(t.testAccuracy, t.lookupTestAccuracy, t.images.test)}</p>
       <p class="muted" style={{ margin: 0 }}>
-        Trained on {t.images.train} image{t.images.train === 1 ? '' : 's'} ({t.images.test} held out), {t.epochs} epochs in{' '}
-        {Math.round(t.seconds)} s on {t.backend}.
+        Trained on {t.images.train} image{t.images.train === 1 ? '' : 's'} ({t.images.test} held out), {t.epochs} epoch{t.epochs === 1 ? '' : 's'} in{' '}
+        {Math.round(t.seconds)} s on {t.backend.replace(/^webgl/, 'WebGL').replace(/^cpu/, 'the CPU').replace(/^wasm/, 'WebAssembly')}.
       </p>
       {notices.length > 0 && (
         <ul class="plain callout warning">{notices.map((n) => <li key={n}>{n}</li>)}</ul>

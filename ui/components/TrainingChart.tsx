@@ -23,6 +23,13 @@ export function TrainingChart({ history }: { history: readonly TrainProgress[] }
         aria-label={`Training chart: loss ${last ? last.loss.toFixed(3) : '—'}, held-out accuracy ${accuracy}`}>
         <polyline class="chart-loss" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points={line((p) => p.loss / maxLoss)} />
         <polyline class="chart-acc" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points={line((p) => p.testAccuracy)} />
+        {/* One epoch is one point, which a line cannot show. */}
+        {history.length === 1 && last && (
+          <>
+            {Number.isFinite(last.loss) && <rect class="chart-loss-dot" x={x(1) - 2} y={y(last.loss / maxLoss) - 2} width="4" height="4" />}
+            {Number.isFinite(last.testAccuracy) && <rect class="chart-acc-dot" x={x(1) - 2} y={y(last.testAccuracy) - 2} width="4" height="4" />}
+          </>
+        )}
       </svg>
       <figcaption class="legend">
         <span><span class="legend-swatch" style={{ background: 'var(--text-secondary)' }} />Loss {last ? last.loss.toFixed(3) : '—'}</span>

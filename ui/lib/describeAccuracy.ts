@@ -7,5 +7,7 @@ export function describeAccuracy(testAccuracy: number, lookupTestAccuracy: numbe
   const lookup = Math.round(lookupTestAccuracy * 100);
   const base = `Gets ${model}% of pixels right on art it never saw`;
   if (!Number.isFinite(lookupTestAccuracy)) return `${base}.`;
-  return `${base} — a plain gray→colour lookup gets ${lookup}%.`;
+  const comparison = `${base} — a plain gray→colour lookup gets ${lookup}%`;
+  if (model < lookup) return `${comparison}. It has not learnt enough yet: train more epochs or select more art.`;
+  return `${comparison}.`;
 }
