@@ -21,6 +21,11 @@ let frameWindow: Window | null = null;
 let loaded = false;
 const queue: unknown[] = [];
 
+/** Posts any value to the UI as Figma delivers plugin messages, `{ pluginMessage }`: lets tests send malformed ones. */
+export function postRawToUi(pluginMessage: unknown): void {
+  frameWindow?.postMessage({ pluginMessage }, '*');
+}
+
 /**
  * Loads dist/ui.html into the iframe the way Figma does (HTML as a string in
  * a sandboxed, null-origin frame, theme tokens injected) and wires messages:
@@ -52,7 +57,8 @@ export async function connectPluginFrameAsync(
   const tokens = Object.entries(THEMES[theme]).map(([name, value]) => `--figma-color-${name}:${value};`).join('');
   const themed = html
     .replace('<html lang="en">', `<html lang="en" class="figma-${theme}">`)
-    .replace('<head>', `<head><style>:root{${tokens}}</style>`);
+    // The marker lets the UI install its test hooks (window.__hueprint); Figma never sets it.
+    .replace('<head>', `<head><style>:root{${tokens}}</style><script>window.__hueprintHarness = true;</script>`);
   loaded = false;
   await new Promise<void>((resolve) => {
     frame.addEventListener(

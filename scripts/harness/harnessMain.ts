@@ -10,7 +10,7 @@
 import { createFakeFigma, installFakeFigma } from '../../test/fakeFigma/index';
 import { preloadArtAsync } from './preloadArtAsync';
 import { renderCanvas } from './renderCanvas';
-import { connectPluginFrameAsync } from './connectPluginFrameAsync';
+import { connectPluginFrameAsync, postRawToUi } from './connectPluginFrameAsync';
 import { runPlugin } from '../../plugin/runPlugin';
 
 declare global {
@@ -22,7 +22,7 @@ declare global {
 export interface HarnessNode {
   readonly id: string;
   readonly name: string;
-  readonly kind: 'colour' | 'gray';
+  readonly kind: 'colour' | 'gray' | 'broken';
   readonly width: number;
   readonly height: number;
 }
@@ -34,6 +34,15 @@ export interface HarnessApi {
   imageBase64(hash: string): Promise<string>;
   select(nodeIds: string[]): void;
   undo(): void;
+  /** Every layer on the page, with page positions (results the plugin added included). */
+  layers(): { id: string; name: string; x: number; y: number; width: number; height: number }[];
+  /** Sends a raw (possibly malformed) plugin message to the UI. */
+  postToUi(message: unknown): void;
+  /** Local paint style names, and colour variables as "collection/name", for checking palette saves. */
+  paintStyles(): string[];
+  colourVariables(): string[];
+  /** Whether the plugin UI frame has loaded (it reloads on a theme change). */
+  uiLoads(): number;
 }
 
 const log = (text: string) => {
@@ -52,11 +61,16 @@ async function main(): Promise<void> {
   const frame = document.getElementById('plugin') as HTMLIFrameElement;
   const dark = document.getElementById('dark') as HTMLInputElement;
   // Wire the frame before the plugin starts, so its first SELECTION and STYLES are delivered.
-  const connected = connectPluginFrameAsync(figma.ui, frame, { dark: dark.checked, onNotify: log });
+  let uiLoads = 0;
+  const onNotify = (text: string) => {
+    uiLoads += 1;
+    log(text);
+  };
+  const connected = connectPluginFrameAsync(figma.ui, frame, { dark: dark.checked, onNotify });
   const plugin = runPlugin();
   await connected;
   dark.addEventListener('change', () => {
-    connectPluginFrameAsync(figma.ui, frame, { dark: dark.checked, onNotify: log });
+    connectPluginFrameAsync(figma.ui, frame, { dark: dark.checked, onNotify });
   });
   let shown = 0;
   setInterval(() => {
@@ -92,6 +106,14 @@ async function main(): Promise<void> {
       figma.triggerUndo();
       view.refresh();
     },
+    layers: () => view.layers(),
+    postToUi: (message) => postRawToUi(message),
+    paintStyles: () => figma.localPaintStyles.map((style) => style.name),
+    colourVariables: () => {
+      const names = new Map(figma.localVariableCollections.map((c) => [c.id, c.name]));
+      return figma.localVariables.map((v) => `${names.get(v.variableCollectionId)}/${v.name}`);
+    },
+    uiLoads: () => uiLoads,
   };
   log(`${art.length} nodes loaded. Click to select, shift-click to add.`);
 }

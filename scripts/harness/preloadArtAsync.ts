@@ -3,7 +3,8 @@ import { addFrameNode, addImageNode, type FakeFigma } from '../../test/fakeFigma
 export interface ArtNode {
   readonly id: string;
   readonly name: string;
-  readonly kind: 'colour' | 'gray';
+  /** `broken`: layers Hueprint must refuse clearly (corrupt bytes, hidden, too small). */
+  readonly kind: 'colour' | 'gray' | 'broken';
 }
 
 const COLOUR_COUNT = 6;
@@ -43,7 +44,25 @@ export async function preloadArtAsync(fake: FakeFigma): Promise<ArtNode[]> {
   const { width, height } = await imageSizeAsync(sources[0]);
   const frame = addFrameNode(fake, { name: 'Colour frame', width, height, pngBytes: sources[0], x: PER_ROW * CELL, y: 0 });
   nodes.push({ id: frame.id, name: frame.name, kind: 'colour' });
+  nodes.push(...addBrokenArt(fake, sources[COLOUR_COUNT], 2 * CELL + 24 + CELL + 40));
   return nodes;
+}
+
+/**
+ * A row of layers that must be refused with a clear reason: an image fill whose
+ * bytes are corrupt (a real PNG header, so Figma accepts it, then garbage), a
+ * hidden layer and one smaller than 8 px.
+ */
+function addBrokenArt(fake: FakeFigma, png: Uint8Array, y: number): ArtNode[] {
+  const corruptBytes = new Uint8Array(200);
+  corruptBytes.set(png.subarray(0, 33)); // signature + IHDR
+  for (let i = 33; i < corruptBytes.length; i++) corruptBytes[i] = (i * 37) & 255;
+  const corrupt = addImageNode(fake, { name: 'Corrupt image', pngBytes: corruptBytes, width: 96, height: 96, x: 0, y });
+  const hidden = addImageNode(fake, { name: 'Hidden layer', pngBytes: png, width: 96, height: 96, x: CELL, y });
+  hidden.visible = false;
+  const tiny = addImageNode(fake, { name: 'Tiny icon', pngBytes: png, width: 6, height: 6, x: 2 * CELL, y });
+  fake.markSetupDone();
+  return [corrupt, hidden, tiny].map((node) => ({ id: node.id, name: node.name, kind: 'broken' as const }));
 }
 
 async function imageSizeAsync(bytes: Uint8Array): Promise<{ width: number; height: number }> {

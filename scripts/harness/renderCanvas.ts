@@ -4,6 +4,8 @@ export interface CanvasView {
   refresh(): void;
   select(nodeIds: string[]): void;
   findNode(nodeId: string): SceneNode | undefined;
+  /** Every layer on the page with its position on the page. */
+  layers(): { id: string; name: string; x: number; y: number; width: number; height: number }[];
   imageHashOf(nodeId: string): string | null;
 }
 
@@ -67,6 +69,8 @@ export function renderCanvas(figma: FakeFigma, container: HTMLElement): CanvasVi
       el.dataset.nodeName = node.name;
       el.title = node.name;
       Object.assign(el.style, { left: `${x}px`, top: `${y}px`, width: `${node.width}px`, height: `${node.height}px` });
+      // Figma shows hidden layers only in the layers panel; here they stay clickable, faded.
+      if (!node.visible) el.style.opacity = '0.3';
       const hash = hashOf(node);
       if (hash) {
         const img = document.createElement('img');
@@ -111,6 +115,7 @@ export function renderCanvas(figma: FakeFigma, container: HTMLElement): CanvasVi
       draw();
     },
     findNode: (nodeId) => all().find((i) => i.node.id === nodeId)?.node,
+    layers: () => all().map(({ node, x, y }) => ({ id: node.id, name: node.name, x, y, width: node.width, height: node.height })),
     imageHashOf(nodeId) {
       const node = all().find((i) => i.node.id === nodeId)?.node;
       return node ? hashOf(node) : null;

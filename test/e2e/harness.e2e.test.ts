@@ -19,7 +19,7 @@ const ARTIFACTS = resolve(root, 'test-artifacts');
 interface HarnessNode {
   id: string;
   name: string;
-  kind: 'colour' | 'gray';
+  kind: 'colour' | 'gray' | 'broken';
   width: number;
   height: number;
 }
@@ -31,6 +31,18 @@ const pageErrors: string[] = [];
 
 const nodes = () => page.evaluate(() => (window as any).harness.nodes() as HarnessNode[]);
 const fillHash = (id: string) => page.evaluate((nodeId) => (window as any).harness.fillHash(nodeId) as string | null, id);
+const uiFrame = () => page.frames().find((f) => f !== page.mainFrame())!;
+const harnessCall = <T>(fn: string, ...args: unknown[]) =>
+  page.evaluate(([name, rest]) => (window as any).harness[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
+const byName = async (name: string) => (await nodes()).find((n) => n.name === name)!;
+/** Clears the UI's error callouts with the keyboard (Dismiss is a real button). */
+const dismissErrors = async () => {
+  const ui = page.frameLocator('#plugin');
+  while ((await ui.locator('.callout.error').count()) > 0) {
+    await ui.locator('.callout.error').first().getByRole('button', { name: 'Dismiss this error' }).focus();
+    await page.keyboard.press('Enter');
+  }
+};
 const imagePng = async (hash: string) => {
   const base64 = await page.evaluate((h) => (window as any).harness.imageBase64(h) as Promise<string>, hash);
   return PNG.sync.read(Buffer.from(base64, 'base64'));
@@ -97,6 +109,17 @@ describe('plugin UI in headless Chromium', () => {
     await ui.getByRole('button', { name: 'Save style' }).click();
     await ui.getByTestId('save-status').filter({ hasText: 'E2E style' }).waitFor({ timeout: 10_000 });
 
+    // The palette as paint styles and variables: saving twice updates them in place.
+    const savePalette = ui.getByRole('button', { name: 'Save palette as styles' });
+    await savePalette.click();
+    await ui.getByTestId('save-status').filter({ hasText: `${palette.length} new, 0 updated` }).waitFor({ timeout: 10_000 });
+    const styleNames = await harnessCall<string[]>('paintStyles');
+    await savePalette.click();
+    await ui.getByTestId('save-status').filter({ hasText: `0 new, ${palette.length} updated` }).waitFor({ timeout: 10_000 });
+    expect(await harnessCall<string[]>('paintStyles')).toEqual(styleNames);
+    expect(styleNames).toEqual(palette.map((hex, i) => `Hueprint/E2E style/${String(i + 1).padStart(2, '0')} ${hex.toLowerCase()}`));
+    expect(await harnessCall<string[]>('colourVariables')).toEqual(palette.map((_, i) => `Hueprint · E2E style/colour ${String(i + 1).padStart(2, '0')}`));
+
     // Colorize one gray image, replacing its fill.
     await ui.getByRole('tab', { name: 'Colorize' }).click();
     await page.click(`[data-node-id="${gray!.id}"]`);
@@ -130,7 +153,150 @@ describe('plugin UI in headless Chromium', () => {
     await page.click('#undo');
     await expect.poll(() => fillHash(gray!.id), { timeout: 10_000 }).toBe(originalHash);
 
+    // New layer beside it: same size, beside the original, named "‹name› · ‹style›"; the original keeps its fill.
+    await ui.getByLabel('New layer beside it').check();
+    await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
+    await ui.getByTestId('colorize-report').filter({ hasText: 'beside the original' }).waitFor({ timeout: 60_000 });
+    const layers = await harnessCall<{ name: string; x: number; y: number; width: number; height: number }[]>('layers');
+    const originalLayer = layers.find((l) => l.name === gray!.name)!;
+    const beside = layers.find((l) => l.name === `${gray!.name} · E2E style`);
+    expect(beside).toBeDefined();
+    expect([beside!.width, beside!.height]).toEqual([originalLayer.width, originalLayer.height]);
+    expect(beside!.x).toBeGreaterThanOrEqual(originalLayer.x + originalLayer.width);
+    expect(beside!.y).toBe(originalLayer.y);
+    expect(await fillHash(gray!.id)).toBe(originalHash);
+    await ui.getByTestId('colorize-report').filter({ hasText: 'originals are untouched' }).waitFor();
+
     expect(await ui.locator('.callout.error').count()).toBe(0);
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
   }, 180_000);
+
+  it('refuses empty, skipped and corrupt selections clearly and loses nothing', async () => {
+    const ui = page.frameLocator('#plugin');
+    await ui.getByRole('tab', { name: 'Train' }).click();
+    await page.click('#select-none');
+    await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: 'Select frames or images' }).waitFor();
+    await expect(ui.getByRole('button', { name: 'Train', exact: true }).isDisabled()).resolves.toBe(true);
+
+    // Only skipped layers: each reason is named, and nothing can start.
+    const hidden = await byName('Hidden layer');
+    const tiny = await byName('Tiny icon');
+    await harnessCall('select', [hidden.id, tiny.id]);
+    const summary = ui.locator('#panel-train').getByTestId('selection');
+    await summary.filter({ hasText: '2 skipped' }).waitFor({ timeout: 10_000 });
+    await expect(summary.textContent()).resolves.toMatch(/1 hidden.*1 smaller than 8 px|1 smaller than 8 px.*1 hidden/);
+    await expect(ui.getByRole('button', { name: 'Train', exact: true }).isDisabled()).resolves.toBe(true);
+
+    // A corrupt image fill next to a good one: the corrupt one is named in an error, the other is colorized.
+    const corrupt = await byName('Corrupt image');
+    const gray2 = (await nodes()).filter((n) => n.kind === 'gray')[1];
+    const corruptHash = await fillHash(corrupt.id);
+    const gray2Hash = await fillHash(gray2.id);
+    await ui.getByRole('tab', { name: 'Colorize' }).click();
+    await harnessCall('select', [corrupt.id, gray2.id]);
+    await ui.locator('#panel-colorize').getByTestId('selection').filter({ hasText: '2 nodes selected' }).waitFor({ timeout: 10_000 });
+    await ui.getByLabel('Replace fill').check();
+    await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
+    await ui.getByTestId('colorize-report').filter({ hasText: 'Colorized 1 of 2' }).waitFor({ timeout: 60_000 });
+    await expect(ui.locator('.callout.error').filter({ hasText: '“Corrupt image” could not be decoded' }).count()).resolves.toBeGreaterThan(0);
+    expect(await fillHash(corrupt.id)).toBe(corruptHash);
+    expect(await fillHash(gray2.id)).not.toBe(gray2Hash);
+    await dismissErrors();
+  }, 120_000);
+
+  it('shows malformed and unknown messages from either side as errors, and keeps working', async () => {
+    const ui = page.frameLocator('#plugin');
+    const errors = ui.locator('.callout.error');
+    // Sandbox → UI: an unknown type, a malformed known one, and an ERROR nobody asked for.
+    await harnessCall('postToUi', { type: 'EXPLODE' });
+    await harnessCall('postToUi', { type: 'STYLES', styles: 'not a list', bytesUsed: -1, quotaBytes: 5 });
+    await harnessCall('postToUi', { type: 'ERROR', message: 'Test: the sandbox could not read the page.' });
+    await errors.filter({ hasText: 'Test: the sandbox could not read the page.' }).waitFor({ timeout: 10_000 });
+    await expect(errors.filter({ hasText: 'does not understand' }).count()).resolves.toBe(2);
+    await dismissErrors();
+    // UI → sandbox: a malformed request is answered with an ERROR naming the problem.
+    await uiFrame().evaluate(() => parent.postMessage({ pluginMessage: { type: 'DELETE_STYLE', id: 42 } }, '*'));
+    await errors.filter({ hasText: /Malformed message from the UI \(DELETE_STYLE\)/ }).waitFor({ timeout: 10_000 });
+    await dismissErrors();
+    // Still answering: the styles list comes back.
+    await ui.getByRole('tab', { name: 'Styles' }).click();
+    await ui.getByTestId('style-row').first().waitFor({ timeout: 10_000 });
+    expect(pageErrors.filter((e) => !/favicon|Hueprint/i.test(e))).toEqual([]);
+  }, 60_000);
+
+  it('manages styles by keyboard: quota, export, import (a corrupt file is refused), rename, delete', async () => {
+    const ui = page.frameLocator('#plugin');
+    const rows = ui.getByTestId('style-row');
+    // Arrow keys move between tabs; the selected tab shows a focus ring.
+    await ui.getByRole('tab', { name: 'Train' }).click();
+    await page.keyboard.press('ArrowLeft');
+    await expect(ui.getByRole('tab', { name: 'Styles' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(uiFrame().evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).resolves.toBe('solid');
+    await expect(ui.getByTestId('quota').textContent()).resolves.toMatch(/Space used.*kB of 5 MB/);
+    const before = await rows.count();
+
+    await ui.locator('[data-testid="import-file"]').setInputFiles({ name: 'broken.hueprint', mimeType: 'application/octet-stream', buffer: Buffer.from('not a style at all') });
+    await ui.locator('.callout.error').filter({ hasText: '“broken.hueprint” is not a Hueprint style file' }).waitFor({ timeout: 10_000 });
+    expect(await rows.count()).toBe(before);
+    await dismissErrors();
+
+    // Export by keyboard, then import the exported file: a second copy appears.
+    const downloading = page.waitForEvent('download');
+    await ui.getByRole('button', { name: 'Export “E2E style” to a file' }).focus();
+    await page.keyboard.press('Enter');
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('E2E style.hueprint');
+    const exported = await download.path();
+    await ui.locator('[data-testid="import-file"]').setInputFiles(exported);
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(before + 1);
+
+    // Rename the imported copy: Enter opens the field, typing and Enter saves.
+    await ui.getByRole('button', { name: 'Rename “E2E style”' }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Imported copy');
+    await page.keyboard.press('Enter');
+    await rows.filter({ hasText: 'Imported copy' }).waitFor({ timeout: 10_000 });
+    // Delete it: the confirm step takes focus, so Shift+Tab, Enter deletes.
+    await ui.getByRole('button', { name: 'Delete “Imported copy”…' }).focus();
+    await page.keyboard.press('Space');
+    await expect(uiFrame().evaluate(() => document.activeElement?.textContent)).resolves.toBe('Keep');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(before);
+    expect(await rows.filter({ hasText: 'Imported copy' }).count()).toBe(0);
+  }, 60_000);
+
+  it('in the dark theme, a lost WebGL context stops training with a clear message and keeps the last good style', async () => {
+    const ui = page.frameLocator('#plugin');
+    const loads = await harnessCall<number>('uiLoads');
+    await page.check('#dark');
+    await expect.poll(() => harnessCall<number>('uiLoads'), { timeout: 20_000 }).toBe(loads + 1);
+    await expect(uiFrame().evaluate(() => document.documentElement.className)).resolves.toContain('figma-dark');
+    await ui.getByTestId('backend').filter({ hasText: 'WebGL' }).waitFor({ timeout: 30_000 });
+
+    const colour = (await nodes()).filter((n) => n.kind === 'colour').slice(0, 3);
+    await harnessCall('select', colour.map((n) => n.id));
+    await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: '3 nodes selected' }).waitFor({ timeout: 10_000 });
+    await ui.getByLabel('Palette size').fill('4');
+    await ui.getByLabel('Working size (px)').fill('16');
+    await ui.getByLabel('Epochs').fill('3');
+    await ui.getByRole('button', { name: 'Train', exact: true }).click();
+    // Once an epoch has finished, the GPU goes away mid-training.
+    await ui.getByTestId('training-progress').filter({ hasText: /Held-out accuracy \d+%/ }).waitFor({ timeout: 100_000 });
+    expect(await uiFrame().evaluate(() => (window as any).__hueprint.loseContextForTest())).toBe(true);
+
+    await ui.getByTestId('train-result').waitFor({ timeout: 15_000 });
+    await expect(ui.getByTestId('training-progress').count()).resolves.toBe(0);
+    await ui.locator('.callout.error').filter({ hasText: 'The GPU dropped its WebGL context' }).waitFor();
+    await expect(ui.getByTestId('train-result').textContent()).resolves.toMatch(/style as it was after epoch [12] of 3 is kept/);
+    expect(await ui.getByTestId('backend').getAttribute('data-lost')).toBe('true');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.locator('#plugin').screenshot({ path: resolve(ARTIFACTS, 'ui-dark-after-context-loss.png') });
+
+    await ui.getByLabel('Style name').fill('Kept after GPU loss');
+    await ui.getByRole('button', { name: 'Save style' }).click();
+    await ui.getByTestId('save-status').filter({ hasText: 'Kept after GPU loss' }).waitFor({ timeout: 10_000 });
+    expect(pageErrors.filter((e) => !/favicon|Hueprint/i.test(e))).toEqual([]);
+  }, 150_000);
 });
