@@ -10,6 +10,7 @@ import { formatNumber, formatPercent, toJson } from '../formatting';
 import { fraction } from '../parseOptionValues';
 import { readImages } from '../readImages';
 import { trainWithProgress } from '../trainWithProgress';
+import { trainOptionsFrom } from '../trainOptionsFrom';
 
 interface EvalValues extends TrainingOptionValues {
   readonly trainDir?: string;
@@ -81,15 +82,7 @@ export function evalCommand(): Command {
       result = await trainWithProgress(
         all,
         {
-          k: values.k,
-          size: values.size,
-          epochs: values.epochs,
-          preset: values.preset,
-          seed: values.seed,
-          rebalance: values.rebalance,
-          maxSide: values.maxSide,
-          padToSquare: values.padToSquare,
-          backend,
+          ...trainOptionsFrom(values, backend),
           palette: extracted.palette,
           ...(testImages ? { testImages } : { testFraction: values.testFraction }),
         },

@@ -9,6 +9,7 @@ import { formatBytes, formatPercent, toJson } from '../formatting';
 import { readImages } from '../readImages';
 import { trainWithProgress } from '../trainWithProgress';
 import { writeStyleFile } from '../writeStyleFile';
+import { trainOptionsFrom } from '../trainOptionsFrom';
 
 interface TrainValues extends TrainingOptionValues {
   readonly output?: string;
@@ -43,18 +44,7 @@ export function trainCommand(): Command {
     try {
       const result = await trainWithProgress(
         images,
-        {
-          name,
-          k: values.k,
-          size: values.size,
-          epochs: values.epochs,
-          preset: values.preset,
-          seed: values.seed,
-          rebalance: values.rebalance,
-          maxSide: values.maxSide,
-          padToSquare: values.padToSquare,
-          backend,
-        },
+        { ...trainOptionsFrom(values, backend), name },
         values.quiet,
       );
       style = result.style;
