@@ -23,6 +23,7 @@ import { TrainingStoppedError, type StopReason } from './TrainingStoppedError';
 import { yieldToEventLoop } from './yieldToEventLoop';
 import { createAdadelta, type AdadeltaOptions } from './createAdadelta';
 import { createWeightAverage } from './createWeightAverage';
+import { untilAborted } from './untilAborted';
 
 export interface TrainOptions {
   readonly name?: string;
@@ -195,8 +196,8 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
           optimizer.apply(named);
           average.update();
           tf.dispose(Object.values(grads));
-          const [loss] = (await cost!.data()) as Float32Array;
-          const [c, n] = (await tally!.data()) as Float32Array;
+          const [loss] = (await untilAborted(cost!.data(), hooks.signal)) as Float32Array;
+          const [c, n] = (await untilAborted(tally!.data(), hooks.signal)) as Float32Array;
           if (!Number.isFinite(loss)) {
             throw stop('diverged', 'Training diverged (the loss is no longer a number). The last good weights are kept; try fewer epochs or another seed.');
           }
@@ -215,9 +216,16 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         hooks.onStep?.(step, totalSteps);
         await yieldToEventLoop();
       }
-      const weights = await readWeights(average.tensors);
-      if (prior) weights.push({ name: PRIOR_WEIGHT, shape: [256, k], data: prior });
-      const testAccuracy = test.length === 0 ? NaN : await modelAccuracy(config, averaged, palette, test, prior);
+      let weights: NamedWeight[];
+      let testAccuracy: number;
+      try {
+        weights = await untilAborted(readWeights(average.tensors), hooks.signal);
+        if (prior) weights.push({ name: PRIOR_WEIGHT, shape: [256, k], data: prior });
+        testAccuracy = test.length === 0 ? NaN : await untilAborted(modelAccuracy(config, averaged, palette, test, prior), hooks.signal);
+      } catch (error) {
+        if (hooks.signal?.aborted) throw abortError(hooks.signal, stop);
+        throw stop('failed', `Training failed: ${error instanceof Error ? error.message : String(error)}`, error);
+      }
       lastGood = makeStyle(weights, report(epoch, testAccuracy));
       const elapsed = (now() - started) / 1000;
       hooks.onProgress?.({
