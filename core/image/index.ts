@@ -12,3 +12,4 @@ export { resizeGrayBilinear } from './resizeGrayBilinear';
 export { resizeNearest } from './resizeNearest';
 export { cropImage } from './cropImage';
 export { flipHorizontal } from './flipHorizontal';
+export { colourfulShare } from './colourfulShare';

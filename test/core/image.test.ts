@@ -166,3 +166,18 @@ describe('cropImage / flipHorizontal / resizeNearest on every raster kind', () =
     expect(Array.from(resizeNearest(big, 3, 2).data)).toEqual(Array.from(labels.data));
   });
 });
+
+describe('colourfulShare', () => {
+  it('tells gray art from colour art, ignoring transparent pixels', async () => {
+    const { colourfulShare } = await import('../../core/image');
+    const { makeShapeArt } = await import('../helpers/makeShapeArt');
+    const colour = makeShapeArt({ count: 1, size: 32, seed: 4 })[0];
+    const gray = makeShapeArt({ count: 1, size: 32, seed: 4, gray: true })[0];
+    expect(colourfulShare(gray)).toBe(0);
+    expect(colourfulShare(colour)).toBeGreaterThan(0.05);
+    const hidden = makeShapeArt({ count: 1, size: 32, seed: 4, background: 'transparent' })[0];
+    const data = new Uint8Array(hidden.data);
+    for (let p = 0; p < data.length; p += 4) data[p + 3] = 0;
+    expect(colourfulShare({ ...hidden, data })).toBe(0);
+  });
+});

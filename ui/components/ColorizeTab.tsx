@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { colorizeImage } from '../../core/index';
+import { colorizeImage, colourfulShare } from '../../core/index';
 import type { Placement, SelectionSummary } from '../../core/protocol/messages';
 import type { ColorizeMode } from '../../core/types';
 import type { BackendChoice } from '../lib/chooseBackendAsync';
@@ -115,6 +115,11 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
         setRun({ index: message.index, total: message.total, name: item.name });
         try {
           const gray = await decodeImageAsync(message.bytes, item.name);
+          const share = colourfulShare(gray);
+          if (share > 0.05) {
+            const had = `“${item.name}” already had colour (${Math.round(share * 100)}% of its pixels), and Hueprint colorizes from the gray`;
+            notes.push(placement === 'replace' ? `${had}: its own colours were replaced; undo brings them back.` : `${had}: the new layer does not keep its own colours.`);
+          }
           const colored = await colorizeImage(style, gray, { mode, signal: abort.signal });
           // A lost GPU reads back zeros: never write what was computed after the abort.
           if (abort.signal.aborted) throw abort.signal.reason;
