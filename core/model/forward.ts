@@ -9,23 +9,24 @@ export type WeightTensors = ReadonlyMap<string, tf.Tensor>;
 
 /**
  * Per-pixel logits [N, H, W, K] for gray input [N, H, W, 1] in [0, 1].
- * `training` turns dropout on. The fcn preset needs H and W divisible by
+ * `training` turns dropout on; a `dropoutSeed` (new for every step) makes
+ * its masks reproducible. The fcn preset needs H and W divisible by
  * 2^depth (see paddedSize); the seed preset needs exactly S×S.
  *
  * With a prior, pass its per-pixel log-probabilities [N, H, W, K] when you
  * have the gray values on the host (see lookupPrior): wasm's GatherV2 spent
  * a quarter of a 1024² colorize doing the same lookup in the graph.
  */
-export function forward(config: ModelConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean, logPrior?: tf.Tensor4D): tf.Tensor4D {
+export function forward(config: ModelConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean, logPrior?: tf.Tensor4D, dropoutSeed?: number): tf.Tensor4D {
   if (!config.prior) {
-    return config.preset === 'fcn' ? fcnForward(config, weights, gray, undefined, k, training) : seedForward(config, weights, gray, k, training);
+    return config.preset === 'fcn' ? fcnForward(config, weights, gray, undefined, k, training, dropoutSeed) : seedForward(config, weights, gray, k, training, dropoutSeed);
   }
   if (!logPrior) {
     const [n, h, w] = gray.shape;
     const levels = tf.cast(tf.floor(tf.add(tf.mul(tf.clipByValue(gray, 0, 1), 255), 0.5)), 'int32');
     logPrior = tf.reshape(tf.gather(get(weights, PRIOR_WEIGHT), tf.reshape(levels, [-1])), [n, h, w, k]) as tf.Tensor4D;
   }
-  const logits = config.preset === 'fcn' ? fcnForward(config, weights, gray, tf.exp(logPrior), k, training) : seedForward(config, weights, gray, k, training);
+  const logits = config.preset === 'fcn' ? fcnForward(config, weights, gray, tf.exp(logPrior), k, training, dropoutSeed) : seedForward(config, weights, gray, k, training, dropoutSeed);
   const out = tf.add(logits, logPrior) as tf.Tensor4D;
   if (!training) logits.dispose();
   return out;
@@ -37,7 +38,7 @@ function get(weights: WeightTensors, name: string): tf.Tensor {
   return w;
 }
 
-function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D, priorProbability: tf.Tensor4D | undefined, k: number, training: boolean): tf.Tensor4D {
+function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D, priorProbability: tf.Tensor4D | undefined, k: number, training: boolean, dropoutSeed?: number): tf.Tensor4D {
   const conv = (x: tf.Tensor4D, name: string, relu = true): tf.Tensor4D => {
     const filter = get(weights, `${name}/kernel`) as tf.Tensor4D;
     const bias = get(weights, `${name}/bias`);
@@ -66,25 +67,25 @@ function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D
     x = then(conv(a, `enc${level}b`), a);
     if (level < config.depth) skips.push(x);
   }
-  if (training && config.dropout > 0) x = tf.dropout(x, config.dropout) as tf.Tensor4D;
+  if (training && config.dropout > 0) x = tf.dropout(x, config.dropout, undefined, dropoutSeed) as tf.Tensor4D;
   for (let level = config.depth - 1; level >= 0; level--) {
     const skip = skips[level];
     const up = then(tf.image.resizeNearestNeighbor(x, [skip.shape[1], skip.shape[2]]) as tf.Tensor4D, x);
     const joined = then(tf.concat([up, skip], 3) as tf.Tensor4D, up, skip);
     x = then(conv(joined, `dec${level}`), joined);
   }
-  if (training && config.dropout > 0) x = tf.dropout(x, config.dropout) as tf.Tensor4D;
+  if (training && config.dropout > 0) x = tf.dropout(x, config.dropout, undefined, dropoutSeed === undefined ? undefined : dropoutSeed + 1) as tf.Tensor4D;
   return then(conv(x, 'head', false), x);
 }
 
-function seedForward(config: SeedConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean): tf.Tensor4D {
+function seedForward(config: SeedConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean, dropoutSeed?: number): tf.Tensor4D {
   const [n, h, w] = gray.shape;
   const s = config.size;
   if (h !== s || w !== s) throw new Error(`The seed preset works on ${s}×${s} images, got ${w}×${h}.`);
   const x = tf.sub(tf.mul(gray, 2), 1) as tf.Tensor4D;
   const conv = tf.relu(tf.add(conv2dSame(x, get(weights, 'conv/kernel') as tf.Tensor4D), get(weights, 'conv/bias')));
   let hidden = tf.relu(tf.add(tf.matMul(tf.reshape(conv, [n, s * s * 32]), get(weights, 'hidden/kernel') as tf.Tensor2D), get(weights, 'hidden/bias')));
-  if (training && config.dropout > 0) hidden = tf.dropout(hidden, config.dropout);
+  if (training && config.dropout > 0) hidden = tf.dropout(hidden, config.dropout, undefined, dropoutSeed);
   const out = tf.add(tf.matMul(hidden as tf.Tensor2D, get(weights, 'out/kernel') as tf.Tensor2D), get(weights, 'out/bias'));
   return tf.reshape(out, [n, s, s, k]);
 }

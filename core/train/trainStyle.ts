@@ -179,13 +179,15 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
       for (let s = 0; s < stepsPerEpoch; s++) {
         if (hooks.signal?.aborted) throw abortError(hooks.signal, stop);
         const batch = sampleBatch(train, batchSize, cropSize, random);
+        // Seeded per step, so a training run is reproducible from `seed`.
+        const dropoutSeed = Math.floor(random() * 2 ** 31);
         let tally: tf.Tensor1D | undefined;
         let cost: tf.Scalar | null = null;
         try {
           const { value, grads } = tf.variableGrads(() => {
             const gray = tf.tensor4d(batch.gray, [batch.count, cropSize, cropSize, 1]);
             const labels = tf.tensor1d(batch.labels, 'int32');
-            const logits = forward(config, all, gray, k, true, priorTensor(config, prior, batch.gray, [batch.count, cropSize, cropSize, k]));
+            const logits = forward(config, all, gray, k, true, priorTensor(config, prior, batch.gray, [batch.count, cropSize, cropSize, k]), dropoutSeed);
             tally = tf.keep(countCorrect(logits, labels, k));
             return pixelLoss(logits, labels, k, weightsTensor);
           }, [...variables.values()]);
