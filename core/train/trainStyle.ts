@@ -71,7 +71,7 @@ export interface TrainResult {
   readonly split: { readonly train: readonly number[]; readonly test: readonly number[] };
 }
 
-export const DEFAULT_EPOCHS = 12;
+export const DEFAULT_EPOCHS = 10;
 const MIN_STEPS_PER_EPOCH = 16;
 
 /**
