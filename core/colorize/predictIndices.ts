@@ -1,4 +1,4 @@
-import { forward, paddedSize, type WeightTensors } from '../model/forward';
+import { forward, paddedSize, type PriorTensors, type WeightTensors } from '../model/forward';
 import { resizeGrayAreaAverage } from '../image';
 import * as tf from '../tf/tf';
 import type { GrayImage, ModelConfig, Palette } from '../types';
@@ -33,9 +33,12 @@ export async function predictIndices(config: ModelConfig, weights: WeightTensors
   }
 }
 
-/** The prior's per-pixel log-probabilities, looked up on the host (see forward). */
-export function priorTensor(config: ModelConfig, prior: Float32Array | undefined, gray: Float32Array, shape: [number, number, number, number]): tf.Tensor4D | undefined {
-  return config.prior && prior ? tf.tensor4d(lookupPrior(gray, prior, shape[3]), shape) : undefined;
+/** The prior's per-pixel inputs, looked up on the host (see forward); `shape` is [N, H, W, K]. */
+export function priorTensors(config: ModelConfig, prior: Float32Array | undefined, gray: Float32Array, shape: [number, number, number, number]): PriorTensors | undefined {
+  if (!config.prior || !prior) return undefined;
+  const [n, h, w, k] = shape;
+  const { logPrior, input } = lookupPrior(gray, prior, k);
+  return { logPrior: tf.tensor4d(logPrior, shape), input: tf.tensor4d(input, [n, h, w, 1 + k]) };
 }
 
 /**
@@ -65,7 +68,7 @@ async function predictTiled(config: ModelConfig, weights: WeightTensors, k: numb
       const ph = paddedSize(config, y1 - y0);
       const input = new Float32Array(pw * ph).fill(1);
       for (let y = y0; y < y1; y++) input.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
-      const indices = tf.tidy(() => decide(forward(config, weights, tf.tensor4d(input, [1, ph, pw, 1]), k, false, priorTensor(config, prior, input, [1, ph, pw, k])), costs));
+      const indices = tf.tidy(() => decide(forward(config, weights, tf.tensor4d(input, [1, ph, pw, 1]), k, false, priorTensors(config, prior, input, [1, ph, pw, k])), costs));
       const predicted = (await indices.data()) as Int32Array;
       indices.dispose();
       for (let y = ty; y < ty + h; y++) {
@@ -87,7 +90,7 @@ async function predictSeed(s: number, config: ModelConfig, weights: WeightTensor
   for (let y = 0; y < height; y++) square.set(gray.data.subarray(y * width, (y + 1) * width), (y + offY) * side + offX);
   // Area-averaged like the training images (fitForModel), so the net sees what it learnt from.
   const input = resizeGrayAreaAverage({ width: side, height: side, data: square }, s, s);
-  const indices = tf.tidy(() => decide(forward(config, weights, tf.tensor4d(input.data, [1, s, s, 1]), k, false, priorTensor(config, prior, input.data, [1, s, s, k])), costs));
+  const indices = tf.tidy(() => decide(forward(config, weights, tf.tensor4d(input.data, [1, s, s, 1]), k, false, priorTensors(config, prior, input.data, [1, s, s, k])), costs));
   const small = (await indices.data()) as Int32Array;
   indices.dispose();
   const out = new Int32Array(width * height);

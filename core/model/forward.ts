@@ -13,23 +13,32 @@ export type WeightTensors = ReadonlyMap<string, tf.Tensor>;
  * its masks reproducible. The fcn preset needs H and W divisible by
  * 2^depth (see paddedSize); the seed preset needs exactly S×S.
  *
- * With a prior, pass its per-pixel log-probabilities [N, H, W, K] when you
- * have the gray values on the host (see lookupPrior): wasm's GatherV2 spent
- * a quarter of a 1024² colorize doing the same lookup in the graph.
+ * With a prior, pass its per-pixel inputs when you have the gray values on
+ * the host (see lookupPrior and priorTensors): on wasm, GatherV2, Exp and
+ * Concat doing the same in the graph took a fifth of a 1024² colorize.
  */
-export function forward(config: ModelConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean, logPrior?: tf.Tensor4D, dropoutSeed?: number): tf.Tensor4D {
+export function forward(config: ModelConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean, prior?: PriorTensors, dropoutSeed?: number): tf.Tensor4D {
   if (!config.prior) {
     return config.preset === 'fcn' ? fcnForward(config, weights, gray, undefined, k, training, dropoutSeed) : seedForward(config, weights, gray, k, training, dropoutSeed);
   }
-  if (!logPrior) {
+  let logPrior = prior?.logPrior;
+  let input = prior?.input;
+  if (!logPrior || !input) {
     const [n, h, w] = gray.shape;
     const levels = tf.cast(tf.floor(tf.add(tf.mul(tf.clipByValue(gray, 0, 1), 255), 0.5)), 'int32');
     logPrior = tf.reshape(tf.gather(get(weights, PRIOR_WEIGHT), tf.reshape(levels, [-1])), [n, h, w, k]) as tf.Tensor4D;
+    input = tf.concat([tf.sub(tf.mul(gray, 2), 1), tf.exp(logPrior)], 3) as tf.Tensor4D;
   }
-  const logits = config.preset === 'fcn' ? fcnForward(config, weights, gray, tf.exp(logPrior), k, training, dropoutSeed) : seedForward(config, weights, gray, k, training, dropoutSeed);
+  const logits = config.preset === 'fcn' ? fcnForward(config, weights, gray, input, k, training, dropoutSeed) : seedForward(config, weights, gray, k, training, dropoutSeed);
   const out = tf.add(logits, logPrior) as tf.Tensor4D;
   if (!training) logits.dispose();
   return out;
+}
+
+/** The prior's inputs as tensors: logPrior [N, H, W, K] and input [N, H, W, 1 + K] (see lookupPrior). */
+export interface PriorTensors {
+  readonly logPrior: tf.Tensor4D;
+  readonly input: tf.Tensor4D;
 }
 
 function get(weights: WeightTensors, name: string): tf.Tensor {
@@ -38,7 +47,7 @@ function get(weights: WeightTensors, name: string): tf.Tensor {
   return w;
 }
 
-function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D, priorProbability: tf.Tensor4D | undefined, k: number, training: boolean, dropoutSeed?: number): tf.Tensor4D {
+function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D, priorInput: tf.Tensor4D | undefined, k: number, training: boolean, dropoutSeed?: number): tf.Tensor4D {
   const conv = (x: tf.Tensor4D, name: string, relu = true): tf.Tensor4D => {
     const filter = get(weights, `${name}/kernel`) as tf.Tensor4D;
     const bias = get(weights, `${name}/bias`);
@@ -58,8 +67,8 @@ function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D
   };
   const layers = fcnLayers(config, k);
   if (layers[layers.length - 1].outChannels !== k) throw new Error('Palette size does not match the model head.');
-  const centred = tf.sub(tf.mul(gray, 2), 1) as tf.Tensor4D;
-  let x: tf.Tensor4D = priorProbability ? then(tf.concat([centred, priorProbability], 3) as tf.Tensor4D, centred, priorProbability) : centred;
+  // The centred gray, or with a prior the centred gray and P(colour | gray) (see forward).
+  let x: tf.Tensor4D = priorInput ?? (tf.sub(tf.mul(gray, 2), 1) as tf.Tensor4D);
   const skips: tf.Tensor4D[] = [];
   for (let level = 0; level <= config.depth; level++) {
     if (level > 0) x = then(tf.avgPool(x, 2, 2, 'valid') as tf.Tensor4D, ...(skips.includes(x) ? [] : [x]));

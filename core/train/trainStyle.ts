@@ -1,4 +1,4 @@
-import { predictIndices, priorTensor } from '../colorize/predictIndices';
+import { predictIndices, priorTensors } from '../colorize/predictIndices';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import { sampleBatch } from '../dataset/sampleBatch';
 import { splitIndices } from '../dataset/splitIndices';
@@ -187,7 +187,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
           const { value, grads } = tf.variableGrads(() => {
             const gray = tf.tensor4d(batch.gray, [batch.count, cropSize, cropSize, 1]);
             const labels = tf.tensor1d(batch.labels, 'int32');
-            const logits = forward(config, all, gray, k, true, priorTensor(config, prior, batch.gray, [batch.count, cropSize, cropSize, k]), dropoutSeed);
+            const logits = forward(config, all, gray, k, true, priorTensors(config, prior, batch.gray, [batch.count, cropSize, cropSize, k]), dropoutSeed);
             tally = tf.keep(countCorrect(logits, labels, k));
             return pixelLoss(logits, labels, k, weightsTensor);
           }, [...variables.values()]);
