@@ -1,11 +1,11 @@
 import { MAX_IMAGE_SIDE } from '../core/protocol/schemas';
 
 /**
- * Vector art rasterises sharply at any scale, so small frames may be rendered
- * larger than 1x — but at most this much, so an 8 px icon does not become a
- * 4096 px image of flat colour that costs memory and teaches nothing new.
+ * Frames are rendered at most at 1x. Training and colorizing must see art at
+ * the same scale: the network's ~40 px of context means a different thing
+ * at 4x (and costs 16 times the pixels), and an image fill already is 1x.
  */
-export const MAX_UPSCALE = 4;
+export const MAX_UPSCALE = 1;
 
 /**
  * The `SCALE` export constraint that makes the longest side of a

@@ -1,6 +1,7 @@
 import type { SelectionItem, SelectionSummary, SkippedItem, SkipReason } from '../core/protocol/messages';
 import { findImageFill, visiblePaints, type ImageFill } from './findImageFill';
 import { getFigma } from './figmaHost';
+import { displayName } from './displayName';
 
 /** Nodes smaller than this on a side carry too few pixels to learn from or colorize. */
 export const MIN_SIDE = 8;
@@ -52,7 +53,7 @@ export async function classifySelectionAsync(
   const skipped: SkippedItem[] = [];
   for (const node of nodes) {
     const result = await classifyNodeAsync(node, gifCache);
-    if (typeof result === 'string') skipped.push({ nodeId: node.id, name: node.name, reason: result });
+    if (typeof result === 'string') skipped.push({ nodeId: node.id, name: displayName(node.name), reason: result });
     else usable.push(result);
   }
   const images = usable.filter((u) => u.item.kind === 'image').length;
@@ -91,7 +92,7 @@ async function classifyNodeAsync(node: SceneNode, gifCache: GifCache): Promise<U
   const imageFill = findImageFill(node);
   const item: SelectionItem = {
     nodeId: node.id,
-    name: node.name,
+    name: displayName(node.name),
     kind: imageFill === null ? 'raster' : 'image',
     nodeType: node.type,
     width,

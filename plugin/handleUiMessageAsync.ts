@@ -19,6 +19,19 @@ export interface PluginState {
   readonly gifCache: GifCache;
   /** Bumped on every selection change so a slow, older summary never overwrites a newer one. */
   selectionVersion: number;
+  /**
+   * The tail of the requests that read-modify-write Hueprint's storage index
+   * (save, rename, delete). Messages are handled concurrently, so two of them
+   * in flight would otherwise each write back an index missing the other's entry.
+   */
+  storageTurn: Promise<unknown>;
+}
+
+/** Runs `task` after every storage task queued before it. */
+function inTurn<T>(state: PluginState, task: () => Promise<T>): Promise<T> {
+  const result = state.storageTurn.then(task, task);
+  state.storageTurn = result.catch(() => undefined);
+  return result;
 }
 
 /**
@@ -68,7 +81,7 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       await postStylesAsync(message.requestId);
       return;
     case 'SAVE_STYLE': {
-      const style = await saveStyleAsync(message);
+      const style = await inTurn(state, () => saveStyleAsync(message));
       const text = `Saved “${style.name}”${message.inDocument ? ' (also in this document, for your team)' : ''}.`;
       figma.notify(text);
       postToUi({ type: 'DONE', requestId: message.requestId, message: text, styleId: style.id });
@@ -81,13 +94,13 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       return;
     }
     case 'RENAME_STYLE': {
-      await renameStyleAsync(message.id, message.name);
+      await inTurn(state, () => renameStyleAsync(message.id, message.name));
       postToUi({ type: 'DONE', requestId: message.requestId, message: `Renamed to “${message.name}”.`, styleId: message.id });
       await postStylesAsync();
       return;
     }
     case 'DELETE_STYLE': {
-      const name = await deleteStyleAsync(message.id);
+      const name = await inTurn(state, () => deleteStyleAsync(message.id));
       const text = `Deleted “${name}”.`;
       figma.notify(text);
       postToUi({ type: 'DONE', requestId: message.requestId, message: text, styleId: message.id });

@@ -19,7 +19,7 @@ export interface RunningPlugin {
  */
 export function runPlugin(): RunningPlugin {
   const figma = getFigma();
-  const state: PluginState = { gifCache: new Map(), selectionVersion: 0 };
+  const state: PluginState = { gifCache: new Map(), selectionVersion: 0, storageTurn: Promise.resolve() };
   const reportFailure = (error: unknown): void => {
     console.error('Hueprint:', error);
     postToUi({ type: 'ERROR', message: `Hueprint could not read the selection: ${String(error)}` });

@@ -80,6 +80,8 @@ export async function savePaletteAsync(styleName: string, colors: readonly strin
     if (/^colour \d+$/.test(name)) variable.remove(); // leave variables a designer added by hand
   });
 
+  // Its own undo step: undoing a later colorize must not also remove the palette.
+  figma.commitUndo();
   return { created, updated, removed, collectionName };
 }
 

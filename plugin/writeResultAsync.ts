@@ -3,6 +3,7 @@ import { MAX_IMAGE_SIDE } from '../core/protocol/schemas';
 import { findImageFill } from './findImageFill';
 import { getFigma } from './figmaHost';
 import { UserError } from './UserError';
+import { displayName } from './displayName';
 
 /** Gap between an original and its colorized copy, in canvas px. */
 export const BESIDE_GAP = 16;
@@ -40,7 +41,7 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
   if (node === null || node.removed) {
     throw new UserError('The layer this result belongs to no longer exists. Select the art again and colorize it.');
   }
-  if (!isSceneNode(node)) throw new UserError(`“${node.name}” is not a layer Hueprint can write to.`);
+  if (!isSceneNode(node)) throw new UserError(`“${displayName(node.name)}” is not a layer Hueprint can write to.`);
 
   let image: Image;
   try {
@@ -57,12 +58,12 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
     next[imageFill.paintIndex] = { ...imageFill.paint, imageHash: image.hash };
     (node as MinimalFillsMixin & SceneNode).fills = next;
     figma.commitUndo();
-    return { nodeId: node.id, message: `Colorized “${node.name}” with ${request.styleName}. Undo restores the original.` };
+    return { nodeId: node.id, message: `Colorized “${displayName(node.name)}” with ${request.styleName}. Undo restores the original.` };
   }
 
   const parent = node.parent;
   if (parent === null || !('insertChild' in parent) || parent.type === 'INSTANCE') {
-    throw new UserError(`Hueprint cannot add a layer next to “${node.name}” here. Move it out of its instance and try again.`);
+    throw new UserError(`Hueprint cannot add a layer next to “${displayName(node.name)}” here. Move it out of its instance and try again.`);
   }
   const rectangle = figma.createRectangle();
   parent.insertChild(parent.children.indexOf(node) + 1, rectangle);
@@ -72,7 +73,7 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
   rectangle.y = node.y;
   rectangle.fills = [{ type: 'IMAGE', scaleMode: 'FILL', imageHash: image.hash }];
   figma.commitUndo();
-  return { nodeId: rectangle.id, message: `Added “${rectangle.name}” beside the original.` };
+  return { nodeId: rectangle.id, message: `Added “${displayName(rectangle.name)}” beside the original.` };
 }
 
 function isSceneNode(node: BaseNode): node is SceneNode {

@@ -157,11 +157,12 @@ describe('READ_SELECTION', () => {
 });
 
 describe('chooseExportScale', () => {
-  it('fits the longest side within maxSide and 4096, and upscales small art at most 4x', () => {
+  it('fits the longest side within maxSide and 4096, and never upscales (train and colorize see the same scale)', () => {
     expect(chooseExportScale(2000, 1000, 512)).toBe(0.256);
-    expect(chooseExportScale(1000, 3000, 8192)).toBeCloseTo(4096 / 3000, 5);
-    expect(3000 * chooseExportScale(1000, 3000, 8192)).toBeLessThanOrEqual(4096);
-    expect(chooseExportScale(10, 10, 4096)).toBe(4);
+    expect(chooseExportScale(1000, 3000, 8192)).toBe(1);
+    expect(chooseExportScale(1000, 6000, 8192)).toBeCloseTo(4096 / 6000, 5);
+    expect(6000 * chooseExportScale(1000, 6000, 8192)).toBeLessThanOrEqual(4096);
+    expect(chooseExportScale(10, 10, 4096)).toBe(1);
     expect(7 * chooseExportScale(7, 3, 1000)).toBeLessThanOrEqual(1000);
     expect(() => chooseExportScale(0, 0, 512)).toThrow(/size 0×0/);
   });

@@ -184,3 +184,21 @@ describe('malformed messages', () => {
     expect((await list(running)).styles).toEqual([]);
   });
 });
+
+describe('concurrent storage requests', () => {
+  it('keep every style when saves, renames and deletes overlap (one index, updated in turn)', async () => {
+    running = await startPlugin();
+    const r = running;
+    const first = only(await r.send(save('Base', styleBytes(1000, 9))), 'DONE')[0];
+    // Sent together, as a Save style, an Import and a Rename can be in flight at once.
+    await Promise.all([
+      r.send(save('Dawn', styleBytes(2000, 2))),
+      r.send(save('Dusk', styleBytes(3000, 3))),
+      r.send({ type: 'RENAME_STYLE', requestId: 'rename', id: first.styleId, name: 'Base renamed' }),
+      r.send(save('Noon', styleBytes(4000, 4))),
+    ]);
+    const styles = await list(r);
+    expect(styles.styles.map((s) => s.name).sort()).toEqual(['Base renamed', 'Dawn', 'Dusk', 'Noon']);
+    expect(styles.bytesUsed).toBeGreaterThanOrEqual(1000 + 2000 + 3000 + 4000);
+  });
+});

@@ -49,7 +49,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
   // Default to the newest style; forget a deleted one.
   useEffect(() => {
     const ids = library.styles.map((s) => s.id);
-    if (styleId === null || !ids.includes(styleId)) setStyleId(ids.length > 0 ? ids[ids.length - 1] : null);
+    if (styleId === null || !ids.includes(styleId)) setStyleId(ids.length > 0 ? ids[0] : null); // listed newest first
   }, [library.styles, styleId]);
 
   useEffect(() => {

@@ -37,7 +37,7 @@ export function TrainSettings({ value, onChange, disabled }: { value: TrainSetti
               { value: 'fcn', label: 'Fully convolutional (recommended)', hint: 'Works at any image size and uses local context.' },
               { value: 'seed', label: 'Original study (dense)', hint: 'conv → dense → dense, as in the study this plugin grew from.' },
             ]} />
-          <NumberField id="train-seed" label="Random seed" value={value.seed} min={0} max={2 ** 31 - 1} placeholder="random"
+          <NumberField id="train-seed" label="Random seed" value={value.seed} min={0} max={2 ** 31 - 1} placeholder="1"
             hint="Same seed, same art and same settings give the same style." onChange={(v) => set('seed', v)} />
         </div>
       </details>

@@ -105,7 +105,8 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
         {
           name: `Style ${new Date().toLocaleDateString()}`,
           k: settings.k,
-          size: settings.size,
+          // The working size is the fcn's crop side; the seed preset keeps its own small S (16).
+          size: settings.preset === 'fcn' ? settings.size : undefined,
           epochs: settings.epochs,
           preset: settings.preset,
           seed: settings.seed,
