@@ -55,7 +55,7 @@ export type PresetName = 'fcn' | 'seed';
 /** Architecture of the fully convolutional default. */
 export interface FcnConfig {
   readonly preset: 'fcn';
-  /** Channels at full resolution; doubled at each downsampling level. */
+  /** Channels at full resolution; each downsampling level adds half as many again (16, 24, 32…). */
   readonly width: number;
   /** Number of 2x downsamplings in the encoder. */
   readonly depth: number;

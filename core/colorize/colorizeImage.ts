@@ -27,7 +27,7 @@ export async function colorizeImage(style: StyleFile, image: Rgba8Image, options
   const weights = weightTensors(style);
   let indices: Int32Array;
   try {
-    indices = await predictIndices(style.model, weights, style.palette, toGrayImage(image), priorOf(style));
+    indices = await predictIndices(style.model, weights, style.palette, toGrayImage(image), priorOf(style), options.signal);
   } finally {
     for (const t of weights.values()) t.dispose();
   }

@@ -1,7 +1,9 @@
 import { forward, paddedSize, type PriorTensors, type WeightTensors } from '../model/forward';
 import { resizeGrayAreaAverage } from '../image';
 import * as tf from '../tf/tf';
-import type { GrayImage, ModelConfig, Palette } from '../types';
+import type { AbortSignalLike, GrayImage, ModelConfig, Palette } from '../types';
+import { fcnLayers } from '../model/fcnLayers';
+import { untilAborted } from '../train/untilAborted';
 import { paletteCosts } from './paletteCosts';
 import { lookupPrior } from '../model/lookupPrior';
 
@@ -14,8 +16,18 @@ import { lookupPrior } from '../model/lookupPrior';
 function tileSide(): number {
   return tf.getBackend() === 'webgl' ? 512 : 1024;
 }
-/** Context each tile borrows from its neighbours, so seams do not show. */
-const MARGIN = 32;
+/**
+ * Context each tile borrows from its neighbours, so seams do not show: the
+ * network's receptive-field radius (each 3×3 layer adds one pixel at its
+ * scale), rounded up to the pooling grid so tiles keep its alignment.
+ */
+function tileMargin(config: ModelConfig): number {
+  if (config.preset !== 'fcn') return 0;
+  let radius = 0;
+  for (const layer of fcnLayers(config, 1)) radius += ((layer.kernel - 1) / 2) / layer.scale;
+  const grid = 2 ** config.depth;
+  return Math.ceil(radius / grid) * grid;
+}
 
 /**
  * The model's palette index for every pixel of a gray image, at its full
@@ -23,11 +35,11 @@ const MARGIN = 32;
  * discarded, so a pixel is always predicted with its surroundings in view.
  * Outside the image the network sees white, like the art's canvas.
  */
-export async function predictIndices(config: ModelConfig, weights: WeightTensors, palette: Palette, gray: GrayImage, prior?: Float32Array): Promise<Int32Array> {
+export async function predictIndices(config: ModelConfig, weights: WeightTensors, palette: Palette, gray: GrayImage, prior?: Float32Array, signal?: AbortSignalLike): Promise<Int32Array> {
   const k = palette.frequency.length;
   const costs = config.decision === 'min-delta-e' ? tf.tensor2d(paletteCosts(palette), [k, k]) : undefined;
   try {
-    return config.preset === 'seed' ? await predictSeed(config.size, config, weights, k, gray, costs, prior) : await predictTiled(config, weights, k, gray, costs, prior);
+    return config.preset === 'seed' ? await predictSeed(config.size, config, weights, k, gray, costs, prior) : await predictTiled(config, weights, k, gray, costs, prior, signal);
   } finally {
     costs?.dispose();
   }
@@ -52,7 +64,8 @@ function decide(logits: tf.Tensor4D, costs: tf.Tensor2D | undefined): tf.Tensor 
   return tf.reshape(tf.argMin(expected, 1), [n, h, w]);
 }
 
-async function predictTiled(config: ModelConfig, weights: WeightTensors, k: number, gray: GrayImage, costs: tf.Tensor2D | undefined, prior: Float32Array | undefined): Promise<Int32Array> {
+async function predictTiled(config: ModelConfig, weights: WeightTensors, k: number, gray: GrayImage, costs: tf.Tensor2D | undefined, prior: Float32Array | undefined, signal: AbortSignalLike | undefined): Promise<Int32Array> {
+  const margin = tileMargin(config);
   const { width, height } = gray;
   const out = new Int32Array(width * height);
   const tile = tileSide();
@@ -60,17 +73,25 @@ async function predictTiled(config: ModelConfig, weights: WeightTensors, k: numb
     for (let tx = 0; tx < width; tx += tile) {
       const w = Math.min(tile, width - tx);
       const h = Math.min(tile, height - ty);
-      const x0 = Math.max(0, tx - MARGIN);
-      const y0 = Math.max(0, ty - MARGIN);
-      const x1 = Math.min(width, tx + w + MARGIN);
-      const y1 = Math.min(height, ty + h + MARGIN);
+      if (signal?.aborted) throw new Error('Colorizing was cancelled.');
+      const x0 = Math.max(0, tx - margin);
+      const y0 = Math.max(0, ty - margin);
+      const x1 = Math.min(width, tx + w + margin);
+      const y1 = Math.min(height, ty + h + margin);
       const pw = paddedSize(config, x1 - x0);
       const ph = paddedSize(config, y1 - y0);
       const input = new Float32Array(pw * ph).fill(1);
       for (let y = y0; y < y1; y++) input.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
       const indices = tf.tidy(() => decide(forward(config, weights, tf.tensor4d(input, [1, ph, pw, 1]), k, false, priorTensors(config, prior, input, [1, ph, pw, k])), costs));
-      const predicted = (await indices.data()) as Int32Array;
-      indices.dispose();
+      let predicted: Int32Array;
+      try {
+        predicted = (await untilAborted(indices.data(), signal)) as Int32Array;
+      } catch (error) {
+        if (signal?.aborted) throw new Error('Colorizing was cancelled.');
+        throw error;
+      } finally {
+        indices.dispose();
+      }
       for (let y = ty; y < ty + h; y++) {
         const src = (y - y0) * pw + (tx - x0);
         out.set(predicted.subarray(src, src + w), y * width + tx);

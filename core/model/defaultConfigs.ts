@@ -1,7 +1,8 @@
 import type { FcnConfig, SeedConfig } from '../types';
 
 /**
- * The default: a small U-Net (Ronneberger et al. 2015) of ~40 k weights.
+ * The default: a small U-Net (Ronneberger et al. 2015) of ~50 k trained
+ * weights (plus the 256 × K prior table).
  * Two 2× poolings give each pixel a receptive field of about 40 px: enough
  * to see a shape's outline and the shading around it, and it is fully
  * convolutional so one style colorizes any image size. Deeper (three

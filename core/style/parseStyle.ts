@@ -10,6 +10,7 @@ import { decodeUtf8 } from './utf8';
 
 const NOT_A_STYLE = 'This file is not a Hueprint style (it does not start with "HUEPRINT"). Choose a .hueprint file saved by Hueprint.';
 const DAMAGED = 'This Hueprint style is damaged';
+const AGAIN = 'Export it again from the file it came from, or train it again.';
 
 /**
  * Read a `.hueprint` file (see serializeStyle), checking everything before
@@ -48,15 +49,18 @@ export function parseStyle(bytes: Uint8Array): StyleFile {
   }
   const header = parsed.output;
   const k = header.palette.rgb.length;
-  if (header.palette.lab.length !== k * 3 || header.palette.frequency.length !== k) {
-    throw new StyleFormatError(`${DAMAGED}: its palette has ${k} colours but ${header.palette.lab.length / 3} Lab entries.`);
+  if (header.palette.lab.length !== k * 3) {
+    throw new StyleFormatError(`${DAMAGED}: its palette has ${k} colours but ${header.palette.lab.length / 3} Lab entries. ${AGAIN}`);
   }
-  if (header.lookup.some((i) => i >= k)) throw new StyleFormatError(`${DAMAGED}: its lookup table points past its ${k} colours.`);
+  if (header.palette.frequency.length !== k) {
+    throw new StyleFormatError(`${DAMAGED}: its palette has ${k} colours but ${header.palette.frequency.length} frequencies. ${AGAIN}`);
+  }
+  if (header.lookup.some((i) => i >= k)) throw new StyleFormatError(`${DAMAGED}: its lookup table points past its ${k} colours. ${AGAIN}`);
 
   const expected = modelShapes(header.model, k);
   const names = header.weights.map((w) => `${w.name}[${w.shape.join('×')}]`).join(', ');
   const wanted = expected.map((w) => `${w.name}[${w.shape.join('×')}]`).join(', ');
-  if (names !== wanted) throw new StyleFormatError(`${DAMAGED}: its weights do not fit its ${header.model.preset} architecture.`);
+  if (names !== wanted) throw new StyleFormatError(`${DAMAGED}: its weights do not fit its ${header.model.preset} architecture. ${AGAIN}`);
 
   let offset = align4(12 + headerLength);
   const total = expected.reduce((sum, w) => sum + w.shape.reduce((a, b) => a * b, 1), 0);
@@ -68,7 +72,7 @@ export function parseStyle(bytes: Uint8Array): StyleFile {
     const data = new Float32Array(size);
     for (let i = 0; i < size; i++, offset += 4) {
       data[i] = view.getFloat32(offset, true);
-      if (!Number.isFinite(data[i])) throw new StyleFormatError(`${DAMAGED}: weight ${name} holds a value that is not a number.`);
+      if (!Number.isFinite(data[i])) throw new StyleFormatError(`${DAMAGED}: weight ${name} holds a value that is not a number. ${AGAIN}`);
     }
     return { name, shape, data };
   });

@@ -12,8 +12,8 @@ import { grayLevel } from './buildLookup';
  * A level's own counts decide; a faint copy of its neighbours' (a Gaussian
  * of σ = 2 levels, weighted 0.05) breaks ties and fills levels the training
  * art never had, since antialiasing and JPEG noise move pixels by a level or
- * two. Additive smoothing keeps unseen colours possible (log P ≥ log 1e-3 of
- * the level's mass).
+ * two. Additive smoothing keeps unseen colours possible: 1e-3 of the level's
+ * mass is shared evenly among the K colours.
  */
 export function buildPrior(examples: readonly Example[], k: number, sigma = 2, spread = 0.05): Float32Array {
   const counts = new Float64Array(256 * k);

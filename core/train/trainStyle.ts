@@ -135,14 +135,13 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   const random = createRandom(seed + 101);
 
   const prior = config.prior ? buildPrior(train, k) : undefined;
-  const variables = new Map(initWeights(config, k, seed).map((w) => [w.name, tf.tidy(() => tf.variable(tf.tensor(w.data, [...w.shape]), true))]));
-  const constants = new Map<string, tf.Tensor>(prior ? [[PRIOR_WEIGHT, tf.tensor2d(prior, [256, k])]] : []);
-  const all = new Map<string, tf.Tensor>([...variables, ...constants]);
-  const optimizer = createAdadelta(variables, options.adadelta);
-  // Average the weights over the second half of training (see createWeightAverage).
-  const average = createWeightAverage(variables, Math.floor(totalSteps / 2) + 1);
-  const averaged = new Map<string, tf.Tensor>([...average.tensors, ...constants]);
-  const weightsTensor = options.rebalance ? tf.tensor1d(classWeights(train, k)) : undefined;
+  // Everything below that holds tensors is disposed in the `finally` at the
+  // end, however training ends (even if one of these allocations fails).
+  const variables = new Map<string, tf.Variable>();
+  const constants = new Map<string, tf.Tensor>();
+  let optimizer: ReturnType<typeof createAdadelta> | undefined;
+  let average: ReturnType<typeof createWeightAverage> | undefined;
+  let weightsTensor: tf.Tensor1D | undefined;
   const report = (epochsDone: number, testAccuracy: number): TrainingReport => ({
     images: { train: train.length, test: test.length },
     epochs: epochsDone,
@@ -171,6 +170,14 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
     new TrainingStoppedError(reason, message, lastGood, { cause });
 
   try {
+    for (const w of initWeights(config, k, seed)) variables.set(w.name, tf.tidy(() => tf.variable(tf.tensor(w.data, [...w.shape]), true)));
+    if (prior) constants.set(PRIOR_WEIGHT, tf.tensor2d(prior, [256, k]));
+    const all = new Map<string, tf.Tensor>([...variables, ...constants]);
+    optimizer = createAdadelta(variables, options.adadelta);
+    // Average the weights over the second half of training (see createWeightAverage).
+    average = createWeightAverage(variables, Math.floor(totalSteps / 2) + 1);
+    const averaged = new Map<string, tf.Tensor>([...average.tensors, ...constants]);
+    if (options.rebalance) weightsTensor = tf.tensor1d(classWeights(train, k));
     let step = 0;
     for (let epoch = 1; epoch <= epochs; epoch++) {
       let lossSum = 0;
@@ -183,6 +190,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         const dropoutSeed = Math.floor(random() * 2 ** 31);
         let tally: tf.Tensor1D | undefined;
         let cost: tf.Scalar | null = null;
+        let gradients: tf.NamedTensorMap | undefined;
         try {
           const { value, grads } = tf.variableGrads(() => {
             const gray = tf.tensor4d(batch.gray, [batch.count, cropSize, cropSize, 1]);
@@ -192,12 +200,12 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
             return pixelLoss(logits, labels, k, weightsTensor);
           }, [...variables.values()]);
           cost = value;
+          gradients = grads;
           // variableGrads keys gradients by the variables' engine names; ours are the weights' names.
           const named: Record<string, tf.Tensor> = {};
           for (const [name, v] of variables) named[name] = grads[v.name];
           optimizer.apply(named);
           average.update();
-          tf.dispose(Object.values(grads));
           const [loss] = (await untilAborted(cost!.data(), hooks.signal)) as Float32Array;
           const [c, n] = (await untilAborted(tally!.data(), hooks.signal)) as Float32Array;
           if (!Number.isFinite(loss)) {
@@ -209,10 +217,11 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         } catch (error) {
           if (error instanceof TrainingStoppedError) throw error;
           if (hooks.signal?.aborted) throw abortError(hooks.signal, stop);
-          throw stop('failed', `Training failed: ${error instanceof Error ? error.message : String(error)}`, error);
+          throw stop('failed', failedMessage(error), error);
         } finally {
           cost?.dispose();
           (tally as tf.Tensor | undefined)?.dispose();
+          if (gradients) tf.dispose(Object.values(gradients));
         }
         step++;
         hooks.onStep?.(step, totalSteps);
@@ -226,7 +235,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         testAccuracy = test.length === 0 ? NaN : await untilAborted(modelAccuracy(config, averaged, palette, test, prior), hooks.signal);
       } catch (error) {
         if (hooks.signal?.aborted) throw abortError(hooks.signal, stop);
-        throw stop('failed', `Training failed: ${error instanceof Error ? error.message : String(error)}`, error);
+        throw stop('failed', failedMessage(error), error);
       }
       lastGood = makeStyle(weights, report(epoch, testAccuracy));
       const elapsed = (now() - started) / 1000;
@@ -244,10 +253,15 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   } finally {
     for (const v of variables.values()) v.dispose();
     for (const c of constants.values()) c.dispose();
-    optimizer.dispose();
-    average.dispose();
+    optimizer?.dispose();
+    average?.dispose();
     weightsTensor?.dispose();
   }
+}
+
+function failedMessage(error: unknown): string {
+  const why = error instanceof Error ? error.message : String(error);
+  return `Training failed: ${why}. The weights of the last finished epoch are kept. Try fewer or smaller images, a smaller working size, or train again.`;
 }
 
 function resolveConfig(options: TrainOptions): ModelConfig {

@@ -77,4 +77,15 @@ describe('colorizeImage', () => {
     await expect(colorizeImage(style, { width: 0, height: 4, data: new Uint8Array(0) })).rejects.toThrow(/image to colorize/i);
     await expect(colorizeImage(style, makeShapeArt({ count: 1 })[0], { mode: 'neon' as 'flat' })).rejects.toThrow(/Unknown mode/);
   });
+
+  it('stops between tiles when cancelled, leaving no tensors', async () => {
+    const tf = await import('../../core/tf/tf');
+    const before = tf.memory().numTensors;
+    const controller = new AbortController();
+    const big = { width: 2100, height: 40, data: new Uint8Array(2100 * 40 * 4).fill(200) };
+    const running = colorizeImage(style, big, { signal: controller.signal });
+    controller.abort();
+    await expect(running).rejects.toThrow(/cancelled/);
+    expect(tf.memory().numTensors).toBe(before);
+  });
 });
