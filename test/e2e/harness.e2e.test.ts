@@ -253,6 +253,8 @@ describe('plugin UI in headless Chromium', () => {
     // Rename the imported copy: Enter opens the field, typing and Enter saves.
     await ui.getByRole('button', { name: 'Rename “E2E style”' }).first().focus();
     await page.keyboard.press('Enter');
+    // The field takes focus once it has rendered; type only then.
+    await expect.poll(() => uiFrame().evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''), { timeout: 10_000 }).toMatch(/^New name for/);
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('Imported copy');
     await page.keyboard.press('Enter');
@@ -299,4 +301,39 @@ describe('plugin UI in headless Chromium', () => {
     await ui.getByTestId('save-status').filter({ hasText: 'Kept after GPU loss' }).waitFor({ timeout: 10_000 });
     expect(pageErrors.filter((e) => !/favicon|Hueprint/i.test(e))).toEqual([]);
   }, 150_000);
+});
+
+describe('plugin UI without WebGL', () => {
+  it('falls back to WebAssembly (inlined, no fetch), says so, and trains on it', async () => {
+    const wasmServer = await startHarnessServer({ port: 0, rebuild: false });
+    // No GPU APIs at all: the UI must not need WebGL to work.
+    const noGpu = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis', '--disable-gpu', '--disable-software-rasterizer', '--disable-quic'] });
+    try {
+      const p = await noGpu.newPage({ viewport: { width: 1100, height: 760 } });
+      const errors: string[] = [];
+      p.on('pageerror', (error) => errors.push(error.message));
+      await p.goto(wasmServer.url);
+      await p.waitForFunction(() => (window as any).harness?.ready === true, undefined, { timeout: 30_000 });
+      const ui = p.frameLocator('#plugin');
+      const badge = ui.getByTestId('backend');
+      await expect.poll(() => badge.getAttribute('data-backend'), { timeout: 30_000 }).toBe('wasm');
+      await expect(badge.textContent()).resolves.toMatch(/WebGL unavailable — running on WebAssembly/);
+
+      const colour = (await p.evaluate(() => (window as any).harness.nodes() as HarnessNode[])).filter((n) => n.kind === 'colour').slice(0, 3);
+      await p.click(`[data-node-id="${colour[0].id}"]`);
+      for (const node of colour.slice(1)) await p.click(`[data-node-id="${node.id}"]`, { modifiers: ['Shift'] });
+      await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: '3 nodes selected' }).waitFor({ timeout: 10_000 });
+      await ui.getByLabel('Palette size').fill('4');
+      await ui.getByLabel('Working size (px)').fill('32');
+      await ui.getByLabel('Epochs').fill('2');
+      await ui.getByRole('button', { name: 'Train', exact: true }).click();
+      await ui.getByTestId('train-result').waitFor({ timeout: 100_000 });
+      await expect(ui.getByTestId('accuracy').textContent()).resolves.toMatch(/%|not measured/);
+      expect(await badge.getAttribute('data-backend')).toBe('wasm');
+      expect(errors).toEqual([]);
+    } finally {
+      await noGpu.close();
+      await wasmServer.close();
+    }
+  }, 180_000);
 });

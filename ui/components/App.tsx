@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SelectionSummary, StyleSummary } from '../../core/protocol/messages';
-import { chooseBackendAsync, fallBackToCpuAsync, type BackendChoice } from '../lib/chooseBackendAsync';
+import { chooseBackendAsync, fallBackAsync, type BackendChoice } from '../lib/chooseBackendAsync';
 import { errorMessage } from '../lib/errorMessage';
 import { installHarnessHooks } from '../lib/installHarnessHooks';
 import { newRequestId } from '../lib/newRequestId';
@@ -72,7 +72,7 @@ export function App() {
   /** Before each job: a lost WebGL context cannot come back, so continue on the CPU. */
   const ensureBackendAsync = useCallback(async (): Promise<BackendChoice> => {
     if (backend && backend.name === 'webgl' && isWebglContextLost()) {
-      const choice = await fallBackToCpuAsync('the WebGL context was lost');
+      const choice = await fallBackAsync('the WebGL context was lost');
       setBackend(choice);
       return choice;
     }

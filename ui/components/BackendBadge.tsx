@@ -4,13 +4,16 @@ import type { BackendChoice } from '../lib/chooseBackendAsync';
 export function BackendBadge({ backend, gpuLost = false }: { backend: BackendChoice | null; gpuLost?: boolean }) {
   if (!backend) return <span class="badge" role="status">Starting…</span>;
   const lost = gpuLost && backend.name === 'webgl';
+  const why = backend.fallbackReason ? (/lost/.test(backend.fallbackReason) ? 'WebGL was lost' : 'WebGL unavailable') : 'No GPU';
   const text = lost
-    ? 'WebGL stopped: the GPU dropped its context. The next run uses the CPU.'
+    ? 'WebGL stopped: the GPU dropped its context. The next run uses WebAssembly or the CPU.'
     : backend.name === 'webgl'
       ? backend.software
         ? 'Running on WebGL · software renderer, slower than a real GPU'
         : 'Running on WebGL'
-      : `${backend.fallbackReason ? (/lost/.test(backend.fallbackReason) ? 'WebGL was lost' : 'WebGL unavailable') : 'No GPU'} — running on the CPU, training will be slow`;
+      : backend.name === 'wasm'
+        ? `${why} — running on WebAssembly (the CPU, with SIMD): slower than a GPU`
+        : `${why} — running on the plain CPU backend, training will be slow`;
   return (
     <span
       class="badge"

@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '../../core/tf/tf';
+import { colorizeImage, trainStyle, type StyleFile } from '../../core';
+import { USED_KERNELS } from '../../ui/tfjs/usedKernels';
+import { makeShapeArt } from '../helpers/makeShapeArt';
+import { useWasmBackend } from '../helpers/useWasmBackend';
+
+beforeAll(async () => {
+  await useWasmBackend();
+});
+
+/** Kernel names run by `fn` (profiles also list op scopes, which are not kernels). */
+async function kernelsRun(fn: () => Promise<unknown>): Promise<string[]> {
+  const profile = await tf.profile(async () => {
+    await fn();
+    return tf.scalar(0);
+  });
+  return profile.kernels.map((k) => k.name).filter((name) => tf.getKernel(name, tf.getBackend()) !== undefined);
+}
+
+describe('the kernels the plugin UI registers (ui/tfjs/usedKernels.ts)', () => {
+  it('include every kernel that training and colorizing run, for both presets and modes', async () => {
+    const art = makeShapeArt({ count: 4, size: 16, seed: 2 });
+    const gray = makeShapeArt({ count: 1, size: 20, gray: true })[0];
+    const run = new Set<string>();
+    for (const options of [{ k: 3, size: 16, epochs: 1 }, { k: 3, size: 16, epochs: 1, rebalance: true }, { preset: 'seed' as const, k: 3, epochs: 1 }]) {
+      let style: StyleFile | undefined;
+      (await kernelsRun(async () => ({ style } = await trainStyle(art, options)))).forEach((k) => run.add(k));
+      for (const mode of ['flat', 'shading'] as const) (await kernelsRun(() => colorizeImage(style!, gray, { mode }))).forEach((k) => run.add(k));
+    }
+    expect(run.size).toBeGreaterThan(20);
+    const missing = [...run].filter((k) => !(USED_KERNELS as readonly string[]).includes(k));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,199 @@
+// Generated from ./usedKernels.ts: one import per kernel and backend, so a bundler keeps only these.
+// Regenerate by hand if the list changes (test/core/usedKernels.test.ts checks the list, tsc these imports).
+import { registerKernel, type KernelConfig } from '@tensorflow/tfjs-core';
+import * as webglAbs from '@tensorflow/tfjs-backend-webgl/dist/kernels/Abs';
+import * as webglAdd from '@tensorflow/tfjs-backend-webgl/dist/kernels/Add';
+import * as webglArgMax from '@tensorflow/tfjs-backend-webgl/dist/kernels/ArgMax';
+import * as webglArgMin from '@tensorflow/tfjs-backend-webgl/dist/kernels/ArgMin';
+import * as webglAvgPool from '@tensorflow/tfjs-backend-webgl/dist/kernels/AvgPool';
+import * as webglAvgPoolGrad from '@tensorflow/tfjs-backend-webgl/dist/kernels/AvgPoolGrad';
+import * as webglBatchMatMul from '@tensorflow/tfjs-backend-webgl/dist/kernels/BatchMatMul';
+import * as webglCast from '@tensorflow/tfjs-backend-webgl/dist/kernels/Cast';
+import * as webglClipByValue from '@tensorflow/tfjs-backend-webgl/dist/kernels/ClipByValue';
+import * as webglConcat from '@tensorflow/tfjs-backend-webgl/dist/kernels/Concat';
+import * as webglConv2D from '@tensorflow/tfjs-backend-webgl/dist/kernels/Conv2D';
+import * as webglEqual from '@tensorflow/tfjs-backend-webgl/dist/kernels/Equal';
+import * as webglExp from '@tensorflow/tfjs-backend-webgl/dist/kernels/Exp';
+import * as webglFill from '@tensorflow/tfjs-backend-webgl/dist/kernels/Fill';
+import * as webglFloor from '@tensorflow/tfjs-backend-webgl/dist/kernels/Floor';
+import * as webglFusedConv2D from '@tensorflow/tfjs-backend-webgl/dist/kernels/FusedConv2D';
+import * as webglGatherV2 from '@tensorflow/tfjs-backend-webgl/dist/kernels/GatherV2';
+import * as webglGreater from '@tensorflow/tfjs-backend-webgl/dist/kernels/Greater';
+import * as webglGreaterEqual from '@tensorflow/tfjs-backend-webgl/dist/kernels/GreaterEqual';
+import * as webglIdentity from '@tensorflow/tfjs-backend-webgl/dist/kernels/Identity';
+import * as webglLess from '@tensorflow/tfjs-backend-webgl/dist/kernels/Less';
+import * as webglLog from '@tensorflow/tfjs-backend-webgl/dist/kernels/Log';
+import * as webglLogicalAnd from '@tensorflow/tfjs-backend-webgl/dist/kernels/LogicalAnd';
+import * as webglMax from '@tensorflow/tfjs-backend-webgl/dist/kernels/Max';
+import * as webglMaximum from '@tensorflow/tfjs-backend-webgl/dist/kernels/Maximum';
+import * as webglMean from '@tensorflow/tfjs-backend-webgl/dist/kernels/Mean';
+import * as webglMin from '@tensorflow/tfjs-backend-webgl/dist/kernels/Min';
+import * as webglMinimum from '@tensorflow/tfjs-backend-webgl/dist/kernels/Minimum';
+import * as webglMultiply from '@tensorflow/tfjs-backend-webgl/dist/kernels/Multiply';
+import * as webglNeg from '@tensorflow/tfjs-backend-webgl/dist/kernels/Neg';
+import * as webglOneHot from '@tensorflow/tfjs-backend-webgl/dist/kernels/OneHot';
+import * as webglOnesLike from '@tensorflow/tfjs-backend-webgl/dist/kernels/OnesLike';
+import * as webglPack from '@tensorflow/tfjs-backend-webgl/dist/kernels/Pack';
+import * as webglPadV2 from '@tensorflow/tfjs-backend-webgl/dist/kernels/PadV2';
+import * as webglRealDiv from '@tensorflow/tfjs-backend-webgl/dist/kernels/RealDiv';
+import * as webglRelu from '@tensorflow/tfjs-backend-webgl/dist/kernels/Relu';
+import * as webglReshape from '@tensorflow/tfjs-backend-webgl/dist/kernels/Reshape';
+import * as webglResizeNearestNeighbor from '@tensorflow/tfjs-backend-webgl/dist/kernels/ResizeNearestNeighbor';
+import * as webglResizeNearestNeighborGrad from '@tensorflow/tfjs-backend-webgl/dist/kernels/ResizeNearestNeighborGrad';
+import * as webglReverse from '@tensorflow/tfjs-backend-webgl/dist/kernels/Reverse';
+import * as webglSelect from '@tensorflow/tfjs-backend-webgl/dist/kernels/Select';
+import * as webglSlice from '@tensorflow/tfjs-backend-webgl/dist/kernels/Slice';
+import * as webglSoftmax from '@tensorflow/tfjs-backend-webgl/dist/kernels/Softmax';
+import * as webglSplitV from '@tensorflow/tfjs-backend-webgl/dist/kernels/SplitV';
+import * as webglSqrt from '@tensorflow/tfjs-backend-webgl/dist/kernels/Sqrt';
+import * as webglSquare from '@tensorflow/tfjs-backend-webgl/dist/kernels/Square';
+import * as webglStep from '@tensorflow/tfjs-backend-webgl/dist/kernels/Step';
+import * as webglSub from '@tensorflow/tfjs-backend-webgl/dist/kernels/Sub';
+import * as webglSum from '@tensorflow/tfjs-backend-webgl/dist/kernels/Sum';
+import * as webglTile from '@tensorflow/tfjs-backend-webgl/dist/kernels/Tile';
+import * as webglTranspose from '@tensorflow/tfjs-backend-webgl/dist/kernels/Transpose';
+import * as webglZerosLike from '@tensorflow/tfjs-backend-webgl/dist/kernels/ZerosLike';
+import * as wasmAbs from '@tensorflow/tfjs-backend-wasm/dist/kernels/Abs';
+import * as wasmAdd from '@tensorflow/tfjs-backend-wasm/dist/kernels/Add';
+import * as wasmArgMax from '@tensorflow/tfjs-backend-wasm/dist/kernels/ArgMax';
+import * as wasmArgMin from '@tensorflow/tfjs-backend-wasm/dist/kernels/ArgMin';
+import * as wasmAvgPool from '@tensorflow/tfjs-backend-wasm/dist/kernels/AvgPool';
+import * as wasmAvgPoolGrad from '@tensorflow/tfjs-backend-wasm/dist/kernels/AvgPoolGrad';
+import * as wasmBatchMatMul from '@tensorflow/tfjs-backend-wasm/dist/kernels/BatchMatMul';
+import * as wasmCast from '@tensorflow/tfjs-backend-wasm/dist/kernels/Cast';
+import * as wasmClipByValue from '@tensorflow/tfjs-backend-wasm/dist/kernels/ClipByValue';
+import * as wasmConcat from '@tensorflow/tfjs-backend-wasm/dist/kernels/Concat';
+import * as wasmConv2D from '@tensorflow/tfjs-backend-wasm/dist/kernels/Conv2D';
+import * as wasmEqual from '@tensorflow/tfjs-backend-wasm/dist/kernels/Equal';
+import * as wasmExp from '@tensorflow/tfjs-backend-wasm/dist/kernels/Exp';
+import * as wasmFill from '@tensorflow/tfjs-backend-wasm/dist/kernels/Fill';
+import * as wasmFloor from '@tensorflow/tfjs-backend-wasm/dist/kernels/Floor';
+import * as wasmFusedConv2D from '@tensorflow/tfjs-backend-wasm/dist/kernels/FusedConv2D';
+import * as wasmGatherV2 from '@tensorflow/tfjs-backend-wasm/dist/kernels/GatherV2';
+import * as wasmGreater from '@tensorflow/tfjs-backend-wasm/dist/kernels/Greater';
+import * as wasmGreaterEqual from '@tensorflow/tfjs-backend-wasm/dist/kernels/GreaterEqual';
+import * as wasmIdentity from '@tensorflow/tfjs-backend-wasm/dist/kernels/Identity';
+import * as wasmLess from '@tensorflow/tfjs-backend-wasm/dist/kernels/Less';
+import * as wasmLog from '@tensorflow/tfjs-backend-wasm/dist/kernels/Log';
+import * as wasmLogicalAnd from '@tensorflow/tfjs-backend-wasm/dist/kernels/LogicalAnd';
+import * as wasmMax from '@tensorflow/tfjs-backend-wasm/dist/kernels/Max';
+import * as wasmMaximum from '@tensorflow/tfjs-backend-wasm/dist/kernels/Maximum';
+import * as wasmMean from '@tensorflow/tfjs-backend-wasm/dist/kernels/Mean';
+import * as wasmMin from '@tensorflow/tfjs-backend-wasm/dist/kernels/Min';
+import * as wasmMinimum from '@tensorflow/tfjs-backend-wasm/dist/kernels/Minimum';
+import * as wasmMultiply from '@tensorflow/tfjs-backend-wasm/dist/kernels/Multiply';
+import * as wasmNeg from '@tensorflow/tfjs-backend-wasm/dist/kernels/Neg';
+import * as wasmOneHot from '@tensorflow/tfjs-backend-wasm/dist/kernels/OneHot';
+import * as wasmOnesLike from '@tensorflow/tfjs-backend-wasm/dist/kernels/OnesLike';
+import * as wasmPack from '@tensorflow/tfjs-backend-wasm/dist/kernels/Pack';
+import * as wasmPadV2 from '@tensorflow/tfjs-backend-wasm/dist/kernels/PadV2';
+import * as wasmRealDiv from '@tensorflow/tfjs-backend-wasm/dist/kernels/RealDiv';
+import * as wasmRelu from '@tensorflow/tfjs-backend-wasm/dist/kernels/Relu';
+import * as wasmReshape from '@tensorflow/tfjs-backend-wasm/dist/kernels/Reshape';
+import * as wasmResizeNearestNeighbor from '@tensorflow/tfjs-backend-wasm/dist/kernels/ResizeNearestNeighbor';
+import * as wasmResizeNearestNeighborGrad from '@tensorflow/tfjs-backend-wasm/dist/kernels/ResizeNearestNeighborGrad';
+import * as wasmReverse from '@tensorflow/tfjs-backend-wasm/dist/kernels/Reverse';
+import * as wasmSelect from '@tensorflow/tfjs-backend-wasm/dist/kernels/Select';
+import * as wasmSlice from '@tensorflow/tfjs-backend-wasm/dist/kernels/Slice';
+import * as wasmSoftmax from '@tensorflow/tfjs-backend-wasm/dist/kernels/Softmax';
+import * as wasmSplitV from '@tensorflow/tfjs-backend-wasm/dist/kernels/SplitV';
+import * as wasmSqrt from '@tensorflow/tfjs-backend-wasm/dist/kernels/Sqrt';
+import * as wasmSquare from '@tensorflow/tfjs-backend-wasm/dist/kernels/Square';
+import * as wasmStep from '@tensorflow/tfjs-backend-wasm/dist/kernels/Step';
+import * as wasmSub from '@tensorflow/tfjs-backend-wasm/dist/kernels/Sub';
+import * as wasmSum from '@tensorflow/tfjs-backend-wasm/dist/kernels/Sum';
+import * as wasmTile from '@tensorflow/tfjs-backend-wasm/dist/kernels/Tile';
+import * as wasmTranspose from '@tensorflow/tfjs-backend-wasm/dist/kernels/Transpose';
+import * as wasmZerosLike from '@tensorflow/tfjs-backend-wasm/dist/kernels/ZerosLike';
+import * as cpuAbs from '@tensorflow/tfjs-backend-cpu/dist/kernels/Abs';
+import * as cpuAdd from '@tensorflow/tfjs-backend-cpu/dist/kernels/Add';
+import * as cpuArgMax from '@tensorflow/tfjs-backend-cpu/dist/kernels/ArgMax';
+import * as cpuArgMin from '@tensorflow/tfjs-backend-cpu/dist/kernels/ArgMin';
+import * as cpuAvgPool from '@tensorflow/tfjs-backend-cpu/dist/kernels/AvgPool';
+import * as cpuAvgPoolGrad from '@tensorflow/tfjs-backend-cpu/dist/kernels/AvgPoolGrad';
+import * as cpuBatchMatMul from '@tensorflow/tfjs-backend-cpu/dist/kernels/BatchMatMul';
+import * as cpuCast from '@tensorflow/tfjs-backend-cpu/dist/kernels/Cast';
+import * as cpuClipByValue from '@tensorflow/tfjs-backend-cpu/dist/kernels/ClipByValue';
+import * as cpuConcat from '@tensorflow/tfjs-backend-cpu/dist/kernels/Concat';
+import * as cpuConv2D from '@tensorflow/tfjs-backend-cpu/dist/kernels/Conv2D';
+import * as cpuEqual from '@tensorflow/tfjs-backend-cpu/dist/kernels/Equal';
+import * as cpuExp from '@tensorflow/tfjs-backend-cpu/dist/kernels/Exp';
+import * as cpuFill from '@tensorflow/tfjs-backend-cpu/dist/kernels/Fill';
+import * as cpuFloor from '@tensorflow/tfjs-backend-cpu/dist/kernels/Floor';
+import * as cpuFusedConv2D from '@tensorflow/tfjs-backend-cpu/dist/kernels/FusedConv2D';
+import * as cpuGatherV2 from '@tensorflow/tfjs-backend-cpu/dist/kernels/GatherV2';
+import * as cpuGreater from '@tensorflow/tfjs-backend-cpu/dist/kernels/Greater';
+import * as cpuGreaterEqual from '@tensorflow/tfjs-backend-cpu/dist/kernels/GreaterEqual';
+import * as cpuIdentity from '@tensorflow/tfjs-backend-cpu/dist/kernels/Identity';
+import * as cpuLess from '@tensorflow/tfjs-backend-cpu/dist/kernels/Less';
+import * as cpuLog from '@tensorflow/tfjs-backend-cpu/dist/kernels/Log';
+import * as cpuLogicalAnd from '@tensorflow/tfjs-backend-cpu/dist/kernels/LogicalAnd';
+import * as cpuMax from '@tensorflow/tfjs-backend-cpu/dist/kernels/Max';
+import * as cpuMaximum from '@tensorflow/tfjs-backend-cpu/dist/kernels/Maximum';
+import * as cpuMean from '@tensorflow/tfjs-backend-cpu/dist/kernels/Mean';
+import * as cpuMin from '@tensorflow/tfjs-backend-cpu/dist/kernels/Min';
+import * as cpuMinimum from '@tensorflow/tfjs-backend-cpu/dist/kernels/Minimum';
+import * as cpuMultiply from '@tensorflow/tfjs-backend-cpu/dist/kernels/Multiply';
+import * as cpuNeg from '@tensorflow/tfjs-backend-cpu/dist/kernels/Neg';
+import * as cpuOneHot from '@tensorflow/tfjs-backend-cpu/dist/kernels/OneHot';
+import * as cpuOnesLike from '@tensorflow/tfjs-backend-cpu/dist/kernels/OnesLike';
+import * as cpuPack from '@tensorflow/tfjs-backend-cpu/dist/kernels/Pack';
+import * as cpuPadV2 from '@tensorflow/tfjs-backend-cpu/dist/kernels/PadV2';
+import * as cpuRealDiv from '@tensorflow/tfjs-backend-cpu/dist/kernels/RealDiv';
+import * as cpuRelu from '@tensorflow/tfjs-backend-cpu/dist/kernels/Relu';
+import * as cpuReshape from '@tensorflow/tfjs-backend-cpu/dist/kernels/Reshape';
+import * as cpuResizeNearestNeighbor from '@tensorflow/tfjs-backend-cpu/dist/kernels/ResizeNearestNeighbor';
+import * as cpuResizeNearestNeighborGrad from '@tensorflow/tfjs-backend-cpu/dist/kernels/ResizeNearestNeighborGrad';
+import * as cpuReverse from '@tensorflow/tfjs-backend-cpu/dist/kernels/Reverse';
+import * as cpuSelect from '@tensorflow/tfjs-backend-cpu/dist/kernels/Select';
+import * as cpuSlice from '@tensorflow/tfjs-backend-cpu/dist/kernels/Slice';
+import * as cpuSoftmax from '@tensorflow/tfjs-backend-cpu/dist/kernels/Softmax';
+import * as cpuSplitV from '@tensorflow/tfjs-backend-cpu/dist/kernels/SplitV';
+import * as cpuSqrt from '@tensorflow/tfjs-backend-cpu/dist/kernels/Sqrt';
+import * as cpuSquare from '@tensorflow/tfjs-backend-cpu/dist/kernels/Square';
+import * as cpuStep from '@tensorflow/tfjs-backend-cpu/dist/kernels/Step';
+import * as cpuSub from '@tensorflow/tfjs-backend-cpu/dist/kernels/Sub';
+import * as cpuSum from '@tensorflow/tfjs-backend-cpu/dist/kernels/Sum';
+import * as cpuTile from '@tensorflow/tfjs-backend-cpu/dist/kernels/Tile';
+import * as cpuTranspose from '@tensorflow/tfjs-backend-cpu/dist/kernels/Transpose';
+import * as cpuZerosLike from '@tensorflow/tfjs-backend-cpu/dist/kernels/ZerosLike';
+
+const modules: readonly Record<string, unknown>[] = [
+  webglAbs, webglAdd, webglArgMax, webglArgMin, webglAvgPool, webglAvgPoolGrad,
+  webglBatchMatMul, webglCast, webglClipByValue, webglConcat, webglConv2D, webglEqual,
+  webglExp, webglFill, webglFloor, webglFusedConv2D, webglGatherV2, webglGreater,
+  webglGreaterEqual, webglIdentity, webglLess, webglLog, webglLogicalAnd, webglMax,
+  webglMaximum, webglMean, webglMin, webglMinimum, webglMultiply, webglNeg,
+  webglOneHot, webglOnesLike, webglPack, webglPadV2, webglRealDiv, webglRelu,
+  webglReshape, webglResizeNearestNeighbor, webglResizeNearestNeighborGrad, webglReverse, webglSelect, webglSlice,
+  webglSoftmax, webglSplitV, webglSqrt, webglSquare, webglStep, webglSub,
+  webglSum, webglTile, webglTranspose, webglZerosLike, wasmAbs, wasmAdd,
+  wasmArgMax, wasmArgMin, wasmAvgPool, wasmAvgPoolGrad, wasmBatchMatMul, wasmCast,
+  wasmClipByValue, wasmConcat, wasmConv2D, wasmEqual, wasmExp, wasmFill,
+  wasmFloor, wasmFusedConv2D, wasmGatherV2, wasmGreater, wasmGreaterEqual, wasmIdentity,
+  wasmLess, wasmLog, wasmLogicalAnd, wasmMax, wasmMaximum, wasmMean,
+  wasmMin, wasmMinimum, wasmMultiply, wasmNeg, wasmOneHot, wasmOnesLike,
+  wasmPack, wasmPadV2, wasmRealDiv, wasmRelu, wasmReshape, wasmResizeNearestNeighbor,
+  wasmResizeNearestNeighborGrad, wasmReverse, wasmSelect, wasmSlice, wasmSoftmax, wasmSplitV,
+  wasmSqrt, wasmSquare, wasmStep, wasmSub, wasmSum, wasmTile,
+  wasmTranspose, wasmZerosLike, cpuAbs, cpuAdd, cpuArgMax, cpuArgMin,
+  cpuAvgPool, cpuAvgPoolGrad, cpuBatchMatMul, cpuCast, cpuClipByValue, cpuConcat,
+  cpuConv2D, cpuEqual, cpuExp, cpuFill, cpuFloor, cpuFusedConv2D,
+  cpuGatherV2, cpuGreater, cpuGreaterEqual, cpuIdentity, cpuLess, cpuLog,
+  cpuLogicalAnd, cpuMax, cpuMaximum, cpuMean, cpuMin, cpuMinimum,
+  cpuMultiply, cpuNeg, cpuOneHot, cpuOnesLike, cpuPack, cpuPadV2,
+  cpuRealDiv, cpuRelu, cpuReshape, cpuResizeNearestNeighbor, cpuResizeNearestNeighborGrad, cpuReverse,
+  cpuSelect, cpuSlice, cpuSoftmax, cpuSplitV, cpuSqrt, cpuSquare,
+  cpuStep, cpuSub, cpuSum, cpuTile, cpuTranspose, cpuZerosLike,
+];
+
+function isKernelConfig(value: unknown): value is KernelConfig {
+  return typeof value === 'object' && value !== null && 'kernelName' in value && 'backendName' in value && 'kernelFunc' in value;
+}
+
+/** Registers Hueprint's kernels (see usedKernels.ts) for webgl, wasm and cpu. Call once, before any op. */
+export function registerKernels(): void {
+  for (const module of modules) {
+    for (const value of Object.values(module)) if (isKernelConfig(value)) registerKernel(value);
+  }
+}
