@@ -9,6 +9,7 @@ import type { StyleLibrary } from './App';
 import { QuotaMeter } from './QuotaMeter';
 import { StyleImport } from './StyleImport';
 import { StyleRow } from './StyleRow';
+import { parseStyle, serializeStyle } from '../../core/index';
 
 /** Saved styles: list, rename, delete, export and import, with the storage quota. */
 export function StylesTab({ library, reportError, onChanged }: { library: StyleLibrary; reportError: (m: string) => void; onChanged: () => void }) {
@@ -31,8 +32,11 @@ export function StylesTab({ library, reportError, onChanged }: { library: StyleL
   const exportStyle = (style: StyleSummary) =>
     guarded('export the style', async () => {
       const { bytes } = await loadStyleAsync(style.id);
+      // A rename changes only the list's name; the file carries the current one.
+      const stored = parseStyle(bytes);
+      const file = stored.name === style.name ? bytes : serializeStyle({ ...stored, name: style.name });
       const fileName = `${style.name.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'style'}.hueprint`;
-      downloadBytes(bytes, fileName);
+      downloadBytes(file, fileName);
       return `Exported “${style.name}” as ${fileName}.`;
     })();
   return (
