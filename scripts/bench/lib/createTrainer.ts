@@ -11,6 +11,7 @@ import { buildPrior } from '../../../core/train/buildPrior';
 import { createAdadelta } from '../../../core/train/createAdadelta';
 import { countCorrect, pixelLoss } from '../../../core/train/pixelLoss';
 import type { ModelConfig, PresetName, Rgba8Image } from '../../../core/types';
+import { priorTensors } from '../../../core/colorize/predictIndices';
 
 export interface Trainer {
   readonly config: ModelConfig;
@@ -44,7 +45,8 @@ export function createTrainer(images: readonly Rgba8Image[], preset: PresetName,
   const random = createRandom(102);
   const variables = new Map<string, tf.Variable>();
   const all = new Map<string, tf.Tensor>();
-  if (config.prior) all.set(PRIOR_WEIGHT, tf.tensor2d(buildPrior(examples, k), [256, k]));
+  const prior = config.prior ? buildPrior(examples, k) : undefined;
+  if (prior) all.set(PRIOR_WEIGHT, tf.tensor2d(prior, [256, k]));
   for (const w of initWeights(config, k, 1)) {
     const v = tf.tidy(() => tf.variable(tf.tensor(w.data, [...w.shape]), true));
     variables.set(w.name, v);
@@ -65,7 +67,8 @@ export function createTrainer(images: readonly Rgba8Image[], preset: PresetName,
       const { value, grads } = tf.variableGrads(() => {
         const gray = tf.tensor4d(batch.gray, [batch.count, cropSize, cropSize, 1]);
         const labels = tf.tensor1d(batch.labels, 'int32');
-        const logits = forward(config, all, gray, k, true);
+        // As trainStyle does: the prior's inputs looked up on the host, a seeded dropout per step.
+        const logits = forward(config, all, gray, k, true, priorTensors(config, prior, batch.gray, [batch.count, cropSize, cropSize, k]), Math.floor(random() * 2 ** 31));
         tally = tf.keep(countCorrect(logits, labels, k));
         return pixelLoss(logits, labels, k);
       }, [...variables.values()]);

@@ -3,6 +3,8 @@ import * as tf from '../../../core/tf/tf';
 import { now } from '../../../core/train/now';
 import type { Rgba8Image } from '../../../core/types';
 import { createTrainer } from './createTrainer';
+import { priorTensors } from '../../../core/colorize/predictIndices';
+import { PRIOR_WEIGHT } from '../../../core/model/modelShapes';
 
 export interface KernelTotal {
   kernel: string;
@@ -70,14 +72,18 @@ export async function profileTrainStep(art: readonly Rgba8Image[], repeats = 3):
     const gray = tf.randomUniform([batchSize, cropSize, cropSize, 1], 0, 1, 'float32', 5) as tf.Tensor4D;
     const labels = tf.randomUniform([batchSize * cropSize * cropSize], 0, k, 'int32', 6) as tf.Tensor1D;
     const weights = trainer.weights;
+    // The prior's inputs come from the host, as in trainStyle.
+    const priorTable = weights.get(PRIOR_WEIGHT)?.dataSync() as Float32Array | undefined;
+    const grayData = gray.dataSync() as Float32Array;
+    const prior = () => priorTensors(config, priorTable, grayData, [batchSize, cropSize, cropSize, k]);
     const forwardOnly = async (): Promise<void> => {
-      const y = tf.tidy(() => tf.sum(forward(config, weights, gray, k, true)));
+      const y = tf.tidy(() => tf.sum(forward(config, weights, gray, k, true, prior())));
       await y.data();
       y.dispose();
     };
     const forwardBackward = async (): Promise<void> => {
       const { value, grads } = tf.variableGrads(() => {
-        const logits = forward(config, weights, gray, k, true);
+        const logits = forward(config, weights, gray, k, true, prior());
         const flat = tf.reshape(logits, [-1, k]) as tf.Tensor2D;
         return tf.neg(tf.mean(tf.sum(tf.mul(tf.oneHot(labels, k), tf.logSoftmax(flat)), 1))) as tf.Scalar;
       });
