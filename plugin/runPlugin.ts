@@ -20,12 +20,12 @@ export interface RunningPlugin {
 export function runPlugin(): RunningPlugin {
   const figma = getFigma();
   const state: PluginState = { gifCache: new Map(), selectionVersion: 0, storageTurn: Promise.resolve() };
-  const reportFailure = (error: unknown): void => {
+  const reportFailure = (what: string) => (error: unknown): void => {
     console.error('Hueprint:', error);
-    postToUi({ type: 'ERROR', message: `Hueprint could not read the selection: ${String(error)}` });
+    postToUi({ type: 'ERROR', message: `Hueprint could not ${what} (${String(error)}). Close and reopen Hueprint.` });
   };
   const onSelectionChange = (): void => {
-    postSelectionAsync(state).catch(reportFailure);
+    postSelectionAsync(state).catch(reportFailure('read the selection'));
   };
 
   figma.showUI(__html__, { themeColors: true, width: 360, height: 600 });
@@ -33,10 +33,10 @@ export function runPlugin(): RunningPlugin {
   figma.on('selectionchange', onSelectionChange);
   figma.on('currentpagechange', onSelectionChange);
 
-  const ready = Promise.all([postSelectionAsync(state), postStylesAsync()]).then(
-    () => undefined,
-    reportFailure,
-  );
+  const ready = Promise.all([
+    postSelectionAsync(state).catch(reportFailure('read the selection')),
+    postStylesAsync().catch(reportFailure('list the saved styles')),
+  ]).then(() => undefined);
   return {
     ready,
     stop() {

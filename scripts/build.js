@@ -4,7 +4,7 @@
  *   dist/ui.html  — the plugin UI: ONE self-contained HTML file, JS and CSS
  *                   inlined, because Figma loads it as a string into a
  *                   null-origin iframe that can fetch nothing.
- *   the CLI       — scripts/buildCli.js (the lead's), when it exists.
+ *   the CLI       — scripts/buildCli.js.
  *
  * Flags: --cli-only (used by `prepare`), --skip-cli (the harness), --watch (`npm run dev`), --no-minify.
  */
@@ -118,13 +118,8 @@ async function buildUi() {
 }
 
 async function buildCli() {
-  const path = resolve(root, 'scripts/buildCli.js');
-  if (!existsSync(path)) {
-    console.warn('scripts/buildCli.js does not exist yet: skipping the CLI');
-    return;
-  }
-  const mod = await import(pathToFileURL(path).href);
-  if (typeof mod.default === 'function') await mod.default();
+  const mod = await import(pathToFileURL(resolve(root, 'scripts/buildCli.js')).href);
+  await mod.default();
 }
 
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -174,22 +169,20 @@ async function watchAll() {
     ],
   });
   await uiContext.watch();
-  if (existsSync(resolve(root, 'plugin/main.ts'))) {
-    const pluginContext = await esbuild.context({
-      ...pluginBuildOptions({ minify }),
-      plugins: [
-        {
-          name: 'log-code-js',
-          setup(build) {
-            build.onEnd((result) => {
-              if (result.errors.length === 0) console.log(`dist/code.js  ${new Date().toLocaleTimeString()}`);
-            });
-          },
+  const pluginContext = await esbuild.context({
+    ...pluginBuildOptions({ minify }),
+    plugins: [
+      {
+        name: 'log-code-js',
+        setup(build) {
+          build.onEnd((result) => {
+            if (result.errors.length === 0) console.log(`dist/code.js  ${new Date().toLocaleTimeString()}`);
+          });
         },
-      ],
-    });
-    await pluginContext.watch();
-  }
+      },
+    ],
+  });
+  await pluginContext.watch();
   console.log('Watching plugin/, ui/ and core/ … (Ctrl+C to stop)');
 }
 

@@ -5,7 +5,6 @@
  * bundle is one ES2017 IIFE. Exports `buildPlugin` (one build) and
  * `pluginBuildOptions` (for the watcher in scripts/build.js).
  */
-import { existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -29,12 +28,8 @@ export function pluginBuildOptions({ minify = true } = {}) {
   };
 }
 
-/** Builds dist/code.js; returns its size in bytes, or null when plugin/main.ts is not written yet. */
+/** Builds dist/code.js; returns its size in bytes. */
 export async function buildPlugin({ minify = true } = {}) {
-  if (!existsSync(resolve(root, 'plugin/main.ts'))) {
-    console.warn('plugin/main.ts does not exist yet: skipping dist/code.js');
-    return null;
-  }
   const result = await esbuild.build({ ...pluginBuildOptions({ minify }), metafile: true });
   const output = Object.values(result.metafile.outputs)[0];
   return output ? output.bytes : null;
