@@ -1,4 +1,4 @@
-import type { Placement } from '../core/protocol/messages';
+import type { UiMessage } from '../core/protocol/messages';
 import { MAX_IMAGE_SIDE } from '../core/protocol/schemas';
 import { findImageFill } from './findImageFill';
 import { getFigma } from './figmaHost';
@@ -8,14 +8,8 @@ import { displayName } from './displayName';
 /** Gap between an original and its colorized copy, in canvas px. */
 export const BESIDE_GAP = 16;
 
-export interface WriteRequest {
-  readonly nodeId: string;
-  readonly bytes: Uint8Array;
-  readonly width: number;
-  readonly height: number;
-  readonly placement: Placement;
-  readonly styleName: string;
-}
+/** What a WRITE_RESULT message asks for (the protocol is the one definition). */
+export type WriteRequest = Omit<Extract<UiMessage, { type: 'WRITE_RESULT' }>, 'type' | 'requestId'>;
 
 export interface WriteOutcome {
   readonly nodeId: string;
