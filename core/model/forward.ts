@@ -2,7 +2,6 @@ import * as tf from '../tf/tf';
 import { conv2dSame } from '../tf/conv2dSame';
 import type { FcnConfig, ModelConfig, SeedConfig } from '../types';
 import { fcnLayers } from './fcnLayers';
-import { PRIOR_WEIGHT } from './modelShapes';
 
 /** Live weights by name, as tf.Variables while training or tensors while colorizing. */
 export type WeightTensors = ReadonlyMap<string, tf.Tensor>;
@@ -13,22 +12,16 @@ export type WeightTensors = ReadonlyMap<string, tf.Tensor>;
  * its masks reproducible. The fcn preset needs H and W divisible by
  * 2^depth (see paddedSize); the seed preset needs exactly S×S.
  *
- * With a prior, pass its per-pixel inputs when you have the gray values on
- * the host (see lookupPrior and priorTensors): on wasm, GatherV2, Exp and
- * Concat doing the same in the graph took a fifth of a 1024² colorize.
+ * A model with a prior needs its per-pixel inputs, looked up on the host
+ * (see lookupPrior and priorTensors): on wasm, GatherV2, Exp and Concat
+ * doing the same in the graph took a fifth of a 1024² colorize.
  */
 export function forward(config: ModelConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean, prior?: PriorTensors, dropoutSeed?: number): tf.Tensor4D {
   if (!config.prior) {
     return config.preset === 'fcn' ? fcnForward(config, weights, gray, undefined, k, training, dropoutSeed) : seedForward(config, weights, gray, k, training, dropoutSeed);
   }
-  let logPrior = prior?.logPrior;
-  let input = prior?.input;
-  if (!logPrior || !input) {
-    const [n, h, w] = gray.shape;
-    const levels = tf.cast(tf.floor(tf.add(tf.mul(tf.clipByValue(gray, 0, 1), 255), 0.5)), 'int32');
-    logPrior = tf.reshape(tf.gather(get(weights, PRIOR_WEIGHT), tf.reshape(levels, [-1])), [n, h, w, k]) as tf.Tensor4D;
-    input = tf.concat([tf.sub(tf.mul(gray, 2), 1), tf.exp(logPrior)], 3) as tf.Tensor4D;
-  }
+  if (!prior) throw new Error('This model adds a context-free prior: pass its inputs (see priorTensors).');
+  const { logPrior, input } = prior;
   const logits = config.preset === 'fcn' ? fcnForward(config, weights, gray, input, k, training, dropoutSeed) : seedForward(config, weights, gray, k, training, dropoutSeed);
   const out = tf.add(logits, logPrior) as tf.Tensor4D;
   if (!training) logits.dispose();

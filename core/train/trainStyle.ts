@@ -138,7 +138,6 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   // Everything below that holds tensors is disposed in the `finally` at the
   // end, however training ends (even if one of these allocations fails).
   const variables = new Map<string, tf.Variable>();
-  const constants = new Map<string, tf.Tensor>();
   let optimizer: ReturnType<typeof createAdadelta> | undefined;
   let average: ReturnType<typeof createWeightAverage> | undefined;
   let weightsTensor: tf.Tensor1D | undefined;
@@ -171,12 +170,9 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
 
   try {
     for (const w of initWeights(config, k, seed)) variables.set(w.name, tf.tidy(() => tf.variable(tf.tensor(w.data, [...w.shape]), true)));
-    if (prior) constants.set(PRIOR_WEIGHT, tf.tensor2d(prior, [256, k]));
-    const all = new Map<string, tf.Tensor>([...variables, ...constants]);
     optimizer = createAdadelta(variables, options.adadelta);
     // Average the weights over the second half of training (see createWeightAverage).
     average = createWeightAverage(variables, Math.floor(totalSteps / 2) + 1);
-    const averaged = new Map<string, tf.Tensor>([...average.tensors, ...constants]);
     if (options.rebalance) weightsTensor = tf.tensor1d(classWeights(train, k));
     let step = 0;
     for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -195,7 +191,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
           const { value, grads } = tf.variableGrads(() => {
             const gray = tf.tensor4d(batch.gray, [batch.count, cropSize, cropSize, 1]);
             const labels = tf.tensor1d(batch.labels, 'int32');
-            const logits = forward(config, all, gray, k, true, priorTensors(config, prior, batch.gray, [batch.count, cropSize, cropSize, k]), dropoutSeed);
+            const logits = forward(config, variables, gray, k, true, priorTensors(config, prior, batch.gray, [batch.count, cropSize, cropSize, k]), dropoutSeed);
             tally = tf.keep(countCorrect(logits, labels, k));
             return pixelLoss(logits, labels, k, weightsTensor);
           }, [...variables.values()]);
@@ -232,7 +228,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
       try {
         weights = await untilAborted(readWeights(average.tensors), hooks.signal);
         if (prior) weights.push({ name: PRIOR_WEIGHT, shape: [256, k], data: prior });
-        testAccuracy = test.length === 0 ? NaN : await untilAborted(modelAccuracy(config, averaged, palette, test, prior), hooks.signal);
+        testAccuracy = test.length === 0 ? NaN : await untilAborted(modelAccuracy(config, average.tensors, palette, test, prior), hooks.signal);
       } catch (error) {
         if (hooks.signal?.aborted) throw abortError(hooks.signal, stop);
         throw stop('failed', failedMessage(error), error);
@@ -252,7 +248,6 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
     return { style: lastGood!, notices, split };
   } finally {
     for (const v of variables.values()) v.dispose();
-    for (const c of constants.values()) c.dispose();
     optimizer?.dispose();
     average?.dispose();
     weightsTensor?.dispose();

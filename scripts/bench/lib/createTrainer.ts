@@ -3,7 +3,6 @@ import { sampleBatch } from '../../../core/dataset/sampleBatch';
 import { defaultFcnConfig, defaultSeedConfig } from '../../../core/model/defaultConfigs';
 import { forward } from '../../../core/model/forward';
 import { initWeights } from '../../../core/model/initWeights';
-import { PRIOR_WEIGHT } from '../../../core/model/modelShapes';
 import { extractPalette } from '../../../core/palette/extractPalette';
 import { createRandom } from '../../../core/random';
 import * as tf from '../../../core/tf/tf';
@@ -18,8 +17,10 @@ export interface Trainer {
   readonly k: number;
   readonly batchSize: number;
   readonly cropSize: number;
-  /** The live weights (variables and the fixed prior) by name. */
+  /** The live weights by name. */
   readonly weights: ReadonlyMap<string, tf.Tensor>;
+  /** The context-free prior table (256 × K log-probabilities), when the model uses one. */
+  readonly prior?: Float32Array;
   /** Pixels one step trains on: batch · crop². */
   readonly pixelsPerStep: number;
   /** One training step exactly as trainStyle runs it, up to reading back its loss and tally. */
@@ -46,7 +47,6 @@ export function createTrainer(images: readonly Rgba8Image[], preset: PresetName,
   const variables = new Map<string, tf.Variable>();
   const all = new Map<string, tf.Tensor>();
   const prior = config.prior ? buildPrior(examples, k) : undefined;
-  if (prior) all.set(PRIOR_WEIGHT, tf.tensor2d(prior, [256, k]));
   for (const w of initWeights(config, k, 1)) {
     const v = tf.tidy(() => tf.variable(tf.tensor(w.data, [...w.shape]), true));
     variables.set(w.name, v);
@@ -60,6 +60,7 @@ export function createTrainer(images: readonly Rgba8Image[], preset: PresetName,
     batchSize,
     cropSize,
     weights: all,
+    prior,
     pixelsPerStep: batchSize * cropSize * cropSize,
     async step() {
       const batch = sampleBatch(examples, batchSize, cropSize, random);

@@ -4,7 +4,6 @@ import { now } from '../../../core/train/now';
 import type { Rgba8Image } from '../../../core/types';
 import { createTrainer } from './createTrainer';
 import { priorTensors } from '../../../core/colorize/predictIndices';
-import { PRIOR_WEIGHT } from '../../../core/model/modelShapes';
 
 export interface KernelTotal {
   kernel: string;
@@ -73,7 +72,7 @@ export async function profileTrainStep(art: readonly Rgba8Image[], repeats = 3):
     const labels = tf.randomUniform([batchSize * cropSize * cropSize], 0, k, 'int32', 6) as tf.Tensor1D;
     const weights = trainer.weights;
     // The prior's inputs come from the host, as in trainStyle.
-    const priorTable = weights.get(PRIOR_WEIGHT)?.dataSync() as Float32Array | undefined;
+    const priorTable = trainer.prior;
     const grayData = gray.dataSync() as Float32Array;
     const prior = () => priorTensors(config, priorTable, grayData, [batchSize, cropSize, cropSize, k]);
     const forwardOnly = async (): Promise<void> => {
