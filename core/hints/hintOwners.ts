@@ -1,0 +1,39 @@
+import type { HintMap } from './HintMap';
+
+/**
+ * Which hint each pixel's colour must honour. A hint pixel owns itself. The
+ * region the model gives to a hint, the pixels whose decided palette index is
+ * the hint's snapped index and that connect to the hint through such pixels
+ * (4-connected), is owned by the nearest such hint pixel, so it shows the
+ * designer's exact colour even where that colour is off the palette.
+ * Returns, per pixel, the owning hint pixel's position, or -1.
+ */
+export function hintOwners(decided: Int32Array, hints: HintMap): Int32Array {
+  const { width, index } = hints;
+  const n = index.length;
+  if (decided.length !== n) throw new RangeError(`hintOwners: ${decided.length} decisions for ${n} hint pixels.`);
+  const owner = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let i = 0; i < n; i++) {
+    if (index[i] < 0) continue;
+    owner[i] = i;
+    queue[tail++] = i;
+  }
+  for (let head = 0; head < tail; head++) {
+    const i = queue[head];
+    const o = owner[i];
+    const c = index[o];
+    const x = i % width;
+    const visit = (j: number): void => {
+      if (owner[j] >= 0 || decided[j] !== c) return;
+      owner[j] = o;
+      queue[tail++] = j;
+    };
+    if (x > 0) visit(i - 1);
+    if (x < width - 1) visit(i + 1);
+    if (i >= width) visit(i - width);
+    if (i < n - width) visit(i + width);
+  }
+  return owner;
+}

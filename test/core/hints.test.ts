@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { createRandom, grayOf, type Palette, type Rgba8Image } from '../../core';
+import { countHintMarks } from '../../core/hints/countHintMarks';
+import { hintMapFromImage } from '../../core/hints/hintMapFromImage';
+import { hintOwners } from '../../core/hints/hintOwners';
+import { paintBucket } from '../../core/hints/paintBucket';
+import { propagateHints } from '../../core/hints/propagateHints';
+import { simulateHints } from '../../core/hints/simulateHints';
+import { splitHints } from '../../core/hints/splitHints';
+import { rgbToLab } from '../../core/colour/rgbToLab';
+
+/** An image from a function of (x, y) → [r, g, b, a]. */
+function draw(width: number, height: number, colour: (x: number, y: number) => readonly number[]): Rgba8Image {
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data.set(colour(x, y), (y * width + x) * 4);
+  return { width, height, data };
+}
+
+function paletteOf(colours: readonly (readonly number[])[]): Palette {
+  const lab = new Float32Array(colours.length * 3);
+  colours.forEach((c, i) => lab.set(rgbToLab(c[0], c[1], c[2]), i * 3));
+  return { rgb: Uint8Array.from(colours.flat()), lab, frequency: new Float32Array(colours.length).fill(1 / colours.length) };
+}
+
+describe('splitHints', () => {
+  // Gray art (a gradient and a gray square) with two red marks, a blue one, and a faintly tinted edge pixel.
+  const art = draw(20, 10, (x, y) => {
+    if (y === 2 && (x === 2 || x === 3)) return [220, 30, 30, 255];
+    if (y === 7 && x === 15) return [30, 60, 220, 255];
+    if (y === 7 && x === 16) return [130, 126, 124, 255]; // antialiased edge: chroma below the threshold
+    if (y === 5 && x === 5) return [220, 30, 30, 100]; // mostly transparent: not a hint
+    const g = 40 + x * 10;
+    return [g, g, g, 255];
+  });
+
+  it('turns clearly coloured pixels into hints of their exact colour and their own gray', () => {
+    const { gray, hints, count } = splitHints(art);
+    expect(count).toBe(2);
+    for (let p = 0; p < art.data.length; p += 4) {
+      const [r, g, b, a] = art.data.subarray(p, p + 4);
+      const isHint = hints.data[p + 3] === 255;
+      const coloured = (r === 220 && g === 30 && a === 255) || (r === 30 && g === 60);
+      expect(isHint).toBe(coloured);
+      if (isHint) {
+        expect([...hints.data.subarray(p, p + 3)]).toEqual([r, g, b]);
+        expect([...gray.data.subarray(p, p + 4)]).toEqual([Math.round(grayOf(r, g, b)), Math.round(grayOf(r, g, b)), Math.round(grayOf(r, g, b)), 255]);
+      } else {
+        expect(hints.data[p + 3]).toBe(0);
+        expect([...gray.data.subarray(p, p + 4)]).toEqual([r, g, b, a]);
+      }
+    }
+  });
+
+  it('finds no hints in gray art', () => {
+    const { count, hints } = splitHints(draw(8, 8, (x) => [x * 30, x * 30, x * 30, 255]));
+    expect(count).toBe(0);
+    expect(hints.data.every((v) => v === 0)).toBe(true);
+  });
+
+  it('counts marks as 8-connected groups', () => {
+    const marks = draw(6, 6, (x, y) => (x === y || (x === 5 && y === 0) ? [255, 0, 0, 255] : [0, 0, 0, 0]));
+    expect(countHintMarks(marks)).toBe(2);
+  });
+});
+
+describe('hintMapFromImage', () => {
+  it('snaps each hint to the nearest palette colour and keeps the exact one', () => {
+    const palette = paletteOf([[255, 255, 255], [200, 0, 0], [0, 0, 200]]);
+    const marks = draw(3, 1, (x) => (x === 0 ? [250, 20, 40, 255] : x === 1 ? [10, 10, 180, 200] : [200, 0, 0, 127]));
+    const map = hintMapFromImage(marks, palette);
+    expect([...map.index]).toEqual([1, 2, -1]);
+    expect([...map.rgb.subarray(0, 6)]).toEqual([250, 20, 40, 10, 10, 180]);
+    expect(map.pixels).toBe(2);
+  });
+});
+
+// Two squares of the same gray (0.5) split by a dark outline column, on white.
+const W = 21;
+const H = 9;
+const twoSquares = new Float32Array(W * H).map((_, i) => {
+  const x = i % W;
+  const y = Math.floor(i / W);
+  if (y === 0 || y === H - 1 || x === 0 || x === W - 1) return 1;
+  return x === 10 ? 0.1 : 0.5;
+});
+
+describe('propagateHints', () => {
+  it('fills the hinted same-gray region and marks the same gray elsewhere', () => {
+    const hints = new Int32Array(W * H).fill(-1);
+    hints[4 * W + 3] = 7;
+    const { fill, global } = propagateHints(twoSquares, W, H, hints);
+    for (let i = 0; i < W * H; i++) {
+      const x = i % W;
+      const inside = twoSquares[i] === 0.5;
+      expect(fill[i]).toBe(inside && x < 10 ? 7 : -1);
+      expect(global[i]).toBe(inside && x > 10 ? 7 : -1);
+    }
+  });
+
+  it('is all -1 without hints', () => {
+    const { fill, global } = propagateHints(twoSquares, W, H, new Int32Array(W * H).fill(-1));
+    expect(fill.every((c) => c === -1) && global.every((c) => c === -1)).toBe(true);
+  });
+
+  it('paint bucket: the lookup, with each hint flooded over its region', () => {
+    const hints = new Int32Array(W * H).fill(-1);
+    hints[4 * W + 15] = 3;
+    const lookup = new Int32Array(256).fill(1);
+    const out = paintBucket(lookup, twoSquares, propagateHints(twoSquares, W, H, hints));
+    for (let i = 0; i < W * H; i++) expect(out[i]).toBe(twoSquares[i] === 0.5 && i % W > 10 ? 3 : 1);
+  });
+});
+
+describe('simulateHints', () => {
+  const labels = new Int32Array(W * H).map((_, i) => (twoSquares[i] === 1 ? 0 : twoSquares[i] === 0.1 ? 1 : i % W < 10 ? 2 : 3));
+
+  it('places seeded patches on the drawing, each inside its centre colour', () => {
+    const a = simulateHints(labels, twoSquares, W, H, createRandom(5), { count: 4 });
+    const b = simulateHints(labels, twoSquares, W, H, createRandom(5), { count: 4 });
+    expect([...a]).toEqual([...b]);
+    let hinted = 0;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] < 0) continue;
+      hinted++;
+      expect(a[i]).toBe(labels[i]); // the truth's colour, never the canvas
+      expect(labels[i]).not.toBe(0);
+    }
+    expect(hinted).toBeGreaterThanOrEqual(4);
+  });
+
+  it('gives the first n points of a longer draw', () => {
+    const one = simulateHints(labels, twoSquares, W, H, createRandom(9), { count: 1 });
+    const five = simulateHints(labels, twoSquares, W, H, createRandom(9), { count: 5 });
+    for (let i = 0; i < one.length; i++) if (one[i] >= 0) expect(five[i]).toBe(one[i]);
+  });
+
+  it('draws the number of points from a geometric distribution with p = 1/8', () => {
+    const random = createRandom(3);
+    let none = 0;
+    const trials = 2000;
+    for (let t = 0; t < trials; t++) if (simulateHints(labels, twoSquares, W, H, random).every((c) => c < 0)) none++;
+    expect(none / trials).toBeGreaterThan(0.09);
+    expect(none / trials).toBeLessThan(0.16);
+  });
+});
+
+describe('hintOwners', () => {
+  it('gives a hint the connected region decided as its colour, and nothing beyond', () => {
+    const decided = new Int32Array(W * H).map((_, i) => (twoSquares[i] === 0.5 ? 2 : 0));
+    const index = new Int32Array(W * H).fill(-1);
+    index[4 * W + 3] = 2;
+    const owners = hintOwners(decided, { width: W, height: H, index, rgb: new Uint8Array(W * H * 3), pixels: 1 });
+    for (let i = 0; i < W * H; i++) expect(owners[i]).toBe(twoSquares[i] === 0.5 && i % W < 10 ? 4 * W + 3 : -1);
+  });
+});
