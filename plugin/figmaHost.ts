@@ -29,7 +29,11 @@ export type FigmaHost = Pick<
 > & {
   readonly variables: Pick<
     VariablesAPI,
-    'getLocalVariableCollectionsAsync' | 'getLocalVariablesAsync' | 'createVariableCollection' | 'createVariable'
+    | 'getLocalVariableCollectionsAsync'
+    | 'getLocalVariablesAsync'
+    | 'createVariableCollection'
+    | 'createVariable'
+    | 'setBoundVariableForPaint'
   >;
 };
 

@@ -13,8 +13,11 @@ import {
 } from './FakeNodes';
 import { FakePaintStyle } from './FakeStyles';
 import { FakeUi } from './FakeUi';
+import { bindPaintToVariable } from './bindPaintToVariable';
 import { FakeVariable, FakeVariableCollection, FakeVariablesRegistry } from './FakeVariables';
 import { hashBytes } from './hashBytes';
+import { nodeToSvg } from './nodeToSvg';
+import { exportScale } from './exportScale';
 import { readImageSize, type ImageSize } from './readImageSize';
 
 /** Figma stores images up to 4096 px on a side. */
@@ -32,7 +35,7 @@ function asFigma<T>(fake: object): T {
 class FakeImage implements Image {
   constructor(
     readonly hash: string,
-    private readonly bytes: Uint8Array,
+    /** @internal */ readonly bytes: Uint8Array,
     private readonly size: ImageSize,
   ) {}
   async getBytesAsync(): Promise<Uint8Array> {
@@ -53,7 +56,16 @@ export interface Notification {
 export interface ExportCall {
   readonly nodeId: string;
   readonly settings: ExportSettingsImage | undefined;
+  /** Time from the call to the bytes, rendering included. */
+  readonly ms: number;
 }
+
+/**
+ * Turns an SVG document into PNG bytes of the given size. The fake builds the
+ * SVG of a node (./nodeToSvg.ts); the host supplies the renderer: the
+ * browser's in the harness, resvg in Node tests.
+ */
+export type RasterizeSvg = (svg: string, width: number, height: number) => Promise<Uint8Array>;
 
 /**
  * An in-memory Figma document and the plugin API Hueprint uses (`FigmaHost`),
@@ -82,6 +94,7 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   private readonly registry = new FakeVariablesRegistry();
   private undoStack: Snapshot[] = [];
   private baseline: Snapshot;
+  private rasterizeSvg: RasterizeSvg | null = null;
 
   constructor() {
     this.page = new FakePage(this, 'Page 1');
@@ -223,6 +236,17 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
     parent.appendChild(node);
     return node;
   }
+  /** Lets `exportAsync` draw nodes that have no pre-rendered PNG (vector art). */
+  useSvgRasterizer(rasterize: RasterizeSvg): void {
+    this.rasterizeSvg = rasterize;
+  }
+  /** The SVG the fake draws for a node's export at `scale` (tests, and the harness's renderers). */
+  svgOf(node: FakeSceneNode, scale = 1): { svg: string; width: number; height: number } {
+    return nodeToSvg(node, scale, {
+      variableColour: (id) => this.variableColour(id),
+      imageBytes: (hash) => this.images.get(hash)?.bytes ?? null,
+    });
+  }
   /** Makes the current state the undo baseline (document setup is not undoable). */
   markSetupDone(): void {
     this.baseline = this.snapshot();
@@ -240,8 +264,18 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   hasImage(hash: string): boolean {
     return this.images.has(hash);
   }
-  recordExport(node: FakeSceneNode, settings: ExportSettingsImage | undefined): void {
-    this.exports.push({ nodeId: node.id, settings });
+  recordExport(node: FakeSceneNode, settings: ExportSettingsImage | undefined, ms: number): void {
+    this.exports.push({ nodeId: node.id, settings, ms });
+  }
+  async renderAsync(node: FakeSceneNode, settings: ExportSettingsImage | undefined): Promise<Uint8Array> {
+    if (this.rasterizeSvg === null) {
+      throw new Error(`FakeFigma: “${node.name}” has no pre-rendered PNG and no SVG rasterizer is set (fake.useSvgRasterizer)`);
+    }
+    const { svg, width, height } = this.svgOf(node, exportScale(node, settings));
+    return this.rasterizeSvg(svg, width, height);
+  }
+  currentPageOf(): FakePage {
+    return this.page;
   }
   selectionChanged(_page: FakePage): void {
     this.emit('selectionchange');
@@ -279,6 +313,14 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
     });
   }
 
+  /** A COLOR variable's value in its collection's default mode (how bound paints render). */
+  private variableColour(id: string): RGB | RGBA | null {
+    const variable = this.registry.variables.find((v) => v.id === id);
+    const collection = variable && this.registry.collections.find((c) => c.id === variable.variableCollectionId);
+    const value = collection && variable.valuesByMode[collection.defaultModeId];
+    return value && typeof value === 'object' && 'r' in value ? (value as RGB) : null;
+  }
+
   private createVariablesApi(): FigmaHost['variables'] {
     const registry = this.registry;
     const nextId = () => this.nextId();
@@ -303,6 +345,7 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
         registry.variables.push(variable);
         return asFigma<Variable>(variable);
       },
+      setBoundVariableForPaint: (paint, field, variable) => bindPaintToVariable(paint, field, variable, registry),
     };
     return api;
   }

@@ -1,12 +1,17 @@
 import { cloneValue, deepFreeze } from './cloneValue';
+import { defaultAppearance, type NodeAppearance } from './nodeAppearance';
 
 /** What a fake node needs from its document: ids, images, export log, selection events. */
 export interface FakeNodeHost {
   nextId(): string;
   register(node: FakeSceneNode | FakePage): void;
   hasImage(hash: string): boolean;
-  recordExport(node: FakeSceneNode, settings: ExportSettingsImage | undefined): void;
+  recordExport(node: FakeSceneNode, settings: ExportSettingsImage | undefined, ms: number): void;
   selectionChanged(page: FakePage): void;
+  /** Renders a node that has no pre-rendered PNG (see ./renderNodeAsync.ts). */
+  renderAsync(node: FakeSceneNode, settings: ExportSettingsImage | undefined): Promise<Uint8Array>;
+  /** Where `clone()` puts the copy: Figma parents it under `figma.currentPage`. */
+  currentPageOf(): FakePage;
 }
 
 /** Node types whose fake has `children` (and insertChild/appendChild). */
@@ -14,8 +19,8 @@ export const CONTAINER_TYPES = ['FRAME', 'GROUP', 'COMPONENT', 'COMPONENT_SET', 
 export type FakeContainerType = (typeof CONTAINER_TYPES)[number];
 export type FakeLeafType = Exclude<SceneNode['type'], FakeContainerType>;
 
-/** The mutable state of a node; copied whole by undo snapshots. */
-export interface NodeState {
+/** The mutable state of a node; copied whole by undo snapshots (appearance and geometry live in ./nodeAppearance.ts). */
+export interface NodeState extends NodeAppearance {
   name: string;
   visible: boolean;
   x: number;
@@ -37,7 +42,26 @@ export type FakeParent = FakeContainerNode | FakePage;
  */
 type UsedNodeMembers = Pick<
   RectangleNode,
-  'id' | 'name' | 'visible' | 'x' | 'y' | 'width' | 'height' | 'fills' | 'strokes' | 'removed' | 'remove' | 'resize' | 'exportAsync'
+  | 'id'
+  | 'name'
+  | 'visible'
+  | 'locked'
+  | 'opacity'
+  | 'blendMode'
+  | 'effects'
+  | 'isMask'
+  | 'strokeWeight'
+  | 'strokeAlign'
+  | 'x'
+  | 'y'
+  | 'width'
+  | 'height'
+  | 'fills'
+  | 'strokes'
+  | 'removed'
+  | 'remove'
+  | 'resize'
+  | 'exportAsync'
 >;
 
 const PAINT_TYPES = new Set([
@@ -79,8 +103,118 @@ export class FakeSceneNode implements UsedNodeMembers {
       parent: null,
       removed: false,
       children: null,
+      ...defaultAppearance(type),
     };
     host.register(this);
+  }
+
+  /**
+   * A deep copy of this node and its subtree with new ids, parented under the
+   * current page like Figma's `clone()`.
+   */
+  clone(): FakeSceneNode {
+    this.assertAlive();
+    const copy = this.copyDetached();
+    this.host.currentPageOf().appendChild(copy);
+    return copy;
+  }
+
+  /** @internal */
+  copyDetached(): FakeSceneNode {
+    const copy =
+      this.state.children === null
+        ? new FakeSceneNode(this.host, this.type, this.state.name)
+        : new FakeContainerNode(this.host, this.type as FakeContainerType, this.state.name);
+    copy.state = { ...this.state, parent: null, removed: false, children: this.state.children === null ? null : [] };
+    copy.pngBytes = this.pngBytes;
+    for (const child of this.state.children ?? []) (copy as FakeContainerNode).appendChild(child.copyDetached());
+    return copy;
+  }
+
+  get locked(): boolean {
+    return this.state.locked;
+  }
+  set locked(value: boolean) {
+    this.assertAlive();
+    this.state.locked = value === true;
+  }
+  get opacity(): number {
+    return this.state.opacity;
+  }
+  set opacity(value: number) {
+    this.assertAlive();
+    if (!(value >= 0 && value <= 1)) throw new Error(`opacity must be in 0..1, got ${value}`);
+    this.state.opacity = value;
+  }
+  get blendMode(): BlendMode {
+    return this.state.blendMode;
+  }
+  set blendMode(value: BlendMode) {
+    this.assertAlive();
+    this.state.blendMode = value;
+  }
+  get effects(): ReadonlyArray<Effect> {
+    return this.state.effects;
+  }
+  set effects(value: ReadonlyArray<Effect>) {
+    this.assertAlive();
+    if (!Array.isArray(value)) throw new Error('effects: expected an array of effects');
+    this.state.effects = deepFreeze(cloneValue(value as Effect[], 'Setting effects'));
+  }
+  get isMask(): boolean {
+    return this.state.isMask;
+  }
+  set isMask(value: boolean) {
+    this.assertAlive();
+    this.state.isMask = value === true;
+  }
+  get strokeWeight(): number {
+    return this.state.strokeWeight;
+  }
+  set strokeWeight(value: number) {
+    this.assertAlive();
+    if (!(value >= 0)) throw new Error(`strokeWeight must be >= 0, got ${value}`);
+    this.state.strokeWeight = value;
+  }
+  get strokeAlign(): 'CENTER' | 'INSIDE' | 'OUTSIDE' {
+    return this.state.strokeAlign;
+  }
+  set strokeAlign(value: 'CENTER' | 'INSIDE' | 'OUTSIDE') {
+    this.assertAlive();
+    this.state.strokeAlign = value;
+  }
+  get maskType(): MaskType {
+    return this.state.maskType;
+  }
+  get clipsContent(): boolean {
+    return this.state.clipsContent;
+  }
+  get cornerRadius(): number {
+    return this.state.cornerRadius;
+  }
+  get pointCount(): number {
+    return this.state.pointCount;
+  }
+  get innerRadius(): number {
+    return this.state.innerRadius;
+  }
+  get booleanOperation(): NodeState['booleanOperation'] {
+    return this.state.booleanOperation;
+  }
+  get characters(): string {
+    return this.state.characters;
+  }
+  get fontSize(): number {
+    return this.state.fontSize;
+  }
+  /** VECTOR only in Figma; path data in the node's own coordinates (M, L, Q, C, Z). */
+  get vectorPaths(): VectorPaths {
+    return this.state.vectorPaths;
+  }
+  set vectorPaths(value: VectorPaths) {
+    this.assertAlive();
+    if (!Array.isArray(value)) throw new Error('vectorPaths: expected an array');
+    this.state.vectorPaths = deepFreeze(cloneValue(value as VectorPath[], 'Setting vectorPaths'));
   }
 
   get name(): string {
@@ -156,16 +290,19 @@ export class FakeSceneNode implements UsedNodeMembers {
 
   // One signature for all of Figma's overloads; only PNG/JPG are supported, the rest throw.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  async exportAsync(settings?: { readonly format: string }): Promise<any> {
+  async exportAsync(settings?: ExportSettingsImage | { readonly format: string }): Promise<any> {
     this.assertAlive();
     if (settings !== undefined && settings.format !== 'PNG' && settings.format !== 'JPG') {
       throw new Error(`FakeFigma: exportAsync supports PNG and JPG only, not ${settings.format}`);
     }
-    this.host.recordExport(this, settings as ExportSettingsImage | undefined);
-    if (this.pngBytes === null) {
-      throw new Error(`FakeFigma: “${this.name}” has no pre-rendered PNG; give pngBytes when building it`);
-    }
-    return this.pngBytes.slice();
+    const started = Date.now();
+    // Without a pre-rendered picture the fake draws the subtree itself, as Figma would.
+    const bytes =
+      this.pngBytes === null
+        ? await this.host.renderAsync(this, settings as ExportSettingsImage | undefined)
+        : this.pngBytes.slice();
+    this.host.recordExport(this, settings as ExportSettingsImage | undefined, Date.now() - started);
+    return bytes;
   }
 
   protected assertAlive(): void {

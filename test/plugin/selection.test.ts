@@ -113,7 +113,7 @@ describe('READ_SELECTION', () => {
     expect(Array.from(images[0].bytes)).toEqual(Array.from(photoBytes));
     expect(PNG.sync.read(Buffer.from(images[0].bytes)).width).toBe(128); // a real PNG, full resolution
     expect(Array.from(images[1].bytes)).toEqual(Array.from(rendered));
-    expect(fake.exports).toEqual([
+    expect(fake.exports.map(({ nodeId, settings }) => ({ nodeId, settings }))).toEqual([
       { nodeId: frame.id, settings: { format: 'PNG', colorProfile: 'SRGB', constraint: { type: 'SCALE', value: 0.256 } } },
     ]);
     expect(replies[replies.length - 1]).toEqual({ type: 'IMAGES_DONE', requestId: 'r1', count: 2, skipped: [] });
