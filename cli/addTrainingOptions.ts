@@ -48,3 +48,7 @@ export function quietOption(): Option {
 export function jsonOption(): Option {
   return new Option('--json', 'print the result as one JSON object on stdout (progress stays on stderr)').default(false);
 }
+
+export function forceOption(what: string): Option {
+  return new Option('--force', `${what} (inputs are never replaced)`).default(false);
+}

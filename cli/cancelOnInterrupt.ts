@@ -1,17 +1,17 @@
 import { EXIT_INTERRUPTED } from './CliError';
 
 /**
- * Ctrl-C while training: the first one aborts the signal, so training stops
- * after its current step and keeps the last finished epoch's weights; a
- * second one quits at once. Call the returned function to restore Node's
- * default handling.
+ * Ctrl-C while a command works: the first one aborts the controller (and
+ * prints `message()`), so training stops after its current step and the
+ * command still saves what is finished; a second one quits at once. Call the
+ * returned function to restore Node's default handling.
  */
-export function cancelOnInterrupt(controller: AbortController, say: (message: string) => void): () => void {
+export function cancelOnInterrupt(controller: AbortController, say: (message: string) => void, message: () => string): () => void {
   let count = 0;
   const onSigint = (): void => {
     count++;
     if (count === 1) {
-      say('Stopping after the current step… (press Ctrl-C again to quit at once)');
+      say(message());
       controller.abort('cancelled');
       return;
     }

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { listImageFiles } from './io';
 import { CliError } from './CliError';
 
@@ -22,9 +22,21 @@ export async function collectImagePaths(inputs: readonly string[]): Promise<stri
       continue;
     }
     const files = await listImageFiles(input);
-    if (files.length === 0) throw new CliError(`The folder ${input} has no PNG or JPEG images in it.`);
+    if (files.length === 0) throw new CliError(`The folder ${input} has no PNG or JPEG images in it${await describeOthersAsync(input)}.`);
     paths.push(...files);
   }
   if (paths.length === 0) throw new CliError('No images were given.', 2);
   return paths;
+}
+
+/** What a folder without images holds instead, so the user sees why nothing was taken: " (it has a.gif, notes.txt)". */
+async function describeOthersAsync(dir: string): Promise<string> {
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    // A file name is not ours to trust: control characters would drive the terminal.
+    .map((name) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'));
+  if (names.length === 0) return ' (it is empty)';
+  const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
+  return ` (it has ${shown}; only PNG and JPEG files directly inside it are used)`;
 }

@@ -14,8 +14,11 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): (value:
   };
 }
 
-export function fraction(value: string): number {
+/** A share of images to hold out for scoring: some must be held out (0 would measure nothing), and some kept to train on. */
+export function heldOutFraction(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !(n >= 0 && n < 1)) throw new InvalidArgumentError('It must be a number from 0 up to (not including) 1, e.g. 0.3.');
+  if (value.trim() === '' || !(n > 0 && n < 1)) {
+    throw new InvalidArgumentError('It must be a number between 0 and 1 (not 0 itself, which would hold out nothing to score, nor 1), e.g. 0.3.');
+  }
   return n;
 }

@@ -1,11 +1,12 @@
 import { Command, Option } from 'commander';
-import { colorizeImage, type ColorizeMode } from '../../core';
+import { colorizeImage, type ColorizeMode, type Rgba8Image } from '../../core';
 import { readImageFile, writePngFile } from '../io';
 import { setupBackend } from '../tf/setupBackend';
-import { backendOption, jsonOption, quietOption } from '../addTrainingOptions';
+import { backendOption, forceOption, jsonOption, quietOption } from '../addTrainingOptions';
 import { CliError } from '../CliError';
 import { collectImagePaths } from '../collectImagePaths';
 import { colorizeOutputPaths } from '../colorizeOutputPaths';
+import { fileIdentitiesAsync } from '../fileIdentitiesAsync';
 import { toJson } from '../formatting';
 import { readStyleFile } from '../readStyleFile';
 
@@ -15,6 +16,7 @@ interface ColorizeValues {
   readonly backend: 'auto' | 'wasm' | 'cpu';
   readonly quiet: boolean;
   readonly json: boolean;
+  readonly force: boolean;
 }
 
 /** `hueprint colorize style.hueprint <images…> -o out/` */
@@ -23,7 +25,7 @@ export function colorizeCommand(): Command {
     .summary('colorize gray art with a style, writing <output>/<name>.png')
     .description(
       'Colorize gray (or colour) art with a trained style, at full resolution. Each input is written as <output>/<name>.png; ' +
-        'transparency is kept and the originals are never overwritten.',
+        'transparency is kept, inputs are never overwritten, and an existing file in the output folder is replaced only with --force.',
     )
     .argument('<style>', 'a .hueprint file made by "hueprint train"')
     .argument('<images...>', 'PNG or JPEG files, or folders of them')
@@ -33,6 +35,7 @@ export function colorizeCommand(): Command {
         .choices(['flat', 'shading'])
         .default('flat'),
     )
+    .addOption(forceOption('replace files that already exist in the output folder'))
     .addOption(backendOption())
     .addOption(quietOption())
     .addOption(jsonOption())
@@ -42,23 +45,32 @@ export function colorizeCommand(): Command {
       };
       const style = await readStyleFile(stylePath);
       const paths = await collectImagePaths(inputs);
-      const outputs = colorizeOutputPaths(paths, values.output);
+      // Every output is checked before the first image is colorized (the style counts as an input too).
+      const outputs = await colorizeOutputPaths(paths, values.output, { inputs: await fileIdentitiesAsync([stylePath, ...paths]), force: values.force });
       const backend = await setupBackend(values.backend, say);
       say(`Colorizing ${paths.length} image${paths.length === 1 ? '' : 's'} with "${style.name}" (${style.palette.frequency.length} colours, ${values.mode}, ${backend} backend)`);
       const written: { input: string; output: string; width: number; height: number }[] = [];
       const failed: string[] = [];
       for (let i = 0; i < paths.length; i++) {
-        // One bad file does not stop the others; it is reported and the exit code says so.
+        // One bad image does not stop the others; it is reported and the exit code says so.
+        let image: Rgba8Image;
+        let colorized: Rgba8Image;
         try {
-          const image = await readImageFile(paths[i]);
-          const colorized = await colorizeImage(style, image, { mode: values.mode });
-          await writePngFile(outputs[i], colorized);
-          written.push({ input: paths[i], output: outputs[i], width: image.width, height: image.height });
-          if (!values.json) process.stdout.write(`${outputs[i]}  (${image.width}×${image.height}, from ${paths[i]})\n`);
+          image = await readImageFile(paths[i]);
+          colorized = await colorizeImage(style, image, { mode: values.mode });
         } catch (error) {
           failed.push(paths[i]);
           process.stderr.write(`hueprint: ${(error as Error).message}\n`);
+          continue;
         }
+        // A file that cannot be written (a full disk, a folder gone) would fail for every image alike: stop, once.
+        try {
+          await writePngFile(outputs[i], colorized, { overwrite: values.force });
+        } catch (error) {
+          throw new CliError(`${(error as Error).message} ${written.length} of ${paths.length} image${paths.length === 1 ? ' was' : 's were'} written before it.`);
+        }
+        written.push({ input: paths[i], output: outputs[i], width: image.width, height: image.height });
+        if (!values.json) process.stdout.write(`${outputs[i]}  (${image.width}×${image.height}, from ${paths[i]})\n`);
       }
       if (values.json) process.stdout.write(`${toJson({ style: style.name, mode: values.mode, backend, written, failed })}\n`);
       if (failed.length > 0) {

@@ -7,9 +7,11 @@ import { addTrainingOptions, type TrainingOptionValues } from '../addTrainingOpt
 import { CliError, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_USAGE } from '../CliError';
 import { collectImagePaths } from '../collectImagePaths';
 import { formatNumber, formatPercent, toJson } from '../formatting';
-import { fraction } from '../parseOptionValues';
+import { heldOutFraction } from '../parseOptionValues';
 import { readImages } from '../readImages';
 import { trainWithProgress } from '../trainWithProgress';
+import { cancelOnInterrupt } from '../cancelOnInterrupt';
+import { createTrainProgress } from '../createTrainProgress';
 import { trainOptionsFrom } from '../trainOptionsFrom';
 
 interface EvalValues extends TrainingOptionValues {
@@ -32,7 +34,7 @@ export function evalCommand(): Command {
     .argument('[images...]', 'colour PNG or JPEG files, or folders of them, split into train and held-out images')
     .addOption(new Option('--train-dir <folder>', 'train on these images (needs --test-dir)'))
     .addOption(new Option('--test-dir <folder>', 'score on these images (needs --train-dir)'))
-    .addOption(new Option('--test-fraction <x>', 'share of the images held out when splitting').argParser(fraction).default(0.3));
+    .addOption(new Option('--test-fraction <x>', 'share of the images held out when splitting').argParser(heldOutFraction).default(0.3));
   addTrainingOptions(command);
   return command.action(async (inputs: string[], values: EvalValues) => {
     const say = (message: string): void => {
@@ -78,6 +80,9 @@ export function evalCommand(): Command {
     say(`Evaluating on ${all.length + (testImages?.length ?? 0)} images (${values.preset}, K = ${k}, ${values.epochs} epochs, seed ${values.seed}, ${backend} backend)`);
     started = performance.now();
     let result;
+    const progress = createTrainProgress({ epochs: values.epochs, quiet: values.quiet });
+    const interrupt = new AbortController();
+    const restore = cancelOnInterrupt(interrupt, progress.note, () => 'Stopping after the current step… (press Ctrl-C again to quit at once)');
     try {
       result = await trainWithProgress(
         all,
@@ -86,13 +91,16 @@ export function evalCommand(): Command {
           palette: extracted.palette,
           ...(testImages ? { testImages } : { testFraction: values.testFraction }),
         },
-        values.quiet,
+        progress,
+        interrupt.signal,
       );
     } catch (error) {
       if (error instanceof TrainingStoppedError) {
         throw new CliError(`${error.message} Nothing was measured.`, error.reason === 'cancelled' ? EXIT_INTERRUPTED : EXIT_FAILURE);
       }
       throw error;
+    } finally {
+      restore();
     }
     const trainSeconds = (performance.now() - started) / 1000;
     if (!explicit && result.split.train.join() !== trainIndices.join()) {

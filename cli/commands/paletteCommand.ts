@@ -1,9 +1,11 @@
 import { Command, Option } from 'commander';
 import { extractPalette, formatHex } from '../../core';
 import { writePngFile } from '../io';
-import { jsonOption, quietOption } from '../addTrainingOptions';
+import { forceOption, jsonOption, quietOption } from '../addTrainingOptions';
+import { checkOutputFileAsync } from '../checkOutputFileAsync';
 import { CliError } from '../CliError';
 import { collectImagePaths } from '../collectImagePaths';
+import { fileIdentitiesAsync } from '../fileIdentitiesAsync';
 import { formatPaletteTable } from '../formatPaletteTable';
 import { toJson } from '../formatting';
 import { wholeNumber } from '../parseOptionValues';
@@ -14,6 +16,7 @@ interface PaletteValues {
   readonly k: number;
   readonly seed: number;
   readonly png?: string;
+  readonly force: boolean;
   readonly quiet: boolean;
   readonly json: boolean;
 }
@@ -30,10 +33,14 @@ export function paletteCommand(): Command {
     .addOption(new Option('--k <n>', 'palette size (fewer if the art has fewer colours)').argParser(wholeNumber(1, 256)).default(32))
     .addOption(new Option('--seed <n>', 'random seed of the clustering').argParser(wholeNumber(0, 2 ** 31 - 1)).default(1))
     .addOption(new Option('--png <file>', 'also write the palette as a swatch PNG (32 px squares, 8 a row)'))
+    .addOption(forceOption('replace the --png file if it exists'))
     .addOption(quietOption())
     .addOption(jsonOption())
     .action(async (inputs: string[], values: PaletteValues) => {
       const paths = await collectImagePaths(inputs);
+      if (values.png !== undefined) {
+        await checkOutputFileAsync(values.png, { option: '--png', example: 'swatch.png', inputs: await fileIdentitiesAsync(paths), force: values.force });
+      }
       const images = await readImages(paths);
       let result;
       try {
@@ -43,7 +50,7 @@ export function paletteCommand(): Command {
       }
       const { palette, notice } = result;
       if (notice && !values.quiet) process.stderr.write(`note: ${notice}\n`);
-      if (values.png) await writePngFile(values.png, renderSwatch(palette));
+      if (values.png !== undefined) await writePngFile(values.png, renderSwatch(palette), { overwrite: values.force });
       const k = palette.frequency.length;
       if (values.json) {
         const colours = Array.from({ length: k }, (_, i) => ({

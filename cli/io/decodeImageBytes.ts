@@ -3,14 +3,19 @@ import { PNG } from 'pngjs';
 import { assertImage } from '../../core/image/assertImage';
 import { assertImageSize } from '../../core/image/assertImageSize';
 import type { Rgba8Image } from '../../core/types';
+import { assertCompletePngData } from './assertCompletePngData';
+import { orientImage } from './orientImage';
 import { readImageSize } from './readImageSize';
+import { readJpegOrientation } from './readJpegOrientation';
 import { sniffImageType } from './sniffImageType';
 
 /**
  * PNG or JPEG bytes → an Rgba8Image (straight alpha, 8 bits). The format is
  * detected from the bytes, not the name. pngjs expands palette, gray,
  * gray+alpha and 16-bit PNGs to RGBA8 (tRNS transparency included); jpeg-js
- * decodes baseline and progressive JPEG, opaque.
+ * decodes baseline and progressive JPEG, opaque, turned as its EXIF
+ * Orientation says (as browsers show it). Truncated PNG pixel data is refused,
+ * not padded.
  *
  * Every failure is an Error naming `label` (usually the file name), the
  * problem and what to do, e.g. "x.png is not a PNG or JPEG (starts with
@@ -30,9 +35,10 @@ export function decodeImageBytes(bytes: Uint8Array, label: string): Rgba8Image {
     // Refuse huge or empty images from the header, before allocating their pixels.
     assertImageSize(size.width, size.height, label);
   }
+  if (type === 'png') assertCompletePngData(bytes, label);
   let img: Rgba8Image;
   try {
-    img = type === 'png' ? decodePng(bytes) : decodeJpeg(bytes);
+    img = type === 'png' ? decodePng(bytes) : orientImage(decodeJpeg(bytes), readJpegOrientation(bytes));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const name = type === 'png' ? 'PNG' : 'JPEG';

@@ -5,3 +5,6 @@ export { readImageFile } from './readImageFile';
 export { encodePng } from './encodePng';
 export { writePngFile } from './writePngFile';
 export { listImageFiles } from './listImageFiles';
+export { writeFileAtomicAsync } from './writeFileAtomicAsync';
+export { FileExistsError } from './FileExistsError';
+export { explainFileError } from './explainFileError';
