@@ -46,20 +46,22 @@ export function trainCommand(): Command {
     const paths = await collectImagePaths(inputs);
     // Before any work: a run of minutes must not end in "could not be written", nor replace an input or someone's file.
     await checkOutputFileAsync(output, { option: '-o', example: fileName, inputs: await fileIdentitiesAsync(paths), force: values.force });
-    const images = await readImages(paths);
-    const backend = await setupBackend(values.backend, say);
-    say(`Training "${name}" on ${images.length} image${images.length === 1 ? '' : 's'} (${values.preset}, K = ${values.k}, ${values.epochs} epochs, ${backend} backend)`);
 
-    const progress = createTrainProgress({ epochs: values.epochs, quiet: values.quiet });
     const interrupt = new AbortController();
     let phase: 'training' | 'scoring' = 'training';
-    // One handler from the first step to the written file: Ctrl-C at any point still saves the finished work.
-    const restore = cancelOnInterrupt(interrupt, progress.note, () =>
+    let note = say;
+    // One handler from before the first step to the written file: Ctrl-C at any point still saves the finished work.
+    const restore = cancelOnInterrupt(interrupt, (message) => note(message), () =>
       phase === 'training'
         ? 'Stopping after the current step… (press Ctrl-C again to quit at once)'
         : 'Skipping the held-out scores and saving the trained style… (press Ctrl-C again to quit at once)',
     );
     try {
+      const images = await readImages(paths);
+      const backend = await setupBackend(values.backend, say);
+      say(`Training "${name}" on ${images.length} image${images.length === 1 ? '' : 's'} (${values.preset}, K = ${values.k}, ${values.epochs} epochs, ${backend} backend)`);
+      const progress = createTrainProgress({ epochs: values.epochs, quiet: values.quiet });
+      note = progress.note;
       let style: StyleFile;
       let heldOut: number[];
       try {

@@ -52,7 +52,7 @@ export function assertCompletePngData(bytes: Uint8Array, label: string): void {
   }
   if (found < needed) {
     throw new Error(
-      `${label} is damaged: its header says ${header.width}×${header.height} px, but it holds only ${found} of the ${needed} bytes of pixel data that needs ` +
+      `${label} is damaged: its header says ${header.width}×${header.height} px, but it holds only ${found} of the ${needed} bytes of pixel data that size needs ` +
         '(the file was cut short or corrupted). Export it again as PNG and try again.',
     );
   }
