@@ -33,7 +33,7 @@ beforeAll(async () => {
   const result = await runCli(['train', 'art', '-o', 'S.hueprint', ...TINY, '-q'], { cwd: ws });
   expect(result.code, result.stderr).toBe(0);
   style = await readFile(join(ws, 'S.hueprint'));
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   const base = workspaceRoot();
@@ -250,9 +250,9 @@ describe('2. the output is checked before any work, and finished work is kept', 
     expectOnlyCreated(before, await snapshotAsync(ws), ['sig.hueprint']);
     const saved = parseStyle(new Uint8Array(await readFile(join(ws, 'sig.hueprint'))));
     expect(saved.training.epochs).toBe(1);
-  }, 120_000);
+  }, 180_000);
 
-  it('#105 Ctrl-C before the first epoch ends: says plainly that nothing was written, and the existing -o is kept', async () => {
+  it('#105 Ctrl-C before the first epoch ends: says plainly that nothing was written, and the existing -o is kept', { timeout: 120_000 }, async () => {
     const ws = await makeWorkspaceAsync({ ...ART, 'keep.hueprint': style });
     const before = await snapshotAsync(ws);
     let sent = false;

@@ -75,7 +75,7 @@ afterAll(async () => {
 });
 
 describe('hueprint train', () => {
-  it('trains a style, reports each epoch on stderr and saves a loadable .hueprint', async () => {
+  it('trains a style, reports each epoch on stderr and saves a loadable .hueprint', { timeout: 180_000 }, async () => {
     stylePath = join(tmp, 'shapes.hueprint');
     const result = await run(['train', artDir, '-o', stylePath, ...TINY]);
     expect(result.code, result.stderr).toBe(0);
@@ -93,7 +93,7 @@ describe('hueprint train', () => {
     expect(style.training.model?.accuracy).toBeGreaterThan(0);
   });
 
-  it('stops cleanly on Ctrl-C and writes the last finished epoch', async () => {
+  it('stops cleanly on Ctrl-C and writes the last finished epoch', { timeout: 180_000 }, async () => {
     const out = join(tmp, 'cancelled.hueprint');
     let sent = false;
     const result = await run(['train', artDir, '-o', out, '--size', '32', '--k', '4', '--epochs', '500'], {
@@ -172,7 +172,7 @@ describe('hueprint palette', () => {
 });
 
 describe('hueprint eval', () => {
-  it('prints one JSON object: split, timings, and model/lookup/oracle scores on held-out art', async () => {
+  it('prints one JSON object: split, timings, and model/lookup/oracle scores on held-out art', { timeout: 180_000 }, async () => {
     const result = await run(['eval', artDir, '--json', ...TINY]);
     expect(result.code, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout);
@@ -193,7 +193,7 @@ describe('hueprint eval', () => {
     expect(result.stderr).toMatch(/model [\d.]+% vs lookup [\d.]+% \(oracle 100%\) on 4 held-out images/);
   });
 
-  it('takes an explicit split with --train-dir and --test-dir', async () => {
+  it('takes an explicit split with --train-dir and --test-dir', { timeout: 180_000 }, async () => {
     const testDir = join(tmp, 'heldout');
     await mkdir(testDir);
     const held = makeShapeArt({ count: 2, size: 32, seed: 1234 });
