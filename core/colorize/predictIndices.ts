@@ -1,11 +1,12 @@
-import { forward, paddedSize, type PriorTensors, type WeightTensors } from '../model/forward';
+import { forward, paddedSize, type WeightTensors } from '../model/forward';
 import { resizeGrayAreaAverage } from '../image';
 import * as tf from '../tf/tf';
 import type { AbortSignalLike, GrayImage, ModelConfig, Palette } from '../types';
 import { fcnLayers } from '../model/fcnLayers';
 import { untilAborted } from '../train/untilAborted';
 import { paletteCosts } from './paletteCosts';
-import { lookupPrior } from '../model/lookupPrior';
+import { buildModelInputs } from '../inputs/buildModelInputs';
+import { modelInputTensors } from '../inputs/modelInputTensors';
 
 /**
  * Tile side for large images, which bounds memory: a few live layers of a
@@ -45,14 +46,6 @@ export async function predictIndices(config: ModelConfig, weights: WeightTensors
   }
 }
 
-/** The prior's per-pixel inputs, looked up on the host (see forward); `shape` is [N, H, W, K]. */
-export function priorTensors(config: ModelConfig, prior: Float32Array | undefined, gray: Float32Array, shape: [number, number, number, number]): PriorTensors | undefined {
-  if (!config.prior || !prior) return undefined;
-  const [n, h, w, k] = shape;
-  const { logPrior, input } = lookupPrior(gray, prior, k);
-  return { logPrior: tf.tensor4d(logPrior, shape), input: tf.tensor4d(input, [n, h, w, 1 + k]) };
-}
-
 /**
  * Logits → palette indices: the arg-max, or with `costs` (K × K ΔE00) the
  * colour of least expected error under the softmax (minimum Bayes risk).
@@ -80,9 +73,10 @@ async function predictTiled(config: ModelConfig, weights: WeightTensors, k: numb
       const y1 = Math.min(height, ty + h + margin);
       const pw = paddedSize(config, x1 - x0);
       const ph = paddedSize(config, y1 - y0);
-      const input = new Float32Array(pw * ph).fill(1);
-      for (let y = y0; y < y1; y++) input.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
-      const indices = tf.tidy(() => decide(forward(config, weights, tf.tensor4d(input, [1, ph, pw, 1]), k, false, priorTensors(config, prior, input, [1, ph, pw, k])), costs));
+      const padded = new Float32Array(pw * ph).fill(1);
+      for (let y = y0; y < y1; y++) padded.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
+      const inputs = buildModelInputs(config, k, { gray: padded, prior });
+      const indices = tf.tidy(() => decide(forward(config, weights, modelInputTensors(inputs, [1, ph, pw])), costs));
       let predicted: Int32Array;
       try {
         predicted = (await untilAborted(indices.data(), signal)) as Int32Array;
@@ -111,7 +105,8 @@ async function predictSeed(s: number, config: ModelConfig, weights: WeightTensor
   for (let y = 0; y < height; y++) square.set(gray.data.subarray(y * width, (y + 1) * width), (y + offY) * side + offX);
   // Area-averaged like the training images (fitForModel), so the net sees what it learnt from.
   const input = resizeGrayAreaAverage({ width: side, height: side, data: square }, s, s);
-  const indices = tf.tidy(() => decide(forward(config, weights, tf.tensor4d(input.data, [1, s, s, 1]), k, false, priorTensors(config, prior, input.data, [1, s, s, k])), costs));
+  const inputs = buildModelInputs(config, k, { gray: input.data, prior });
+  const indices = tf.tidy(() => decide(forward(config, weights, modelInputTensors(inputs, [1, s, s])), costs));
   const small = (await indices.data()) as Int32Array;
   indices.dispose();
   const out = new Int32Array(width * height);

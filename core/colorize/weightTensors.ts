@@ -1,6 +1,6 @@
 import type { StyleFile } from '../style/StyleFile';
 import * as tf from '../tf/tf';
-import { PRIOR_WEIGHT } from '../model/modelShapes';
+import { PRIOR_WEIGHT } from '../inputs/buildPrior';
 
 /**
  * A style's network weights as tensors; the caller disposes them (see

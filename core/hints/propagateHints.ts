@@ -1,4 +1,4 @@
-import { grayLevel } from '../train/buildLookup';
+import { grayLevel } from '../inputs/grayLevel';
 
 /** Where each hint reaches by gray alone, before any learning (see propagateHints). */
 export interface HintPropagation {

@@ -1,4 +1,4 @@
-import { grayLevel } from '../train/buildLookup';
+import { grayLevel } from '../inputs/grayLevel';
 
 export interface SimulatedHintOptions {
   /** Number of points; default drawn from a geometric distribution with p = 1/8 (Zhang et al. 2017). */

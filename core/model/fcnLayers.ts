@@ -1,3 +1,4 @@
+import { inputChannelCount } from '../inputs/inputChannels';
 import type { FcnConfig } from '../types';
 
 /** One convolution of the U-Net: a kh×kw kernel from `inChannels` to `outChannels`. */
@@ -22,9 +23,7 @@ export function fcnChannels(config: FcnConfig, level: number): number {
  */
 export function fcnLayers(config: FcnConfig, k: number): ConvSpec[] {
   const layers: ConvSpec[] = [];
-  // With a prior, every pixel also sees its colours' context-free
-  // probabilities P(c | gray), so the net can weigh its neighbours' evidence.
-  let inChannels = config.prior ? 1 + k : 1;
+  let inChannels = inputChannelCount(config, k);
   for (let level = 0; level <= config.depth; level++) {
     const c = fcnChannels(config, level);
     const scale = 1 / 2 ** level;

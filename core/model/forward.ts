@@ -1,37 +1,40 @@
 import * as tf from '../tf/tf';
 import { conv2dSame } from '../tf/conv2dSame';
+import type { ModelInputTensors } from '../inputs/ModelInputs';
 import type { FcnConfig, ModelConfig, SeedConfig } from '../types';
-import { fcnLayers } from './fcnLayers';
 
 /** Live weights by name, as tf.Variables while training or tensors while colorizing. */
 export type WeightTensors = ReadonlyMap<string, tf.Tensor>;
 
+/** How forward runs: inference by default. */
+export interface ForwardOptions {
+  /** Turns dropout on and keeps every activation for the gradients. */
+  readonly training?: boolean;
+  /** Makes the dropout masks reproducible; new for every step. */
+  readonly dropoutSeed?: number;
+}
+
 /**
- * Per-pixel logits [N, H, W, K] for gray input [N, H, W, 1] in [0, 1].
- * `training` turns dropout on; a `dropoutSeed` (new for every step) makes
- * its masks reproducible. The fcn preset needs H and W divisible by
- * 2^depth (see paddedSize); the seed preset needs exactly S×S.
- *
- * A model with a prior needs its per-pixel inputs, looked up on the host
- * (see lookupPrior and priorTensors): on wasm, GatherV2, Exp and Concat
- * doing the same in the graph took a fifth of a 1024² colorize.
+ * Per-pixel logits [N, H, W, K] from a model's per-pixel inputs (see
+ * buildModelInputs and modelInputTensors); K is the weights'. The fcn
+ * preset needs H and W divisible by 2^depth (see paddedSize); the seed preset
+ * needs exactly S×S. In inference each activation, the input's included, is
+ * freed as soon as the next layer has read it (call it inside a tidy).
  */
-export function forward(config: ModelConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean, prior?: PriorTensors, dropoutSeed?: number): tf.Tensor4D {
-  if (!config.prior) {
-    return config.preset === 'fcn' ? fcnForward(config, weights, gray, undefined, k, training, dropoutSeed) : seedForward(config, weights, gray, k, training, dropoutSeed);
-  }
-  if (!prior) throw new Error('This model adds a context-free prior: pass its inputs (see priorTensors).');
-  const { logPrior, input } = prior;
-  const logits = config.preset === 'fcn' ? fcnForward(config, weights, gray, input, k, training, dropoutSeed) : seedForward(config, weights, gray, k, training, dropoutSeed);
-  const out = tf.add(logits, logPrior) as tf.Tensor4D;
+export function forward(config: ModelConfig, weights: WeightTensors, inputs: ModelInputTensors, options: ForwardOptions = {}): tf.Tensor4D {
+  const training = options.training ?? false;
+  const logits = config.preset === 'fcn' ? fcnForward(config, weights, inputs.input, training, options.dropoutSeed) : seedForward(config, weights, inputs.input, training, options.dropoutSeed);
+  if (!config.prior) return logits;
+  if (!inputs.logPrior) throw new Error('This model adds a context-free prior: pass its inputs (see buildModelInputs).');
+  const out = tf.add(logits, inputs.logPrior) as tf.Tensor4D;
   if (!training) logits.dispose();
   return out;
 }
 
-/** The prior's inputs as tensors: logPrior [N, H, W, K] and input [N, H, W, 1 + K] (see lookupPrior). */
-export interface PriorTensors {
-  readonly logPrior: tf.Tensor4D;
-  readonly input: tf.Tensor4D;
+/** The palette size K a model's weights were made for: the width of its last layer. */
+export function paletteSizeOf(config: ModelConfig, weights: WeightTensors): number {
+  if (config.preset === 'fcn') return get(weights, 'head/bias').shape[0];
+  return get(weights, 'out/bias').shape[0] / (config.size * config.size);
 }
 
 function get(weights: WeightTensors, name: string): tf.Tensor {
@@ -40,7 +43,7 @@ function get(weights: WeightTensors, name: string): tf.Tensor {
   return w;
 }
 
-function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D, priorInput: tf.Tensor4D | undefined, k: number, training: boolean, dropoutSeed?: number): tf.Tensor4D {
+function fcnForward(config: FcnConfig, weights: WeightTensors, input: tf.Tensor4D, training: boolean, dropoutSeed?: number): tf.Tensor4D {
   const conv = (x: tf.Tensor4D, name: string, relu = true): tf.Tensor4D => {
     const filter = get(weights, `${name}/kernel`) as tf.Tensor4D;
     const bias = get(weights, `${name}/bias`);
@@ -58,10 +61,7 @@ function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D
     if (!training) for (const t of used) t.dispose();
     return result;
   };
-  const layers = fcnLayers(config, k);
-  if (layers[layers.length - 1].outChannels !== k) throw new Error('Palette size does not match the model head.');
-  // The centred gray, or with a prior the centred gray and P(colour | gray) (see forward).
-  let x: tf.Tensor4D = priorInput ?? (tf.sub(tf.mul(gray, 2), 1) as tf.Tensor4D);
+  let x = input;
   const skips: tf.Tensor4D[] = [];
   for (let level = 0; level <= config.depth; level++) {
     if (level > 0) x = then(tf.avgPool(x, 2, 2, 'valid') as tf.Tensor4D, ...(skips.includes(x) ? [] : [x]));
@@ -80,11 +80,11 @@ function fcnForward(config: FcnConfig, weights: WeightTensors, gray: tf.Tensor4D
   return then(conv(x, 'head', false), x);
 }
 
-function seedForward(config: SeedConfig, weights: WeightTensors, gray: tf.Tensor4D, k: number, training: boolean, dropoutSeed?: number): tf.Tensor4D {
-  const [n, h, w] = gray.shape;
+function seedForward(config: SeedConfig, weights: WeightTensors, x: tf.Tensor4D, training: boolean, dropoutSeed?: number): tf.Tensor4D {
+  const k = paletteSizeOf(config, weights);
+  const [n, h, w] = x.shape;
   const s = config.size;
   if (h !== s || w !== s) throw new Error(`The seed preset works on ${s}×${s} images, got ${w}×${h}.`);
-  const x = tf.sub(tf.mul(gray, 2), 1) as tf.Tensor4D;
   const conv = tf.relu(tf.add(conv2dSame(x, get(weights, 'conv/kernel') as tf.Tensor4D), get(weights, 'conv/bias')));
   let hidden = tf.relu(tf.add(tf.matMul(tf.reshape(conv, [n, s * s * 32]), get(weights, 'hidden/kernel') as tf.Tensor2D), get(weights, 'hidden/bias')));
   if (training && config.dropout > 0) hidden = tf.dropout(hidden, config.dropout, undefined, dropoutSeed);

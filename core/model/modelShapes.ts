@@ -1,4 +1,5 @@
 import type { ModelConfig } from '../types';
+import { PRIOR_WEIGHT } from '../inputs/buildPrior';
 import { fcnLayers } from './fcnLayers';
 
 export interface WeightShape {
@@ -10,12 +11,10 @@ export interface WeightShape {
 
 /** Every weight tensor a model has, in a fixed order. */
 export function modelShapes(config: ModelConfig, k: number): WeightShape[] {
+  // The fixed (untrained) context-free prior, 256 gray levels × K log-probabilities.
   const prior: WeightShape[] = config.prior ? [{ name: PRIOR_WEIGHT, shape: [256, k], fanIn: 0 }] : [];
   return [...networkShapes(config, k), ...prior];
 }
-
-/** The fixed (untrained) context-free prior, 256 gray levels × K log-probabilities. */
-export const PRIOR_WEIGHT = 'prior/logProbability';
 
 /** The trainable weights. */
 export function networkShapes(config: ModelConfig, k: number): WeightShape[] {

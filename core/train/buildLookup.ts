@@ -1,3 +1,4 @@
+import { grayLevel } from '../inputs/grayLevel';
 import type { Example } from '../dataset/TrainingSet';
 
 /**
@@ -39,12 +40,6 @@ export function buildLookup(examples: readonly Example[], k: number): Int32Array
     lookup[level] = lookup[nearest];
   }
   return lookup;
-}
-
-/** Gray in [0, 1] → level 0–255. */
-export function grayLevel(gray: number): number {
-  const level = Math.round(gray * 255);
-  return level < 0 ? 0 : level > 255 ? 255 : level;
 }
 
 /** The lookup baseline's prediction for a gray image. */

@@ -1,4 +1,4 @@
-import { predictIndices, priorTensors } from '../colorize/predictIndices';
+import { predictIndices } from '../colorize/predictIndices';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import { sampleBatch } from '../dataset/sampleBatch';
 import { splitIndices } from '../dataset/splitIndices';
@@ -11,8 +11,9 @@ import { extractPalette } from '../palette/extractPalette';
 import { createRandom } from '../random';
 import { STYLE_FORMAT, STYLE_VERSION, type StyleFile, type TrainingReport } from '../style/StyleFile';
 import { forward } from '../model/forward';
-import { PRIOR_WEIGHT } from '../model/modelShapes';
-import { buildPrior } from './buildPrior';
+import { buildPrior, PRIOR_WEIGHT } from '../inputs/buildPrior';
+import { buildModelInputs } from '../inputs/buildModelInputs';
+import { modelInputTensors } from '../inputs/modelInputTensors';
 import * as tf from '../tf/tf';
 import type { AbortSignalLike, ModelConfig, Palette, PresetName, Rgba8Image, TrainProgress } from '../types';
 import { buildLookup, predictWithLookup } from './buildLookup';
@@ -189,9 +190,9 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         let gradients: tf.NamedTensorMap | undefined;
         try {
           const { value, grads } = tf.variableGrads(() => {
-            const gray = tf.tensor4d(batch.gray, [batch.count, cropSize, cropSize, 1]);
+            const inputs = modelInputTensors(buildModelInputs(config, k, { gray: batch.gray, prior }), [batch.count, cropSize, cropSize]);
             const labels = tf.tensor1d(batch.labels, 'int32');
-            const logits = forward(config, variables, gray, k, true, priorTensors(config, prior, batch.gray, [batch.count, cropSize, cropSize, k]), dropoutSeed);
+            const logits = forward(config, variables, inputs, { training: true, dropoutSeed });
             tally = tf.keep(countCorrect(logits, labels, k));
             return pixelLoss(logits, labels, k, weightsTensor);
           }, [...variables.values()]);

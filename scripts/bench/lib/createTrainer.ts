@@ -6,11 +6,12 @@ import { initWeights } from '../../../core/model/initWeights';
 import { extractPalette } from '../../../core/palette/extractPalette';
 import { createRandom } from '../../../core/random';
 import * as tf from '../../../core/tf/tf';
-import { buildPrior } from '../../../core/train/buildPrior';
+import { buildPrior } from '../../../core/inputs/buildPrior';
+import { buildModelInputs } from '../../../core/inputs/buildModelInputs';
+import { modelInputTensors } from '../../../core/inputs/modelInputTensors';
 import { createAdadelta } from '../../../core/train/createAdadelta';
 import { countCorrect, pixelLoss } from '../../../core/train/pixelLoss';
 import type { ModelConfig, PresetName, Rgba8Image } from '../../../core/types';
-import { priorTensors } from '../../../core/colorize/predictIndices';
 
 export interface Trainer {
   readonly config: ModelConfig;
@@ -66,10 +67,10 @@ export function createTrainer(images: readonly Rgba8Image[], preset: PresetName,
       const batch = sampleBatch(examples, batchSize, cropSize, random);
       let tally: tf.Tensor1D | undefined;
       const { value, grads } = tf.variableGrads(() => {
-        const gray = tf.tensor4d(batch.gray, [batch.count, cropSize, cropSize, 1]);
+        const inputs = modelInputTensors(buildModelInputs(config, k, { gray: batch.gray, prior }), [batch.count, cropSize, cropSize]);
         const labels = tf.tensor1d(batch.labels, 'int32');
-        // As trainStyle does: the prior's inputs looked up on the host, a seeded dropout per step.
-        const logits = forward(config, all, gray, k, true, priorTensors(config, prior, batch.gray, [batch.count, cropSize, cropSize, k]), Math.floor(random() * 2 ** 31));
+        // As trainStyle does: a seeded dropout per step.
+        const logits = forward(config, all, inputs, { training: true, dropoutSeed: Math.floor(random() * 2 ** 31) });
         tally = tf.keep(countCorrect(logits, labels, k));
         return pixelLoss(logits, labels, k);
       }, [...variables.values()]);

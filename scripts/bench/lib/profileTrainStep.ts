@@ -3,7 +3,8 @@ import * as tf from '../../../core/tf/tf';
 import { now } from '../../../core/train/now';
 import type { Rgba8Image } from '../../../core/types';
 import { createTrainer } from './createTrainer';
-import { priorTensors } from '../../../core/colorize/predictIndices';
+import { buildModelInputs } from '../../../core/inputs/buildModelInputs';
+import { modelInputTensors } from '../../../core/inputs/modelInputTensors';
 
 export interface KernelTotal {
   kernel: string;
@@ -74,15 +75,16 @@ export async function profileTrainStep(art: readonly Rgba8Image[], repeats = 3):
     // The prior's inputs come from the host, as in trainStyle.
     const priorTable = trainer.prior;
     const grayData = gray.dataSync() as Float32Array;
-    const prior = () => priorTensors(config, priorTable, grayData, [batchSize, cropSize, cropSize, k]);
+    const hostInputs = buildModelInputs(config, k, { gray: grayData, prior: priorTable });
+    const inputs = () => modelInputTensors(hostInputs, [batchSize, cropSize, cropSize]);
     const forwardOnly = async (): Promise<void> => {
-      const y = tf.tidy(() => tf.sum(forward(config, weights, gray, k, true, prior())));
+      const y = tf.tidy(() => tf.sum(forward(config, weights, inputs(), { training: true })));
       await y.data();
       y.dispose();
     };
     const forwardBackward = async (): Promise<void> => {
       const { value, grads } = tf.variableGrads(() => {
-        const logits = forward(config, weights, gray, k, true, prior());
+        const logits = forward(config, weights, inputs(), { training: true });
         const flat = tf.reshape(logits, [-1, k]) as tf.Tensor2D;
         return tf.neg(tf.mean(tf.sum(tf.mul(tf.oneHot(labels, k), tf.logSoftmax(flat)), 1))) as tf.Scalar;
       });

@@ -1,5 +1,5 @@
 import type { Example } from '../dataset/TrainingSet';
-import { grayLevel } from './buildLookup';
+import { grayLevel } from './grayLevel';
 
 /**
  * log P(palette colour | gray level) over the training pixels, as a 256 × K
@@ -50,3 +50,6 @@ export function buildPrior(examples: readonly Example[], k: number, sigma = 2, s
   }
   return prior;
 }
+
+/** The prior table's name among a style's weights: fixed, not trained (see modelShapes). */
+export const PRIOR_WEIGHT = 'prior/logProbability';
