@@ -1,4 +1,5 @@
 import type { SelectionItem, SelectionSummary, SkippedItem, SkipReason } from '../core/protocol/messages';
+import { findColourMarks } from './findColourMarks';
 import { findImageFill, visiblePaints, type ImageFill } from './findImageFill';
 import { getFigma } from './figmaHost';
 import { displayName } from './displayName';
@@ -28,6 +29,8 @@ export interface UsableNode {
   readonly item: SelectionItem;
   /** Present when `item.kind === 'image'`. */
   readonly imageFill: ImageFill | null;
+  /** Colour marks over gray art (see findColourMarks), bottom to top; empty for most art. */
+  readonly marks: readonly SceneNode[];
 }
 
 export interface ClassifiedSelection {
@@ -90,6 +93,7 @@ async function classifyNodeAsync(node: SceneNode, gifCache: GifCache): Promise<U
   if (!hasVisibleChildren && fills.length === 0 && strokes.length === 0) return 'empty';
 
   const imageFill = findImageFill(node);
+  const { marks } = findColourMarks(node);
   const item: SelectionItem = {
     nodeId: node.id,
     name: displayName(node.name),
@@ -97,8 +101,9 @@ async function classifyNodeAsync(node: SceneNode, gifCache: GifCache): Promise<U
     nodeType: node.type,
     width,
     height,
+    ...(marks.length > 0 ? { colourMarks: marks.length } : {}),
   };
-  return { node, item, imageFill };
+  return { node, item, imageFill, marks };
 }
 
 /** True for a GIF, false for another image, null when Figma cannot give the bytes. */

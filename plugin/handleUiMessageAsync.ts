@@ -3,6 +3,7 @@ import { parseUiMessage } from '../core/protocol/parseUiMessage';
 import { ProtocolError } from '../core/protocol/ProtocolError';
 import type { GifCache } from './classifySelectionAsync';
 import { getFigma } from './figmaHost';
+import type { OwnVisibilityChanges } from './OwnVisibilityChanges';
 import { postStylesAsync } from './postStylesAsync';
 import { postSelectionAsync } from './postSelectionAsync';
 import { postToUi } from './postToUi';
@@ -25,6 +26,8 @@ export interface PluginState {
    * in flight would otherwise each write back an index missing the other's entry.
    */
   storageTurn: Promise<unknown>;
+  /** Marks hidden and shown again while reading hints: their nodechange events are not the designer's. */
+  readonly ownVisibilityChanges: OwnVisibilityChanges;
 }
 
 /** Runs `task` after every storage task queued before it. */
@@ -69,7 +72,7 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       await postStylesAsync();
       return;
     case 'READ_SELECTION':
-      await readSelectionAsync(message.requestId, message.maxSide, state.gifCache);
+      await readSelectionAsync(message, state.gifCache, state.ownVisibilityChanges);
       return;
     case 'WRITE_RESULT': {
       const outcome = await writeResultAsync(message);

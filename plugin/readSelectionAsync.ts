@@ -1,19 +1,29 @@
-import type { SkippedItem } from '../core/protocol/messages';
+import type { MarkImage, SkippedItem, UiMessage } from '../core/protocol/messages';
 import { classifySelectionAsync, type GifCache, type UsableNode } from './classifySelectionAsync';
 import { chooseExportScale } from './chooseExportScale';
 import { explainSkipped } from './explainSkipped';
 import { getFigma } from './figmaHost';
+import type { OwnVisibilityChanges } from './OwnVisibilityChanges';
 import { postToUi } from './postToUi';
+import { readMarkedArtAsync } from './readMarkedArtAsync';
 import { UserError } from './UserError';
+
+/** What READ_SELECTION asks for (the protocol is the one definition). */
+export type ReadRequest = Omit<Extract<UiMessage, { type: 'READ_SELECTION' }>, 'type'>;
 
 export const EMPTY_SELECTION_MESSAGE = 'Select some colour art (frames or images) first.';
 
 /**
  * Answers READ_SELECTION: one IMAGE message per usable item (image fills as
  * stored, everything else as a PNG export no larger than `maxSide`), then
- * IMAGES_DONE. One image per message keeps every message small.
+ * IMAGES_DONE. One image per message keeps every message small. With `hints`,
+ * a frame with colour marks comes as its gray art plus the marks apart.
  */
-export async function readSelectionAsync(requestId: string, maxSide: number, gifCache: GifCache): Promise<void> {
+export async function readSelectionAsync(
+  { requestId, maxSide, hints }: ReadRequest,
+  gifCache: GifCache,
+  own: OwnVisibilityChanges,
+): Promise<void> {
   const selection = getFigma().currentPage.selection;
   if (selection.length === 0) throw new UserError(EMPTY_SELECTION_MESSAGE);
   const { usable, summary } = await classifySelectionAsync(selection, gifCache);
@@ -23,15 +33,30 @@ export async function readSelectionAsync(requestId: string, maxSide: number, gif
   const skipped: SkippedItem[] = summary.skipped.slice();
   let sent = 0;
   for (const entry of usable) {
-    const bytes = await readBytesAsync(entry, maxSide);
-    if (bytes === null) {
+    const read = hints === true && entry.marks.length > 0 ? await readMarkedAsync(entry, maxSide, own) : await readBytesAsync(entry, maxSide);
+    if (read === null) {
       skipped.push({ nodeId: entry.item.nodeId, name: entry.item.name, reason: 'unreadable' });
       continue;
     }
-    postToUi({ type: 'IMAGE', requestId, index: sent, total: usable.length, item: entry.item, bytes });
+    const { bytes, marks } = read instanceof Uint8Array ? { bytes: read, marks: undefined } : read;
+    postToUi({ type: 'IMAGE', requestId, index: sent, total: usable.length, item: entry.item, bytes, ...(marks ? { marks } : {}) });
     sent++;
   }
   postToUi({ type: 'IMAGES_DONE', requestId, count: sent, skipped });
+}
+
+async function readMarkedAsync(
+  { node, item, marks }: UsableNode,
+  maxSide: number,
+  own: OwnVisibilityChanges,
+): Promise<{ bytes: Uint8Array; marks: readonly MarkImage[] } | null> {
+  try {
+    return await readMarkedArtAsync(node, marks, chooseExportScale(item.width, item.height, maxSide), own);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    console.error(`Hueprint: could not read “${item.name}” and its colour marks`, error);
+    return null;
+  }
 }
 
 async function readBytesAsync({ node, item, imageFill }: UsableNode, maxSide: number): Promise<Uint8Array | null> {

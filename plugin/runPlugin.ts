@@ -1,8 +1,10 @@
 import { getFigma } from './figmaHost';
 import { handleUiMessageAsync, type PluginState } from './handleUiMessageAsync';
+import { OwnVisibilityChanges } from './OwnVisibilityChanges';
 import { postSelectionAsync } from './postSelectionAsync';
 import { postStylesAsync } from './postStylesAsync';
 import { postToUi } from './postToUi';
+import { watchSelectedArt } from './watchSelectedArt';
 
 export interface RunningPlugin {
   /** Settles once the first SELECTION and STYLES have been posted. */
@@ -19,7 +21,12 @@ export interface RunningPlugin {
  */
 export function runPlugin(): RunningPlugin {
   const figma = getFigma();
-  const state: PluginState = { gifCache: new Map(), selectionVersion: 0, storageTurn: Promise.resolve() };
+  const state: PluginState = {
+    gifCache: new Map(),
+    selectionVersion: 0,
+    storageTurn: Promise.resolve(),
+    ownVisibilityChanges: new OwnVisibilityChanges(),
+  };
   const reportFailure = (what: string) => (error: unknown): void => {
     console.error('Hueprint:', error);
     postToUi({ type: 'ERROR', message: `Hueprint could not ${what} (${String(error)}). Close and reopen Hueprint.` });
@@ -32,6 +39,8 @@ export function runPlugin(): RunningPlugin {
   figma.ui.onmessage = (message: unknown) => handleUiMessageAsync(message, state);
   figma.on('selectionchange', onSelectionChange);
   figma.on('currentpagechange', onSelectionChange);
+  // Edits inside the selected art (colour marks added, moved, recoloured) refresh the summary and so the preview.
+  const stopWatching = watchSelectedArt(onSelectionChange, state.ownVisibilityChanges);
 
   const ready = Promise.all([
     postSelectionAsync(state).catch(reportFailure('read the selection')),
@@ -42,6 +51,7 @@ export function runPlugin(): RunningPlugin {
     stop() {
       figma.off('selectionchange', onSelectionChange);
       figma.off('currentpagechange', onSelectionChange);
+      stopWatching();
       figma.ui.onmessage = undefined;
     },
   };

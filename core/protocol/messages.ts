@@ -34,6 +34,23 @@ export interface SelectionItem {
   readonly nodeType: string;
   readonly width: number;
   readonly height: number;
+  /**
+   * Colour marks found over gray art in this frame or group (present when
+   * there are any): children in solid colours above the art, which colorize
+   * reads as hints (READ_SELECTION with `hints`).
+   */
+  readonly colourMarks?: number;
+}
+
+/**
+ * One colour mark of an IMAGE read with `hints`: the mark exported on its own
+ * (transparent around it) at the item's scale, and where its top-left pixel
+ * falls in the item's image (may be negative or past the edge: crop it).
+ */
+export interface MarkImage {
+  readonly x: number;
+  readonly y: number;
+  readonly bytes: Uint8Array;
 }
 
 export interface SkippedItem {
@@ -71,8 +88,12 @@ export type Placement = 'replace' | 'beside';
 
 export type UiMessage =
   | { readonly type: 'READY' }
-  /** Ask for the pixels of the current selection; answered by IMAGE… then IMAGES_DONE. */
-  | { readonly type: 'READ_SELECTION'; readonly requestId: string; readonly maxSide: number }
+  /**
+   * Ask for the pixels of the current selection; answered by IMAGE… then IMAGES_DONE.
+   * `hints` (colorize): a frame with colour marks over gray art comes as the
+   * gray with the marks hidden, plus each mark on its own (IMAGE `marks`).
+   */
+  | { readonly type: 'READ_SELECTION'; readonly requestId: string; readonly maxSide: number; readonly hints?: boolean }
   /** Write one colorized PNG back. Non-image nodes always get a new layer. */
   | {
       readonly type: 'WRITE_RESULT';
@@ -113,6 +134,8 @@ export type PluginMessage =
       readonly total: number;
       readonly item: SelectionItem;
       readonly bytes: Uint8Array;
+      /** The item's colour marks, when read with `hints` and it has any; `bytes` is then the art without them. */
+      readonly marks?: readonly MarkImage[];
     }
   | { readonly type: 'IMAGES_DONE'; readonly requestId: string; readonly count: number; readonly skipped: readonly SkippedItem[] }
   | {

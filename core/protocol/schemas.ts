@@ -17,6 +17,8 @@ const MAX_NAME = 500;
 const MAX_TEXT = 4000;
 const MAX_PALETTE = 256;
 const MAX_ITEMS = 10000;
+/** Colour marks read from one frame; more are refused by the sandbox with a message. */
+export const MAX_COLOUR_MARKS = 64;
 
 /**
  * Cross-realm check: a Uint8Array cloned from the iframe into the sandbox (or
@@ -64,7 +66,11 @@ export const SelectionItemSchema = v.object({
   nodeType: text(64),
   width: v.pipe(v.number(), v.finite(), v.minValue(0)),
   height: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  colourMarks: v.optional(v.pipe(count, v.minValue(1))),
 });
+
+const offset = v.pipe(v.number(), v.integer(), v.minValue(-MAX_IMAGE_SIDE * 4), v.maxValue(MAX_IMAGE_SIDE * 4));
+export const MarkImageSchema = v.object({ x: offset, y: offset, bytes });
 
 export const SkippedItemSchema = v.object({ nodeId: id, name: text(MAX_NAME), reason: SkipReasonSchema });
 
@@ -98,6 +104,7 @@ export const UiMessageSchema = v.variant('type', [
     type: v.literal('READ_SELECTION'),
     requestId: id,
     maxSide: v.pipe(v.number(), v.integer(), v.minValue(8), v.maxValue(MAX_IMAGE_SIDE)),
+    hints: v.optional(v.boolean()),
   }),
   v.object({
     type: v.literal('WRITE_RESULT'),
@@ -135,6 +142,7 @@ export const PluginMessageSchema = v.variant('type', [
     total: v.pipe(count, v.minValue(1)),
     item: SelectionItemSchema,
     bytes,
+    marks: v.optional(v.pipe(v.array(MarkImageSchema), v.maxLength(MAX_COLOUR_MARKS))),
   }),
   v.object({
     type: v.literal('IMAGES_DONE'),

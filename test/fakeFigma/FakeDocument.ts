@@ -12,6 +12,7 @@ type UsedDocumentMembers = Pick<
 export class FakeDocument implements UsedDocumentMembers {
   readonly type = 'DOCUMENT' as const;
   readonly id = '0:0';
+  readonly parent = null;
   name = 'Untitled';
   readonly pages: FakePage[] = [];
   private readonly shared = new Map<string, Map<string, string>>();

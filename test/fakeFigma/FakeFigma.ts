@@ -93,6 +93,7 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   private paintStyles: FakePaintStyle[] = [];
   private readonly registry = new FakeVariablesRegistry();
   private undoStack: Snapshot[] = [];
+  private readonly pendingNodeChanges = new Map<FakePage, NodeChange[]>();
   private baseline: Snapshot;
   private rasterizeSvg: RasterizeSvg | null = null;
 
@@ -277,6 +278,18 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   currentPageOf(): FakePage {
     return this.page;
   }
+  nodeChanged(page: FakePage, change: NodeChange): void {
+    if (page.nodeChangeListeners.size === 0) return;
+    const queued = this.pendingNodeChanges.get(page);
+    if (queued !== undefined) return void queued.push(change);
+    this.pendingNodeChanges.set(page, [change]);
+    // Figma tells listeners after the change, batching what happened meanwhile.
+    setTimeoutLike(() => {
+      const nodeChanges = this.pendingNodeChanges.get(page) ?? [];
+      this.pendingNodeChanges.delete(page);
+      for (const listener of [...page.nodeChangeListeners]) listener({ nodeChanges });
+    });
+  }
   selectionChanged(_page: FakePage): void {
     this.emit('selectionchange');
   }
@@ -349,4 +362,9 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
     };
     return api;
   }
+}
+
+/** A macrotask (setTimeout exists in Node, browsers and Figma's sandbox, but not in the fake's ES lib types). */
+function setTimeoutLike(callback: () => void): void {
+  (globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown }).setTimeout(callback, 0);
 }

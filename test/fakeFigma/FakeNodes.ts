@@ -1,7 +1,8 @@
 import { cloneValue, deepFreeze } from './cloneValue';
-import { defaultAppearance, type NodeAppearance } from './nodeAppearance';
+import type { FakeDocument } from './FakeDocument';
+import { defaultAppearance, isFrameLike, type NodeAppearance } from './nodeAppearance';
 
-/** What a fake node needs from its document: ids, images, export log, selection events. */
+/** What a fake node needs from its document: ids, images, export log, selection and node-change events. */
 export interface FakeNodeHost {
   nextId(): string;
   register(node: FakeSceneNode | FakePage): void;
@@ -12,6 +13,10 @@ export interface FakeNodeHost {
   renderAsync(node: FakeSceneNode, settings: ExportSettingsImage | undefined): Promise<Uint8Array>;
   /** Where `clone()` puts the copy: Figma parents it under `figma.currentPage`. */
   currentPageOf(): FakePage;
+  /** `figma.root`, the parent of every page. */
+  readonly document: FakeDocument;
+  /** A node of `page` was created, deleted or changed: queued for the page's `nodechange` listeners. */
+  nodeChanged(page: FakePage, change: NodeChange): void;
 }
 
 /** Node types whose fake has `children` (and insertChild/appendChild). */
@@ -62,7 +67,11 @@ type UsedNodeMembers = Pick<
   | 'remove'
   | 'resize'
   | 'exportAsync'
+  | 'absoluteRenderBounds'
 >;
+
+/** The page members Hueprint's sandbox uses, checked against the real typings like the node members. */
+type UsedPageMembers = Pick<PageNode, 'id' | 'type' | 'name' | 'on' | 'off'>;
 
 const PAINT_TYPES = new Set([
   'SOLID',
@@ -83,9 +92,12 @@ export class FakeSceneNode implements UsedNodeMembers {
   state: NodeState;
   /** Bytes `exportAsync` returns: the harness's pre-rendered picture of this node. */
   pngBytes: Uint8Array | null = null;
+  /** When set, `exportAsync` rejects with it, as Figma does for a node it cannot render. */
+  exportError: string | null = null;
 
   constructor(
-    protected readonly host: FakeNodeHost,
+    /** @internal */
+    readonly host: FakeNodeHost,
     type: SceneNode['type'],
     name: string,
   ) {
@@ -223,6 +235,7 @@ export class FakeSceneNode implements UsedNodeMembers {
   set name(value: string) {
     this.assertAlive();
     this.state.name = String(value);
+    this.changed('name');
   }
   get visible(): boolean {
     return this.state.visible;
@@ -230,6 +243,7 @@ export class FakeSceneNode implements UsedNodeMembers {
   set visible(value: boolean) {
     this.assertAlive();
     this.state.visible = value;
+    this.changed('visible');
   }
   get x(): number {
     return this.state.x;
@@ -237,6 +251,7 @@ export class FakeSceneNode implements UsedNodeMembers {
   set x(value: number) {
     this.assertAlive();
     this.state.x = finite(value, 'x');
+    this.changed('x');
   }
   get y(): number {
     return this.state.y;
@@ -244,6 +259,7 @@ export class FakeSceneNode implements UsedNodeMembers {
   set y(value: number) {
     this.assertAlive();
     this.state.y = finite(value, 'y');
+    this.changed('y');
   }
   get width(): number {
     return this.state.width;
@@ -265,6 +281,7 @@ export class FakeSceneNode implements UsedNodeMembers {
   set fills(value: ReadonlyArray<Paint>) {
     this.assertAlive();
     this.state.fills = this.checkPaints(value, 'fills');
+    this.changed('fills');
   }
   get strokes(): ReadonlyArray<Paint> {
     return this.state.strokes;
@@ -272,6 +289,26 @@ export class FakeSceneNode implements UsedNodeMembers {
   set strokes(value: ReadonlyArray<Paint>) {
     this.assertAlive();
     this.state.strokes = this.checkPaints(value, 'strokes');
+    this.changed('strokes');
+  }
+
+  /**
+   * The node's box on the page (the fake's export box: no shadows or outside
+   * strokes), null when it or an ancestor is hidden, as in Figma. Like x/y,
+   * relative to the nearest frame-like ancestor (groups have no space of their own).
+   */
+  get absoluteRenderBounds(): Rect | null {
+    if (!this.state.visible) return null;
+    let x = this.state.x;
+    let y = this.state.y;
+    for (let parent = this.state.parent; parent !== null && !(parent instanceof FakePage); parent = parent.state.parent) {
+      if (!parent.state.visible) return null;
+      if (isFrameLike(parent.type)) {
+        x += parent.state.x;
+        y += parent.state.y;
+      }
+    }
+    return { x, y, width: this.state.width, height: this.state.height };
   }
 
   resize(width: number, height: number): void {
@@ -279,13 +316,30 @@ export class FakeSceneNode implements UsedNodeMembers {
     if (!(width >= 0.01 && height >= 0.01)) throw new Error(`Expected width and height >= 0.01, got ${width}×${height}`);
     this.state.width = width;
     this.state.height = height;
+    this.changed('width', 'height');
   }
 
   remove(): void {
     this.assertAlive();
+    const page = this.page();
     const parent = this.state.parent;
     if (parent !== null) parent.detachChild(this);
     this.state.removed = true;
+    if (page !== null) this.host.nodeChanged(page, { type: 'DELETE', id: this.id, origin: 'LOCAL', node: { removed: true, type: this.type, id: this.id } });
+  }
+
+  /** The page this node is on, or null when it is not in the document. */
+  page(): FakePage | null {
+    let parent = this.state.parent;
+    while (parent !== null && !(parent instanceof FakePage)) parent = parent.state.parent;
+    return parent;
+  }
+
+  protected changed(...properties: NodeChangeProperty[]): void {
+    const page = this.page();
+    if (page !== null) {
+      this.host.nodeChanged(page, { type: 'PROPERTY_CHANGE', id: this.id, origin: 'LOCAL', node: this as unknown as SceneNode, properties });
+    }
   }
 
   // One signature for all of Figma's overloads; only PNG/JPG are supported, the rest throw.
@@ -295,6 +349,7 @@ export class FakeSceneNode implements UsedNodeMembers {
     if (settings !== undefined && settings.format !== 'PNG' && settings.format !== 'JPG') {
       throw new Error(`FakeFigma: exportAsync supports PNG and JPG only, not ${settings.format}`);
     }
+    if (this.exportError !== null) throw new Error(this.exportError);
     const started = Date.now();
     // Without a pre-rendered picture the fake draws the subtree itself, as Figma would.
     const bytes =
@@ -352,12 +407,14 @@ export class FakeContainerNode extends FakeSceneNode {
 }
 
 /** A page: children and the selection. */
-export class FakePage {
+export class FakePage implements UsedPageMembers {
   readonly id: string;
   readonly type = 'PAGE' as const;
   name: string;
   /** @internal */
   state: { children: FakeSceneNode[]; selection: ReadonlyArray<FakeSceneNode> };
+  /** @internal */
+  readonly nodeChangeListeners = new Set<(event: NodeChangeEvent) => void>();
 
   constructor(
     private readonly host: FakeNodeHost,
@@ -374,6 +431,18 @@ export class FakePage {
   }
   get removed(): boolean {
     return false;
+  }
+  get parent(): FakeDocument {
+    return this.host.document;
+  }
+
+  /** Like Figma, `nodechange` events arrive after the change, batched, with origin LOCAL for the plugin's own edits too. */
+  on(type: 'nodechange', callback: (event: NodeChangeEvent) => void): void {
+    if (type !== 'nodechange') throw new Error(`FakeFigma: page event ${String(type)} is not supported`);
+    this.nodeChangeListeners.add(callback);
+  }
+  off(type: 'nodechange', callback: (event: NodeChangeEvent) => void): void {
+    if (type === 'nodechange') this.nodeChangeListeners.delete(callback);
   }
 
   get selection(): ReadonlyArray<FakeSceneNode> {
@@ -409,6 +478,8 @@ function insertInto(parent: FakeParent, index: number, child: FakeSceneNode): vo
   const fresh = parent instanceof FakePage ? parent.state.children : parent.state.children!;
   fresh.splice(Math.min(index, fresh.length), 0, child);
   child.state.parent = parent;
+  const page = child.page();
+  if (page !== null) child.host.nodeChanged(page, { type: 'CREATE', id: child.id, origin: 'LOCAL', node: child as unknown as SceneNode });
 }
 
 function finite(value: number, name: string): number {

@@ -78,6 +78,7 @@ export interface NodeOptions {
   readonly visible?: boolean;
   readonly fills?: ReadonlyArray<Paint>;
   readonly strokes?: ReadonlyArray<Paint>;
+  readonly strokeWeight?: number;
   readonly pngBytes?: Uint8Array;
   readonly parent?: FakeContainerNode | FakePage;
 }
@@ -92,6 +93,7 @@ export function addNode(fake: FakeFigma, options: NodeOptions): FakeSceneNode {
   node.visible = options.visible ?? true;
   if (options.fills) node.fills = options.fills;
   if (options.strokes) node.strokes = options.strokes;
+  if (options.strokeWeight !== undefined) node.strokeWeight = options.strokeWeight;
   if (options.pngBytes) node.pngBytes = options.pngBytes.slice();
   fake.markSetupDone();
   return node;

@@ -142,7 +142,8 @@ describe('READ_SELECTION', () => {
   it('skips an item Figma cannot export as unreadable and still sends the rest', async () => {
     const fake = createFakeFigma();
     const ok = addImageNode(fake, { name: 'Ok', pngBytes: notoPng() });
-    const broken = addFrameNode(fake, { name: 'No render', width: 100, height: 100 }); // the fake's export throws
+    const broken = addFrameNode(fake, { name: 'No render', width: 100, height: 100 });
+    broken.exportError = 'Failed to render the node';
     fake.select(ok, broken);
     running = await startPlugin(fake);
     const replies = await running.send({ type: 'READ_SELECTION', requestId: 'r4', maxSide: 256 });
