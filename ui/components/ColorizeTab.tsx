@@ -1,17 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { colorizeImage, colourfulShare } from '../../core/index';
+import { colorizeImage } from '../../core/index';
 import type { Placement, SelectionSummary } from '../../core/protocol/messages';
-import type { ColorizeMode } from '../../core/types';
+import type { ColorizeMode, Rgba8Image } from '../../core/types';
 import type { BackendChoice } from '../lib/chooseBackendAsync';
-import { decodeImageAsync } from '../lib/decodeImageAsync';
+import { describeHints } from '../lib/describeHints';
 import { encodePngAsync } from '../lib/encodePngAsync';
 import { errorMessage } from '../lib/errorMessage';
 import { imageToObjectUrlAsync } from '../lib/imageToObjectUrlAsync';
 import { loadStyleAsync, type LoadedStyle } from '../lib/loadStyleAsync';
 import { newRequestId } from '../lib/newRequestId';
+import { MIN_GRAY_SHARE, noGrayArtMessage } from '../lib/noGrayArtMessage';
+import { readHintedArtAsync } from '../lib/readHintedArtAsync';
 import { readSelectionAsync } from '../lib/readSelectionAsync';
 import { requestAsync } from '../lib/requestAsync';
 import { scaleToFit } from '../lib/scaleToFit';
+import { uncertaintyOverlay } from '../lib/uncertaintyOverlay';
 import { onWebglContextLost } from '../lib/webglContextEvents';
 import type { StyleLibrary } from './App';
 import { PreviewStrip, type PreviewItem } from './PreviewStrip';
@@ -36,6 +39,16 @@ interface Props {
 
 type Run = { index: number; total: number; name: string };
 
+/**
+ * What colorizing returned besides the image, read loosely until the engine's
+ * hint-aware result type (ColorizeResult) is on main: per-pixel uncertainty
+ * and notices such as "this style was made before hints".
+ */
+function extrasOf(result: Rgba8Image): { uncertainty: Float32Array | null; notices: readonly string[]; hintPixels: number } {
+  const extras = result as { uncertainty?: Float32Array; notices?: readonly string[]; hintPixels?: number };
+  return { uncertainty: extras.uncertainty ?? null, notices: extras.notices ?? [], hintPixels: extras.hintPixels ?? 0 };
+}
+
 export function ColorizeTab({ selection, library, active, backend, ensureBackendAsync, reportError }: Props) {
   const [styleId, setStyleId] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<(LoadedStyle & { id: string }) | null>(null);
@@ -44,6 +57,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
   const [previews, setPreviews] = useState<readonly PreviewItem[]>([]);
   const [run, setRun] = useState<Run | null>(null);
   const [report, setReport] = useState<readonly string[]>([]);
+  const [showUncertainty, setShowUncertainty] = useState(false);
   const runAbort = useRef<AbortController | null>(null);
 
   // Default to the newest style; forget a deleted one.
@@ -79,13 +93,27 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
         await ensureBackendAsync();
         await readSelectionAsync(PREVIEW_SIDE * 2, async (message) => {
           if (abort.signal.aborted || message.index >= PREVIEW_COUNT) return;
-          const before = scaleToFit(await decodeImageAsync(message.bytes, message.item.name), PREVIEW_SIDE, true);
-          const after = await colorizeImage(style, before, { mode, signal: abort.signal });
+          const { item } = message;
+          const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
+          const before = scaleToFit(art.gray, PREVIEW_SIDE, true);
           const beforeUrl = await imageToObjectUrlAsync(before);
+          urls.push(beforeUrl);
+          if (art.grayShare < MIN_GRAY_SHARE) {
+            items.push({ nodeId: item.nodeId, name: item.name, beforeUrl, note: noGrayArtMessage(item.name) });
+            return;
+          }
+          // Nearest-pixel scaling keeps every hint its exact colour.
+          const hints = art.hints && scaleToFit(art.hints, PREVIEW_SIDE, false);
+          const options = { mode, signal: abort.signal, uncertainty: true, ...(hints ? { hints } : {}) };
+          const after = await colorizeImage(style, before, options);
+          const { uncertainty } = extrasOf(after);
           const afterUrl = await imageToObjectUrlAsync(after);
-          urls.push(beforeUrl, afterUrl);
-          items.push({ nodeId: message.item.nodeId, name: message.item.name, beforeUrl, afterUrl });
-        }, abort.signal);
+          const overlayUrl = uncertainty ? await imageToObjectUrlAsync(uncertaintyOverlay(uncertainty, before)) : undefined;
+          urls.push(afterUrl, ...(overlayUrl ? [overlayUrl] : []));
+          const followed = hints === null || extrasOf(after).hintPixels > 0;
+          const note = `Hints: ${describeHints(art.sources)}${followed ? '' : ' (this style cannot use them)'}`;
+          items.push({ nodeId: item.nodeId, name: item.name, beforeUrl, afterUrl, overlayUrl, note });
+        }, abort.signal, true);
         if (!abort.signal.aborted) setPreviews(items);
       } catch (error) {
         if (!abort.signal.aborted) reportError(`Preview failed: ${errorMessage(error)}`);
@@ -114,13 +142,18 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
         const { item } = message;
         setRun({ index: message.index, total: message.total, name: item.name });
         try {
-          const gray = await decodeImageAsync(message.bytes, item.name);
-          const share = colourfulShare(gray);
-          if (share > 0.05) {
-            const had = `“${item.name}” already had colour (${Math.round(share * 100)}% of its pixels), and Hueprint colorizes from the gray`;
-            notes.push(placement === 'replace' ? `${had}: its own colours were replaced; undo brings them back.` : `${had}: the new layer does not keep its own colours.`);
+          const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
+          if (art.grayShare < MIN_GRAY_SHARE) {
+            notes.push(noGrayArtMessage(item.name));
+            setRun({ index: message.index + 1, total: message.total, name: item.name });
+            return;
           }
-          const colored = await colorizeImage(style, gray, { mode, signal: abort.signal });
+          const options = { mode, signal: abort.signal, ...(art.hints ? { hints: art.hints } : {}) };
+          const colored = await colorizeImage(style, art.gray, options);
+          const extras = extrasOf(colored);
+          if (art.hints && extras.hintPixels > 0) notes.push(`“${item.name}”: followed ${describeHints(art.sources)}.`);
+          else if (art.hints && extras.notices.length === 0) notes.push(`“${item.name}”: found ${describeHints(art.sources)}, but this style could not use them.`);
+          notes.push(...extras.notices);
           // A lost GPU reads back zeros: never write what was computed after the abort.
           if (abort.signal.aborted) throw abort.signal.reason;
           // Flat results are scaled by nearest pixels so they keep only palette colours.
@@ -140,11 +173,11 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
           reportError(`“${item.name}”: ${errorMessage(error)}`);
         }
         setRun({ index: message.index + 1, total: message.total, name: item.name });
-      }, abort.signal);
+      }, abort.signal, true);
       const undo = placement === 'replace' && (selection?.images ?? 0) > 0
         ? 'Undo in Figma (⌘Z / Ctrl+Z) restores the originals, one image per step.'
         : 'The originals are untouched; undo (⌘Z / Ctrl+Z) removes the new layers.';
-      setReport([`Colorized ${written} of ${usable} item${usable === 1 ? '' : 's'}. ${undo}`, ...notes]);
+      setReport([`Colorized ${written} of ${usable} item${usable === 1 ? '' : 's'}.${written > 0 ? ` ${undo}` : ''}`, ...notes]);
     } catch (error) {
       if (abort.signal.aborted) setReport([`Stopped after ${written} item${written === 1 ? '' : 's'}. ${written > 0 ? 'Those stay colorized; undo restores them.' : ''}`, ...notes]);
       else reportError(errorMessage(error));
@@ -173,7 +206,15 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
           {selection!.frames === 1 ? 'its result goes' : 'their results go'} on a new layer beside {selection!.frames === 1 ? 'it' : 'them'}.
         </p>
       )}
-      {previews.length > 0 && <PreviewStrip items={previews} />}
+      {previews.length > 0 && (
+        <>
+          <label class="row muted">
+            <input type="checkbox" checked={showUncertainty} onChange={(e) => setShowUncertainty(e.currentTarget.checked)} data-testid="uncertainty-toggle" />
+            Show where Hueprint is unsure (a hint there helps most)
+          </label>
+          <PreviewStrip items={previews} showUncertainty={showUncertainty} />
+        </>
+      )}
       <div class="row">
         <button type="button" class="button primary" onClick={colorize} disabled={!styleReady || usable === 0 || run !== null || !backend}>
           Colorize

@@ -22,6 +22,7 @@ export function SelectionSummaryView({ selection, emptyHint }: { selection: Sele
       </p>
     );
   }
+  const marks = selection.items.reduce((sum, item) => sum + (item.colourMarks ?? 0), 0);
   const counts = new Map<string, number>();
   for (const s of selection.skipped) counts.set(REASONS[s.reason] ?? s.reason, (counts.get(REASONS[s.reason] ?? s.reason) ?? 0) + 1);
   return (
@@ -30,6 +31,11 @@ export function SelectionSummaryView({ selection, emptyHint }: { selection: Sele
         <strong>{plural(selection.nodes, 'node')} selected</strong>: {plural(selection.images, 'image')},{' '}
         {plural(selection.frames, 'frame')}
       </div>
+      {marks > 0 && (
+        <div class="muted" data-testid="selection-marks">
+          {plural(marks, 'colour mark')} over the art: hints for colorize
+        </div>
+      )}
       {selection.skipped.length > 0 && (
         <div class="muted" title={selection.skipped.map((s) => `${s.name}: ${REASONS[s.reason] ?? s.reason}`).join('\n')}>
           {selection.skipped.length} skipped ({[...counts].map(([why, n]) => `${n} ${why}`).join(', ')})

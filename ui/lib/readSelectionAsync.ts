@@ -20,6 +20,8 @@ export function readSelectionAsync(
   maxSide: number,
   onImage: (message: ImageMessage) => Promise<void> | void,
   signal?: AbortSignal,
+  /** Colorize: frames with colour marks come as their gray art plus the marks apart (IMAGE `marks`). */
+  hints = false,
 ): Promise<ReadSelectionResult> {
   const requestId = newRequestId('read');
   return new Promise((resolve, reject) => {
@@ -51,6 +53,6 @@ export function readSelectionAsync(
       }
     });
     if (signal?.aborted) return onAbort();
-    postToPlugin({ type: 'READ_SELECTION', requestId, maxSide });
+    postToPlugin({ type: 'READ_SELECTION', requestId, maxSide, ...(hints ? { hints } : {}) });
   });
 }

@@ -1,0 +1,70 @@
+import { splitHints } from '../../core/hints/splitHints';
+import type { MarkImage } from '../../core/protocol/messages';
+import type { Rgba8Image } from '../../core/types';
+import { decodeImageAsync } from './decodeImageAsync';
+
+/** Where an item's hints came from, for the designer. */
+export interface HintSources {
+  /** Colour marks drawn over the art (read apart by the plugin). */
+  readonly marks: number;
+  /** Coloured regions of the art itself (connected groups of clearly coloured pixels). */
+  readonly colouredRegions: number;
+}
+
+export interface HintedArt {
+  /** The gray art to colorize: hint pixels turned to their gray. */
+  readonly gray: Rgba8Image;
+  /** RGBA hint image the size of `gray` (alpha ≥ 128: a hint of that colour), or null without hints. */
+  readonly hints: Rgba8Image | null;
+  readonly sources: HintSources;
+  /** Share of the art's opaque pixels that are gray (not hints): 0 means there is nothing to colorize. */
+  readonly grayShare: number;
+}
+
+/**
+ * Turns one IMAGE of the selection into what colorize needs: the clearly
+ * coloured pixels of partly coloured art are hints (core's splitHints), and
+ * colour marks read apart by the plugin are pasted over them at their place,
+ * the mark on top where both have a hint.
+ */
+export async function readHintedArtAsync(bytes: Uint8Array, marks: readonly MarkImage[], name: string): Promise<HintedArt> {
+  const art = await decodeImageAsync(bytes, name);
+  const split = splitHints(art);
+  const hints = split.hints.data;
+  let painted = 0;
+  for (const mark of marks) painted += pasteHints(hints, art.width, art.height, await decodeImageAsync(mark.bytes, `${name} (colour mark)`), mark.x, mark.y);
+
+  let opaque = 0;
+  let gray = 0;
+  let hintPixels = 0;
+  for (let p = 0; p < hints.length; p += 4) {
+    if (hints[p + 3] >= 128) hintPixels++;
+    if (art.data[p + 3] < 128) continue;
+    opaque++;
+    if (hints[p + 3] < 128) gray++;
+  }
+  return {
+    gray: split.gray,
+    hints: hintPixels > 0 ? split.hints : null,
+    sources: { marks: painted > 0 ? marks.length : 0, colouredRegions: split.count },
+    grayShare: opaque === 0 ? 0 : gray / opaque,
+  };
+}
+
+/** Copies a mark's mostly opaque pixels (alpha ≥ 128) into the hint image at (left, top), cropped; returns how many. */
+function pasteHints(hints: Rgba8Image['data'], width: number, height: number, mark: Rgba8Image, left: number, top: number): number {
+  let pasted = 0;
+  for (let y = Math.max(0, -top); y < mark.height && top + y < height; y++) {
+    for (let x = Math.max(0, -left); x < mark.width && left + x < width; x++) {
+      const s = (y * mark.width + x) * 4;
+      if (mark.data[s + 3] < 128) continue;
+      const d = ((top + y) * width + left + x) * 4;
+      hints[d] = mark.data[s];
+      hints[d + 1] = mark.data[s + 1];
+      hints[d + 2] = mark.data[s + 2];
+      hints[d + 3] = 255;
+      pasted++;
+    }
+  }
+  return pasted;
+}
