@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { describeHints } from '../../ui/lib/describeHints';
+import { pasteHints } from '../../ui/lib/pasteHints';
+import { uncertaintyOverlay } from '../../ui/lib/uncertaintyOverlay';
+
+describe('the colorize screen’s hint helpers', () => {
+  it('names how many hints and where they came from', () => {
+    expect(describeHints({ marks: 3, colouredRegions: 0 })).toBe('3 colour marks');
+    expect(describeHints({ marks: 1, colouredRegions: 2 })).toBe('1 colour mark and coloured pixels in the image (2 regions)');
+    expect(describeHints({ marks: 0, colouredRegions: 1 })).toBe('coloured pixels in the image (1 region)');
+    expect(describeHints({ marks: 0, colouredRegions: 0 })).toBe('no hints');
+  });
+
+  it('pastes a mark’s opaque pixels at its place, cropped to the art, over earlier hints', () => {
+    const width = 4;
+    const height = 3;
+    const hints = new Uint8Array(width * height * 4);
+    hints.set([9, 9, 9, 255], (1 * width + 2) * 4); // a coloured pixel of the art itself
+    // A 2×2 mark: one opaque red, one half-covered edge (alpha 100, not a hint), two opaque blue.
+    const mark = { width: 2, height: 2, data: new Uint8Array([255, 0, 0, 255, 0, 255, 0, 100, 0, 0, 255, 200, 0, 0, 255, 255]) };
+    expect(pasteHints(hints, width, height, mark, 2, 0)).toBe(3);
+    const at = (x: number, y: number) => Array.from(hints.subarray((y * width + x) * 4, (y * width + x) * 4 + 4));
+    expect(at(2, 0)).toEqual([255, 0, 0, 255]);
+    expect(at(3, 0)).toEqual([0, 0, 0, 0]);
+    expect(at(2, 1)).toEqual([0, 0, 255, 255]); // the mark wins over the art's own hint
+    expect(at(3, 1)).toEqual([0, 0, 255, 255]);
+    // Partly outside on every side: only the overlap is pasted.
+    expect(pasteHints(hints, width, height, mark, -1, 1)).toBe(1);
+    expect(at(0, 2)).toEqual([0, 0, 255, 255]);
+    expect(pasteHints(hints, width, height, mark, 4, 3)).toBe(0);
+  });
+
+  it('lays magenta where the model is unsure, clear where it is sure or the art is transparent', () => {
+    const art = { width: 3, height: 1, data: new Uint8Array([0, 0, 0, 255, 0, 0, 0, 255, 0, 0, 0, 0]) };
+    const overlay = uncertaintyOverlay(new Float32Array([0.05, 1, 1]), art);
+    expect(Array.from(overlay.data)).toEqual([0, 0, 0, 0, 236, 0, 140, 220, 0, 0, 0, 0]);
+    expect(() => uncertaintyOverlay(new Float32Array(2), art)).toThrow(/Expected 3 uncertainties/);
+  });
+});
