@@ -41,7 +41,8 @@ export function trainCommand(): Command {
       if (!values.quiet) process.stderr.write(`${message}\n`);
     };
     const name = values.name?.trim() || basename(resolve(inputs[0])).replace(/\.(png|jpe?g)$/i, '');
-    const fileName = `${name.replace(/[^\w.-]+/g, '-') || 'style'}.hueprint`;
+    // Letters of any script stay ("gray ünï 🎨" → "gray-ünï"), so a non-English name is not reduced to dashes.
+    const fileName = `${name.replace(/[^\p{L}\p{N}_.-]+/gu, '-').replace(/^-+|-+$/g, '') || 'style'}.hueprint`;
     const output = values.output ?? fileName;
     const paths = await collectImagePaths(inputs);
     // Before any work: a run of minutes must not end in "could not be written", nor replace an input or someone's file.

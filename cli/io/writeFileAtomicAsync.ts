@@ -19,6 +19,13 @@ export async function writeFileAtomicAsync(path: string, bytes: Uint8Array, opti
   let tmpWritten = false;
   try {
     await mkdir(dir, { recursive: true });
+  } catch (error) {
+    // mkdir says EEXIST when a file sits where a folder of the path should be.
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'part of the path is a file, not a folder' : explainFileError(error);
+    throw new Error(`${path} could not be written: ${why}.`, { cause: error });
+  }
+  try {
     await writeFile(tmp, bytes, { flag: 'wx' });
     tmpWritten = true;
     if (options.overwrite) await rename(tmp, path);

@@ -12,10 +12,12 @@
 import { chmod, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseStyle } from '../../core';
-import { encodePng, readImageFile } from '../../cli/io';
+import { parseStyle, type Rgba8Image } from '../../core';
+import { decodeImageBytes, encodePng, FileExistsError, readImageFile, writeFileAtomicAsync } from '../../cli/io';
+import { orientImage } from '../../cli/io/orientImage';
+import { readJpegOrientation } from '../../cli/io/readJpegOrientation';
 import { makeShapeArt } from '../helpers/makeShapeArt';
-import { GIF_BYTES, jpegWithOrientation, lyingPng, pngWithData, zlibBombPng } from './cliBadImageBytes';
+import { GIF_BYTES, interlacedPalettePng, jpegWithOrientation, lyingPng, pngWithData, zlibBombPng } from './cliBadImageBytes';
 import { buildCliAsync, expectOnlyCreated, expectRefusal, makeWorkspaceAsync, runCli, snapshotAsync, workspaceRoot, type Entry, type Run } from './cliHarness';
 
 const TINY = ['--epochs', '1', '--size', '16', '--max-side', '32', '--k', '4'];
@@ -386,5 +388,92 @@ describe('options, paths and styles (kept from the trial)', () => {
   it('#68 a style cut to half', async () => {
     const half = style.subarray(0, style.length >> 1);
     expectRefusal(await caseAsync({ 'half.hueprint': half, 'g/a.png': gray[0] }, ['colorize', 'half.hueprint', 'g/a.png', '-o', 'o']), 1, /half\.hueprint: This Hueprint style is damaged/);
+  });
+});
+
+describe('the file layer under the commands, in process', () => {
+  it('#33 an interlaced (Adam7) 2-bit paletted PNG still decodes pixel-exact through the completeness check', () => {
+    const { bytes, palette } = interlacedPalettePng(13, 11);
+    const img = decodeImageBytes(bytes, 'interlaced.png');
+    expect([img.width, img.height]).toEqual([13, 11]);
+    for (let y = 0; y < 11; y++) {
+      for (let x = 0; x < 13; x++) {
+        const p = (y * 13 + x) * 4;
+        expect(Array.from(img.data.subarray(p, p + 4))).toEqual([...palette[(x + 2 * y) % 4], 255]);
+      }
+    }
+  });
+
+  it('an interlaced PNG with part of its scanlines missing is refused, not padded', () => {
+    const { bytes } = interlacedPalettePng(13, 11, 0.6);
+    expect(() => decodeImageBytes(bytes, 'cut.png')).toThrow(/cut\.png is damaged: its header says 13×11 px, but it holds only \d+ of the \d+ bytes/);
+  });
+
+  it('orientImage turns and mirrors as each EXIF Orientation 1–8 says', () => {
+    // Stored 3×2: a b c / d e f, one byte value per pixel (all four channels).
+    const stored = { width: 3, height: 2, data: new Uint8Array([1, 2, 3, 4, 5, 6].flatMap((v) => [v, v, v, v])) };
+    const shown: Record<number, [number, number, number[]]> = {
+      1: [3, 2, [1, 2, 3, 4, 5, 6]],
+      2: [3, 2, [3, 2, 1, 6, 5, 4]],
+      3: [3, 2, [6, 5, 4, 3, 2, 1]],
+      4: [3, 2, [4, 5, 6, 1, 2, 3]],
+      5: [2, 3, [1, 4, 2, 5, 3, 6]],
+      6: [2, 3, [4, 1, 5, 2, 6, 3]],
+      7: [2, 3, [6, 3, 5, 2, 4, 1]],
+      8: [2, 3, [3, 6, 2, 5, 1, 4]],
+    };
+    for (const [orientation, [width, height, values]] of Object.entries(shown)) {
+      const out = orientImage(stored, Number(orientation));
+      expect([out.width, out.height, Array.from(out.data.filter((_, i) => i % 4 === 0))], `orientation ${orientation}`).toEqual([width, height, values]);
+    }
+  });
+
+  it('a JPEG with Orientation 6 turns clockwise and 8 anticlockwise, through the real decoder', () => {
+    // Stored: left half black, right half white, 64×32.
+    const mean = (img: Rgba8Image, y0: number, y1: number): number => {
+      let sum = 0;
+      for (let y = y0; y < y1; y++) for (let x = 0; x < img.width; x++) sum += img.data[(y * img.width + x) * 4];
+      return sum / ((y1 - y0) * img.width);
+    };
+    const six = decodeImageBytes(jpegWithOrientation(64, 32, 6), 'six.jpg');
+    const eight = decodeImageBytes(jpegWithOrientation(64, 32, 8), 'eight.jpg');
+    expect([six.width, six.height, eight.width, eight.height]).toEqual([32, 64, 32, 64]);
+    expect(mean(six, 0, 28)).toBeLessThan(20); // the stored left (black) is on top when turned clockwise
+    expect(mean(six, 36, 64)).toBeGreaterThan(235);
+    expect(mean(eight, 0, 28)).toBeGreaterThan(235);
+    expect(mean(eight, 36, 64)).toBeLessThan(20);
+  });
+
+  it('a damaged EXIF block (entry count and offsets past its end) is ignored, never read out of bounds', () => {
+    const bytes = Buffer.from(jpegWithOrientation(16, 8, 6));
+    const tiff = 2 + 4 + 6; // SOI, APP1 marker and length, "Exif\0\0"
+    bytes.writeUInt16LE(0xffff, tiff + 8); // entry count of the first directory: far past the segment's end
+    bytes.writeUInt16LE(0x0110, tiff + 10); // and its one real entry is no longer the Orientation
+    expect(readJpegOrientation(bytes)).toBe(1);
+    bytes.writeUInt32LE(0x7fffffff, tiff + 4); // offset of the first directory
+    expect(readJpegOrientation(bytes)).toBe(1);
+    expect(decodeImageBytes(bytes, 'odd.jpg').width).toBe(16);
+  });
+
+  it('#91 a write under a regular file fails with the real reason, not a clean-up error', async () => {
+    const ws = await makeWorkspaceAsync({ afile: 'x' });
+    const before = await snapshotAsync(ws);
+    const error = await writeFileAtomicAsync(join(ws, 'afile/s.hueprint'), new Uint8Array([1, 2, 3]), { overwrite: true }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/afile\/s\.hueprint could not be written: part of the path is a file, not a folder\.$/);
+    expect((error as Error).message).not.toMatch(/ENOTDIR|lstat|\.tmp/);
+    expectOnlyCreated(before, await snapshotAsync(ws));
+  });
+
+  it('a file that appears after the checks is still not replaced without --force', async () => {
+    const ws = await makeWorkspaceAsync({ 'out/x.png': 'theirs' });
+    const before = await snapshotAsync(ws);
+    await expect(writeFileAtomicAsync(join(ws, 'out/x.png'), new Uint8Array([1]), { overwrite: false })).rejects.toBeInstanceOf(FileExistsError);
+    expectOnlyCreated(before, await snapshotAsync(ws));
+    await writeFileAtomicAsync(join(ws, 'out/y.png'), new Uint8Array([7]), { overwrite: false });
+    await writeFileAtomicAsync(join(ws, 'out/x.png'), new Uint8Array([9]), { overwrite: true });
+    const after = await snapshotAsync(ws);
+    expect([...after.keys()].sort()).toEqual(['out', 'out/x.png', 'out/y.png']);
+    expect(Array.from(await readFile(join(ws, 'out/x.png')))).toEqual([9]);
   });
 });

@@ -27,14 +27,52 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-/** A PNG (8-bit RGBA, not interlaced) whose header says width × height and whose IDAT is `idat` as given. */
-export function pngWithData(width: number, height: number, idat: Uint8Array): Uint8Array {
+/** A PNG whose header says width × height (8-bit RGBA, not interlaced, unless `header` says otherwise) and whose IDAT is `idat` as given. */
+export function pngWithData(
+  width: number,
+  height: number,
+  idat: Uint8Array,
+  header: { bitDepth?: number; colorType?: number; interlaced?: boolean; palette?: Uint8Array } = {},
+): Uint8Array {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 6;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
+  ihdr[8] = header.bitDepth ?? 8;
+  ihdr[9] = header.colorType ?? 6;
+  ihdr[12] = header.interlaced ? 1 : 0;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    ...(header.palette ? [chunk('PLTE', header.palette)] : []),
+    chunk('IDAT', idat),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+}
+
+/**
+ * An Adam7-interlaced, 2-bit paletted PNG of w × h whose pixel (x, y) has
+ * palette index (x + 2y) mod 4, as the trial's #33; `keep` < 1 keeps only
+ * that share of its filtered scanlines (a damaged file).
+ */
+export function interlacedPalettePng(width: number, height: number, keep = 1): { bytes: Uint8Array; palette: number[][] } {
+  const palette = [[255, 0, 0], [0, 128, 0], [0, 0, 255], [250, 250, 250]];
+  const passes = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]];
+  const rows: number[] = [];
+  for (const [x0, y0, dx, dy] of passes) {
+    const w = Math.ceil(Math.max(0, width - x0) / dx);
+    const h = Math.ceil(Math.max(0, height - y0) / dy);
+    if (w === 0 || h === 0) continue;
+    for (let py = 0; py < h; py++) {
+      const line = new Array(Math.ceil((w * 2) / 8)).fill(0);
+      for (let px = 0; px < w; px++) {
+        const index = (x0 + px * dx + 2 * (y0 + py * dy)) % 4;
+        line[px >> 2] |= index << (6 - 2 * (px & 3));
+      }
+      rows.push(0, ...line);
+    }
+  }
+  const raw = Buffer.from(rows.slice(0, Math.floor(rows.length * keep)));
+  return { bytes: pngWithData(width, height, deflateSync(raw), { bitDepth: 2, colorType: 3, interlaced: true, palette: Buffer.from(palette.flat()) }), palette };
 }
 
 /** The trial's #23: a 4096×4096 header with about 100 bytes of (valid, but far too short) zlib data. */
