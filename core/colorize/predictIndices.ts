@@ -7,6 +7,7 @@ import { untilAborted } from '../train/untilAborted';
 import { paletteCosts } from './paletteCosts';
 import { buildModelInputs } from '../inputs/buildModelInputs';
 import { modelInputTensors } from '../inputs/modelInputTensors';
+import { tileSizeFor } from './tileSizeFor';
 
 /**
  * Tile side for large images, which bounds memory: a few live layers of a
@@ -61,7 +62,7 @@ async function predictTiled(config: ModelConfig, weights: WeightTensors, k: numb
   const margin = tileMargin(config);
   const { width, height } = gray;
   const out = new Int32Array(width * height);
-  const tile = tileSide();
+  const tile = tileSizeFor(config, k, { margin, largest: tileSide() });
   for (let ty = 0; ty < height; ty += tile) {
     for (let tx = 0; tx < width; tx += tile) {
       const w = Math.min(tile, width - tx);

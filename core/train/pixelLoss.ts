@@ -10,7 +10,8 @@ import * as tf from '../tf/tf';
 export function pixelLoss(logits: tf.Tensor4D, labels: tf.Tensor1D, k: number, classWeights?: tf.Tensor1D): tf.Scalar {
   return tf.tidy(() => {
     const flat = tf.reshape(logits, [-1, k]) as tf.Tensor2D;
-    const oneHot = tf.cast(tf.oneHot(labels, k), 'float32');
+    // tf.oneHot needs a depth of 2 or more; one-colour art (K = 1) has one class, labelled or not.
+    const oneHot = k === 1 ? tf.reshape(tf.cast(tf.greaterEqual(labels, 0), 'float32'), [-1, 1]) : tf.cast(tf.oneHot(labels, k), 'float32');
     const target = classWeights ? tf.mul(oneHot, classWeights) : oneHot;
     const logProbs = tf.logSoftmax(flat);
     const total = tf.neg(tf.sum(tf.mul(target, logProbs)));

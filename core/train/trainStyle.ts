@@ -25,6 +25,10 @@ import { yieldToEventLoop } from './yieldToEventLoop';
 import { createAdadelta, type AdadeltaOptions } from './createAdadelta';
 import { createWeightAverage } from './createWeightAverage';
 import { untilAborted } from './untilAborted';
+import { assertTrainable } from '../limits/assertTrainable';
+import { disposeAbandonedTape } from './disposeAbandonedTape';
+import { displaySafeName } from '../style/displaySafeName';
+import { MAX_STYLE_NAME } from '../style/styleHeaderSchema';
 
 export interface TrainOptions {
   readonly name?: string;
@@ -101,10 +105,9 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   const epochs = options.epochs ?? DEFAULT_EPOCHS;
   if (!Number.isInteger(epochs) || epochs < 1) throw new RangeError(`Epochs must be a whole number ≥ 1, got ${epochs}.`);
   const cropSize = config.preset === 'seed' ? config.size : options.size ?? 64;
-  if (config.preset === 'fcn' && (cropSize < 8 || cropSize % 2 ** config.depth !== 0)) {
-    throw new RangeError(`The working size must be a multiple of ${2 ** config.depth} and at least 8, got ${cropSize}.`);
-  }
   const batchSize = options.batchSize ?? 8;
+  // Before any work: options the style format could not hold, or a step that would not fit in memory.
+  assertTrainable(config, options.palette?.frequency.length ?? options.k ?? 32, cropSize, batchSize);
 
   options.testImages?.forEach((image, i) => assertImage(image, `Test image ${i + 1}`));
   const explicitTest = options.testImages?.map((image) => fitForModel(image, config, maxSide, options.padToSquare));
@@ -157,7 +160,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   const makeStyle = (weights: NamedWeight[], training: TrainingReport): StyleFile => ({
     format: STYLE_FORMAT,
     version: STYLE_VERSION,
-    name: options.name?.trim() || 'Untitled style',
+    name: displaySafeName(options.name ?? '').slice(0, MAX_STYLE_NAME),
     createdAt: new Date().toISOString(),
     palette,
     model: config,
@@ -212,6 +215,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
           correct += c;
           counted += n;
         } catch (error) {
+          disposeAbandonedTape();
           if (error instanceof TrainingStoppedError) throw error;
           if (hooks.signal?.aborted) throw abortError(hooks.signal, stop);
           throw stop('failed', failedMessage(error), error);
