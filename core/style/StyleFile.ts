@@ -2,7 +2,10 @@ import type { NamedWeight } from '../model/NamedWeight';
 import type { ColorizerScores, ModelConfig, Palette } from '../types';
 
 export const STYLE_FORMAT = 'hueprint-style';
-export const STYLE_VERSION = 1;
+/** The format this Hueprint writes: 2 adds a CRC-32 after the weights. Version 1 files (no checksum) still load. */
+export const STYLE_VERSION = 2;
+/** Every format version this Hueprint reads. */
+export const READABLE_STYLE_VERSIONS: readonly number[] = [1, 2];
 
 /** What training measured, kept with the style so a designer can judge it later. */
 export interface TrainingReport {

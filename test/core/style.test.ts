@@ -3,6 +3,7 @@ import * as tf from '../../core/tf/tf';
 import { colorizeImage, parseStyle, serializeStyle, StyleFormatError, summarizeStyle, trainStyle, type StyleFile } from '../../core';
 import { makeShapeArt } from '../helpers/makeShapeArt';
 import { useWasmBackend } from '../helpers/useWasmBackend';
+import { crc32 } from '../../core/style/crc32';
 
 let style: StyleFile;
 
@@ -53,13 +54,16 @@ describe('style file', () => {
       out.set(json, 12);
       return out;
     };
-    expectError(withHeader({ ...header, version: 2 }), /newer Hueprint.*version 2/);
+    expectError(withHeader({ ...header, version: 3 }), /newer Hueprint.*version 3/);
     expectError(withHeader({ ...header, version: 'one' }), /unknown format version/);
     expectError(withHeader({ ...header, palette: { ...header.palette, rgb: ['red'] } }), /damaged: palette\.rgb\.0/);
     expectError(withHeader({ ...header, model: { ...header.model, preset: 'gan' } }), /damaged: model/);
 
+    // The last weight made NaN, and the checksum after it recomputed to match.
     const nan = bytes.slice();
-    new DataView(nan.buffer).setFloat32(nan.length - 4, NaN, true);
+    const view = new DataView(nan.buffer);
+    view.setFloat32(nan.length - 8, NaN, true);
+    view.setUint32(nan.length - 4, crc32(nan.subarray(0, nan.length - 4)), true);
     expectError(nan, /not a number/);
   });
 
