@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { getFigma } from '../figmaHost';
 import { decodeBase64, encodeBase64 } from './base64';
-import { StoredStyleSchema, type StoredStyle } from './storedStyle';
+import { QUOTA_BYTES, StoredStyleSchema, type StoredStyle } from './storedStyle';
 
 /**
  * Styles stored in the document itself (shared plugin data on the root), so
@@ -15,22 +15,53 @@ export const CHUNK_CHARS = 90_000;
 
 const metaKey = (id: string): string => `style.${id}.meta`;
 const chunkKey = (id: string, n: number): string => `style.${id}.${n}`;
+const META_PREFIX = 'style.';
 const META_SUFFIX = '.meta';
 
-const DocumentMetaSchema = v.object({
-  ...StoredStyleSchema.entries,
-  chunks: v.pipe(v.number(), v.integer(), v.minValue(1)),
-});
+/**
+ * The most bytes a document copy may claim: the sandbox stores only what fits
+ * clientStorage's quota (see saveStyleAsync), so nothing larger was written
+ * by Hueprint, and the chunk count follows from the size. Both are bounded
+ * before any loop runs on them: a meta claiming 2^53 chunks once made load
+ * and delete loop for ever.
+ */
+export const MAX_DOCUMENT_STYLE_BYTES = QUOTA_BYTES;
+/** Base64 chunks a style of `bytes` bytes takes. */
+export function chunksFor(bytes: number): number {
+  return Math.max(1, Math.ceil((Math.ceil(bytes / 3) * 4) / CHUNK_CHARS));
+}
+export const MAX_DOCUMENT_CHUNKS = chunksFor(MAX_DOCUMENT_STYLE_BYTES);
+
+const DocumentMetaSchema = v.pipe(
+  v.object({
+    ...StoredStyleSchema.entries,
+    bytes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DOCUMENT_STYLE_BYTES)),
+    chunks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DOCUMENT_CHUNKS)),
+  }),
+  v.check((meta) => meta.chunks === chunksFor(meta.bytes), 'the chunk count does not match the size'),
+);
 type DocumentMeta = v.InferOutput<typeof DocumentMetaSchema>;
 
-/** Every style stored in the document, by its meta entry. */
+/** A document entry that is there but does not parse: listed under this name, so it can still be deleted. */
+export const DAMAGED_STYLE_NAME = 'Damaged style (cannot be loaded; delete it)';
+/** Ids Hueprint makes fit the protocol's id (1–200 characters); a key with any other id is not ours to list. */
+const MAX_ID = 200;
+
+/**
+ * Every style stored in the document, by its meta entry; a damaged entry is
+ * listed as DAMAGED_STYLE_NAME (with what of it still reads), so the
+ * designer can see it and delete it.
+ */
 export function readDocumentStyles(): StoredStyle[] {
   const root = getFigma().root;
   const styles: StoredStyle[] = [];
   for (const key of root.getSharedPluginDataKeys(NAMESPACE)) {
-    if (!key.startsWith('style.') || !key.endsWith(META_SUFFIX)) continue;
+    if (!key.startsWith(META_PREFIX) || !key.endsWith(META_SUFFIX)) continue;
+    const id = key.slice(META_PREFIX.length, -META_SUFFIX.length);
+    if (id.length < 1 || id.length > MAX_ID) continue;
     const meta = readMeta(key);
-    if (meta !== null) styles.push(withoutChunks(meta));
+    if (meta === 'absent') continue;
+    styles.push(meta === 'damaged' ? damagedEntry(id) : withoutChunks(meta));
   }
   return styles;
 }
@@ -39,25 +70,35 @@ export function writeDocumentStyle(style: StoredStyle, bytes: Uint8Array): void 
   const root = getFigma().root;
   const text = encodeBase64(bytes);
   const chunks = Math.max(1, Math.ceil(text.length / CHUNK_CHARS));
-  const previous = readMeta(metaKey(style.id));
   for (let n = 0; n < chunks; n++) {
     root.setSharedPluginData(NAMESPACE, chunkKey(style.id, n), text.slice(n * CHUNK_CHARS, (n + 1) * CHUNK_CHARS));
   }
   const meta: DocumentMeta = { ...style, palette: style.palette.slice(), chunks };
   root.setSharedPluginData(NAMESPACE, metaKey(style.id), JSON.stringify(meta));
-  if (previous !== null) {
-    for (let n = chunks; n < previous.chunks; n++) root.setSharedPluginData(NAMESPACE, chunkKey(style.id, n), '');
-  }
+  // Chunks of a longer earlier copy, found among the keys that exist rather than counted from its meta.
+  for (const [key, n] of chunkKeysOf(style.id)) if (n >= chunks) root.setSharedPluginData(NAMESPACE, key, '');
 }
 
 /** The style's bytes from the document, or null when it is not there; throws when it is there but damaged. */
 export function readDocumentStyleBytes(id: string): Uint8Array | null {
   const meta = readMeta(metaKey(id));
-  if (meta === null) return null;
+  if (meta === 'absent') return null;
+  if (meta === 'damaged') throw new Error("the document's copy is damaged; delete it, and save it again from a file that has it");
   const root = getFigma().root;
   const parts: string[] = [];
-  for (let n = 0; n < meta.chunks; n++) parts.push(root.getSharedPluginData(NAMESPACE, chunkKey(id, n)));
-  const bytes = decodeBase64(parts.join(''));
+  let length = 0;
+  for (let n = 0; n < meta.chunks; n++) {
+    const part = root.getSharedPluginData(NAMESPACE, chunkKey(id, n));
+    length += part.length;
+    if (part.length > CHUNK_CHARS || length > meta.chunks * CHUNK_CHARS) break;
+    parts.push(part);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = decodeBase64(parts.join(''));
+  } catch {
+    bytes = new Uint8Array(0);
+  }
   if (bytes.length !== meta.bytes) {
     throw new Error(`the document's copy of “${meta.name}” is incomplete (${bytes.length} of ${meta.bytes} bytes)`);
   }
@@ -65,37 +106,59 @@ export function readDocumentStyleBytes(id: string): Uint8Array | null {
 }
 
 export function hasDocumentStyle(id: string): boolean {
-  return readMeta(metaKey(id)) !== null;
+  return readMeta(metaKey(id)) !== 'absent';
 }
 
 export function renameDocumentStyle(id: string, name: string): boolean {
   const meta = readMeta(metaKey(id));
-  if (meta === null) return false;
+  if (meta === 'absent') return false;
+  if (meta === 'damaged') return true; // nothing to rename in a damaged entry; it stays listed as damaged
   getFigma().root.setSharedPluginData(NAMESPACE, metaKey(id), JSON.stringify({ ...meta, name }));
   return true;
 }
 
-/** Removes the style from the document (setting shared plugin data to '' deletes the entry); its name, or null when it was not there. */
+/**
+ * Removes the style from the document (setting shared plugin data to ''
+ * deletes the entry), damaged or not: the chunks removed are the keys that
+ * exist, never a count read from the meta. Its name, or null when it was not there.
+ */
 export function removeDocumentStyle(id: string): string | null {
   const meta = readMeta(metaKey(id));
-  if (meta === null) return null;
+  if (meta === 'absent') return null;
   const root = getFigma().root;
   root.setSharedPluginData(NAMESPACE, metaKey(id), '');
-  for (let n = 0; n < meta.chunks; n++) root.setSharedPluginData(NAMESPACE, chunkKey(id, n), '');
-  return meta.name;
+  for (const [key] of chunkKeysOf(id)) root.setSharedPluginData(NAMESPACE, key, '');
+  return meta === 'damaged' ? DAMAGED_STYLE_NAME : meta.name;
 }
 
-function readMeta(key: string): DocumentMeta | null {
+/** The chunk entries of a style that exist in the document, with their numbers. */
+function chunkKeysOf(id: string): [string, number][] {
+  const prefix = `${META_PREFIX}${id}.`;
+  const found: [string, number][] = [];
+  for (const key of getFigma().root.getSharedPluginDataKeys(NAMESPACE)) {
+    if (!key.startsWith(prefix)) continue;
+    const rest = key.slice(prefix.length);
+    if (/^\d{1,9}$/.test(rest)) found.push([key, Number(rest)]);
+  }
+  return found;
+}
+
+function readMeta(key: string): DocumentMeta | 'absent' | 'damaged' {
   const text = getFigma().root.getSharedPluginData(NAMESPACE, key);
-  if (text === '') return null;
+  if (text === '') return 'absent';
   try {
     const parsed = v.safeParse(DocumentMetaSchema, JSON.parse(text));
     if (parsed.success) return parsed.output;
   } catch {
-    // fall through: a damaged entry is ignored, not fatal
+    // fall through: a damaged entry is reported, not fatal
   }
-  console.error(`Hueprint: ignoring damaged document style entry ${key}`);
-  return null;
+  console.error(`Hueprint: damaged document style entry ${key.slice(0, 240)}`);
+  return 'damaged';
+}
+
+/** What the list shows for a damaged entry: its id, and a name that says what to do. */
+function damagedEntry(id: string): StoredStyle {
+  return { id, name: DAMAGED_STYLE_NAME, createdAt: new Date(0).toISOString(), k: 1, palette: ['#808080'], bytes: 0 };
 }
 
 function withoutChunks(meta: DocumentMeta): StoredStyle {
