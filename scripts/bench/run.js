@@ -14,11 +14,13 @@ import * as esbuild from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const outfile = resolve(here, '.build/bench.mjs');
+// `--soak` runs the long leak and memory-growth test instead (npm run soak, see soak.ts).
+const soak = process.argv.includes('--soak');
+const outfile = resolve(here, soak ? '.build/soak.mjs' : '.build/bench.mjs');
 mkdirSync(dirname(outfile), { recursive: true });
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: [resolve(here, 'main.ts')],
+  entryPoints: [resolve(here, soak ? 'soak.ts' : 'main.ts')],
   outfile,
   bundle: true,
   platform: 'node',
@@ -33,8 +35,8 @@ await esbuild.build({
 });
 const { main } = await import(pathToFileURL(outfile).href);
 try {
-  await main(process.argv.slice(2), root);
+  await main(process.argv.slice(2).filter((a) => a !== '--soak'), root);
 } catch (error) {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${soak ? 'soak' : 'bench'} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   process.exitCode = 1;
 }
