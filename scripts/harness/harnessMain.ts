@@ -9,6 +9,7 @@
  */
 import { createFakeFigma, installFakeFigma } from '../../test/fakeFigma/index';
 import { preloadArtAsync } from './preloadArtAsync';
+import { rasterizeSvgInBrowser } from './rasterizeSvgInBrowser';
 import { renderCanvas } from './renderCanvas';
 import { connectPluginFrameAsync, postRawToUi } from './connectPluginFrameAsync';
 import { runPlugin } from '../../plugin/runPlugin';
@@ -22,7 +23,8 @@ declare global {
 export interface HarnessNode {
   readonly id: string;
   readonly name: string;
-  readonly kind: 'colour' | 'gray' | 'broken';
+  /** `marked`: gray art with colour marks over it; `mark`: one of those marks. */
+  readonly kind: 'colour' | 'gray' | 'broken' | 'marked' | 'mark';
   readonly width: number;
   readonly height: number;
 }
@@ -43,6 +45,8 @@ export interface HarnessApi {
   colourVariables(): string[];
   /** Whether the plugin UI frame has loaded (it reloads on a theme change). */
   uiLoads(): number;
+  /** What a layer looks like (visibility, place, size, paints), to check it was left as drawn. */
+  layerState(nodeId: string): string | null;
 }
 
 const log = (text: string) => {
@@ -52,6 +56,7 @@ const log = (text: string) => {
 
 async function main(): Promise<void> {
   const figma = createFakeFigma();
+  figma.useSvgRasterizer(rasterizeSvgInBrowser);
   // The iframe gets dist/ui.html from the server; `__html__` only has to exist for showUI.
   installFakeFigma(figma, '<!-- dist/ui.html is loaded into the iframe by the harness -->');
   const art = await preloadArtAsync(figma);
@@ -114,6 +119,12 @@ async function main(): Promise<void> {
       return figma.localVariables.map((v) => `${names.get(v.variableCollectionId)}/${v.name}`);
     },
     uiLoads: () => uiLoads,
+    layerState: (nodeId) => {
+      const node = figma.node(nodeId);
+      if (node === undefined || node.removed) return null;
+      const { visible, x, y, width, height, fills, strokes, strokeWeight } = node.state;
+      return JSON.stringify({ visible, x, y, width, height, fills, strokes, strokeWeight });
+    },
   };
   log(`${art.length} nodes loaded. Click to select, shift-click to add.`);
 }

@@ -1,10 +1,13 @@
-import { addFrameNode, addImageNode, type FakeFigma } from '../../test/fakeFigma/index';
+import { addFrameNode, addImageNode, addNode, type FakeFigma } from '../../test/fakeFigma/index';
 
 export interface ArtNode {
   readonly id: string;
   readonly name: string;
-  /** `broken`: layers Hueprint must refuse clearly (corrupt bytes, hidden, too small). */
-  readonly kind: 'colour' | 'gray' | 'broken';
+  /**
+   * `broken`: layers Hueprint must refuse clearly (corrupt bytes, hidden, too small).
+   * `marked`: a frame of gray art with colour marks drawn over it (hints); `mark`: one of those marks.
+   */
+  readonly kind: 'colour' | 'gray' | 'broken' | 'marked' | 'mark';
 }
 
 const COLOUR_COUNT = 6;
@@ -44,7 +47,9 @@ export async function preloadArtAsync(fake: FakeFigma): Promise<ArtNode[]> {
   const { width, height } = await imageSizeAsync(sources[0]);
   const frame = addFrameNode(fake, { name: 'Colour frame', width, height, pngBytes: sources[0], x: PER_ROW * CELL, y: 0 });
   nodes.push({ id: frame.id, name: frame.name, kind: 'colour' });
-  nodes.push(...addBrokenArt(fake, sources[COLOUR_COUNT], 2 * CELL + 24 + CELL + 40));
+  const brokenRow = 2 * CELL + 24 + CELL + 40;
+  nodes.push(...addBrokenArt(fake, sources[COLOUR_COUNT], brokenRow));
+  nodes.push(...(await addMarkedArtAsync(fake, 3 * CELL + 30, brokenRow)));
   return nodes;
 }
 
@@ -63,6 +68,37 @@ function addBrokenArt(fake: FakeFigma, png: Uint8Array, y: number): ArtNode[] {
   const tiny = addImageNode(fake, { name: 'Tiny icon', pngBytes: png, width: 6, height: 6, x: 2 * CELL, y });
   fake.markSetupDone();
   return [corrupt, hidden, tiny].map((node) => ({ id: node.id, name: node.name, kind: 'broken' as const }));
+}
+
+/**
+ * What a designer does to steer colorize: gray art in a frame, and two dots of
+ * colour drawn over it, a red one on the round shape and a blue one on the
+ * bar. Colorize reads the dots as hints; they stay as drawn.
+ */
+async function addMarkedArtAsync(fake: FakeFigma, x: number, y: number): Promise<ArtNode[]> {
+  const size = 128;
+  const canvas = new OffscreenCanvas(size, size);
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = 'rgb(236, 236, 236)';
+  ctx.fillRect(0, 0, size, size);
+  ctx.fillStyle = 'rgb(150, 150, 150)';
+  ctx.beginPath();
+  ctx.arc(44, 64, 30, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.fillStyle = 'rgb(90, 90, 90)';
+  ctx.fillRect(82, 24, 34, 80);
+  const gray = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+
+  const frame = addFrameNode(fake, { name: 'Marked gray art', width: size, height: size, x, y });
+  addImageNode(fake, { name: 'Gray art', pngBytes: gray, parent: frame });
+  const red = addNode(fake, { type: 'ELLIPSE', name: 'Red mark', parent: frame, x: 38, y: 58, width: 12, height: 12, fills: [{ type: 'SOLID', color: { r: 0.85, g: 0.15, b: 0.2 } }] });
+  const blue = addNode(fake, { type: 'ELLIPSE', name: 'Blue mark', parent: frame, x: 93, y: 58, width: 12, height: 12, fills: [{ type: 'SOLID', color: { r: 0.15, g: 0.35, b: 0.85 } }] });
+  fake.markSetupDone();
+  return [
+    { id: frame.id, name: frame.name, kind: 'marked' },
+    { id: red.id, name: red.name, kind: 'mark' },
+    { id: blue.id, name: blue.name, kind: 'mark' },
+  ];
 }
 
 async function imageSizeAsync(bytes: Uint8Array): Promise<{ width: number; height: number }> {

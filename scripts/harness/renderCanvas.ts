@@ -1,4 +1,5 @@
-import type { FakeFigma } from '../../test/fakeFigma/index';
+import type { FakeFigma, FakeSceneNode } from '../../test/fakeFigma/index';
+import { rasterizeSvgInBrowser } from './rasterizeSvgInBrowser';
 
 export interface CanvasView {
   refresh(): void;
@@ -43,21 +44,39 @@ export function renderCanvas(figma: FakeFigma, container: HTMLElement): CanvasVi
     });
   };
 
+  // Drawn without exportAsync, so the plugin's exports are the only ones the fake counts.
   const exported = new Map<string, Promise<string>>();
   const exportedUrlOf = (node: SceneNode, img: HTMLImageElement) => {
-    let url = exported.get(node.id);
+    const key = `${node.id}:${subtreeSignature(node)}`;
+    let url = exported.get(key);
     if (!url) {
-      url = node.exportAsync({ format: 'PNG' }).then((bytes) => URL.createObjectURL(new Blob([bytes as BlobPart])));
-      exported.set(node.id, url);
+      const fake = figma.node(node.id)!;
+      const { svg, width, height } = figma.svgOf(fake);
+      const bytes = fake.pngBytes ? Promise.resolve(fake.pngBytes) : rasterizeSvgInBrowser(svg, width, height);
+      url = bytes.then((b) => URL.createObjectURL(new Blob([b as BlobPart])));
+      exported.set(key, url);
     }
     url.then((u) => (img.src = u), () => undefined);
+  };
+  /** Changes whenever a colour, visibility or size inside the node changes (vector art recoloured in place). */
+  const subtreeSignature = (node: SceneNode): string => {
+    const fake = figma.node(node.id);
+    if (!fake) return '';
+    const parts: string[] = [];
+    const visit = (n: FakeSceneNode) => {
+      parts.push(JSON.stringify([n.state.fills, n.state.strokes, n.state.visible, n.state.width, n.state.height]));
+      n.state.children?.forEach(visit);
+    };
+    visit(fake);
+    return String(parts.join('|').length) + ':' + hashText(parts.join('|'));
   };
 
   const draw = () => {
     const selected = new Set(figma.currentPage.selection.map((n) => n.id));
-    const items = all();
+    // Layers on the page; what is inside a frame or group is part of its picture.
+    const items = figma.currentPage.children.map((node) => ({ node, x: node.x, y: node.y }));
     const next = items
-      .map(({ node, x, y }) => `${node.id}:${x},${y},${node.width}x${node.height}:${hashOf(node)}:${selected.has(node.id)}:${node.name}`)
+      .map(({ node, x, y }) => `${node.id}:${x},${y},${node.width}x${node.height}:${hashOf(node)}:${selected.has(node.id)}:${node.name}:${node.visible}:${'children' in node ? subtreeSignature(node) : ''}`)
       .join('|');
     if (next === signature) return;
     signature = next;
@@ -121,4 +140,11 @@ export function renderCanvas(figma: FakeFigma, container: HTMLElement): CanvasVi
       return node ? hashOf(node) : null;
     },
   };
+}
+
+/** FNV-1a: a short key for a long signature. */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
 }
