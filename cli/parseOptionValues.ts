@@ -22,3 +22,13 @@ export function heldOutFraction(value: string): number {
   }
   return n;
 }
+
+/** A comma-separated list of whole numbers, e.g. hint counts "0,1,2,5,10,20": at most 32 of them, each 0–1000. */
+export function wholeNumberList(value: string): number[] {
+  const parts = value.split(',').map((part) => part.trim());
+  const numbers = parts.map(Number);
+  if (parts.length > 32 || parts.some((part, i) => part === '' || !Number.isInteger(numbers[i]) || numbers[i] < 0 || numbers[i] > 1000)) {
+    throw new InvalidArgumentError('It must be up to 32 whole numbers from 0 to 1000, separated by commas, e.g. 0,1,2,5,10,20.');
+  }
+  return [...new Set(numbers)];
+}

@@ -67,6 +67,12 @@ export interface FcnConfig {
    */
   readonly prior: boolean;
   readonly decision: Decision;
+  /**
+   * Takes colour hints (needs the prior): the hints mixed into the prior
+   * input and logits, plus three mask channels (see applyHintInputs). Styles
+   * made before hints lack it and colorize without hints.
+   */
+  readonly hints?: boolean;
 }
 
 /**

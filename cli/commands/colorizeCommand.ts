@@ -1,5 +1,9 @@
 import { Command, Option } from 'commander';
 import { colorizeImage, type ColorizeMode, type Rgba8Image } from '../../core';
+import { acceptsHints } from '../../core/colorize/colorizeImage';
+import { splitHints } from '../../core/hints/splitHints';
+import { countHintMarks } from '../../core/hints/countHintMarks';
+import { hintImageFinder } from '../hintImageFinder';
 import { readImageFile, writePngFile } from '../io';
 import { setupBackend } from '../tf/setupBackend';
 import { backendOption, forceOption, jsonOption, quietOption } from '../addTrainingOptions';
@@ -17,6 +21,7 @@ interface ColorizeValues {
   readonly quiet: boolean;
   readonly json: boolean;
   readonly force: boolean;
+  readonly hints?: string;
 }
 
 /** `hueprint colorize style.hueprint <images…> -o out/` */
@@ -37,6 +42,13 @@ export function colorizeCommand(): Command {
     )
     .addOption(forceOption('replace files that already exist in the output folder'))
     .addOption(backendOption())
+    .addOption(
+      new Option(
+        '--hints <path>',
+        'colour hints: an RGBA image the size of the art (opaque pixels are hints of exactly their colour, transparent ones are not), ' +
+          'or a folder of them matched to the inputs by file name. Without it, the clearly coloured pixels of partly coloured art are its hints',
+      ),
+    )
     .addOption(quietOption())
     .addOption(jsonOption())
     .action(async (stylePath: string, inputs: string[], values: ColorizeValues) => {
@@ -47,6 +59,8 @@ export function colorizeCommand(): Command {
       const paths = await collectImagePaths(inputs);
       // Every output is checked before the first image is colorized (the style counts as an input too).
       const outputs = await colorizeOutputPaths(paths, values.output, { inputs: await fileIdentitiesAsync([stylePath, ...paths]), force: values.force });
+      const hintsFor = await hintImageFinder(values.hints);
+      if (values.hints !== undefined && !acceptsHints(style)) say(`note: "${style.name}" was made before colour hints, so it ignores them. Train it again to use hints.`);
       const backend = await setupBackend(values.backend, say);
       say(`Colorizing ${paths.length} image${paths.length === 1 ? '' : 's'} with "${style.name}" (${style.palette.frequency.length} colours, ${values.mode}, ${backend} backend)`);
       const written: { input: string; output: string; width: number; height: number }[] = [];
@@ -57,7 +71,24 @@ export function colorizeCommand(): Command {
         let colorized: Rgba8Image;
         try {
           image = await readImageFile(paths[i]);
-          colorized = await colorizeImage(style, image, { mode: values.mode });
+          let art = image;
+          let hints: Rgba8Image | undefined;
+          const hintPath = hintsFor(paths[i]);
+          if (hintPath) {
+            hints = await readImageFile(hintPath);
+            if (hints.width !== image.width || hints.height !== image.height) {
+              throw new Error(`The hints ${hintPath} are ${hints.width}×${hints.height} but ${paths[i]} is ${image.width}×${image.height}; a hint image must be the size of its art.`);
+            }
+            if (acceptsHints(style)) say(`${paths[i]}: ${countHintMarks(hints)} hint mark(s) from ${hintPath}`);
+          } else if (acceptsHints(style)) {
+            const split = splitHints(image);
+            if (split.count > 0) {
+              art = split.gray;
+              hints = split.hints;
+              say(`${paths[i]}: ${split.count} coloured area(s) in the art used as hints`);
+            }
+          }
+          colorized = await colorizeImage(style, art, { mode: values.mode, hints });
         } catch (error) {
           failed.push(paths[i]);
           process.stderr.write(`hueprint: ${(error as Error).message}\n`);

@@ -7,7 +7,8 @@ import { addTrainingOptions, type TrainingOptionValues } from '../addTrainingOpt
 import { CliError, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_USAGE } from '../CliError';
 import { collectImagePaths } from '../collectImagePaths';
 import { formatNumber, formatPercent, toJson } from '../formatting';
-import { heldOutFraction } from '../parseOptionValues';
+import { heldOutFraction, wholeNumberList } from '../parseOptionValues';
+import { evaluateHintSweep, type HintSweepRow } from '../../core/metrics/evaluateHintSweep';
 import { readImages } from '../readImages';
 import { trainWithProgress } from '../trainWithProgress';
 import { cancelOnInterrupt } from '../cancelOnInterrupt';
@@ -18,6 +19,7 @@ interface EvalValues extends TrainingOptionValues {
   readonly trainDir?: string;
   readonly testDir?: string;
   readonly testFraction: number;
+  readonly hints?: number[];
 }
 
 /** `hueprint eval <images…>` or `hueprint eval --train-dir A --test-dir B`: the evaluation instrument. */
@@ -34,7 +36,15 @@ export function evalCommand(): Command {
     .argument('[images...]', 'colour PNG or JPEG files, or folders of them, split into train and held-out images')
     .addOption(new Option('--train-dir <folder>', 'train on these images (needs --test-dir)'))
     .addOption(new Option('--test-dir <folder>', 'score on these images (needs --train-dir)'))
-    .addOption(new Option('--test-fraction <x>', 'share of the images held out when splitting').argParser(heldOutFraction).default(0.3));
+    .addOption(new Option('--test-fraction <x>', 'share of the images held out when splitting').argParser(heldOutFraction).default(0.3))
+    .addOption(
+      new Option(
+        '--hints <counts>',
+        'also score with colour hints: at each count (e.g. 0,1,2,5,10,20) the same seeded simulated hints per held-out image go to the model, ' +
+          'the lookup, the paint bucket (lookup + flood fill of each hint over its same-gray region) and the oracle, with the share of the ' +
+          'lookup → oracle foreground ΔE2000 gap each closes',
+      ).argParser(wholeNumberList),
+    );
   addTrainingOptions(command);
   return command.action(async (inputs: string[], values: EvalValues) => {
     const say = (message: string): void => {
@@ -110,6 +120,11 @@ export function evalCommand(): Command {
 
     started = performance.now();
     const scores = await evaluateStyle(result.style, heldOut);
+    let hintSweep: HintSweepRow[] | undefined;
+    if (values.hints) {
+      if (result.style.model.preset !== 'fcn' || !result.style.model.hints) say('note: this model does not take hints; its row is scored without them.');
+      hintSweep = await evaluateHintSweep(result.style, heldOut, values.hints, values.seed);
+    }
     const evaluateSeconds = (performance.now() - started) / 1000;
 
     const pick = (s: ColorizerScores) => ({
@@ -128,6 +143,18 @@ export function evalCommand(): Command {
       model: pick(scores.model),
       lookup: pick(scores.lookup),
       oracle: pick(scores.oracle),
+      ...(hintSweep
+        ? {
+            hints: hintSweep.map((row) => ({
+              hints: row.hints,
+              model: pick(row.model),
+              lookup: pick(row.lookup),
+              paintBucket: pick(row.paintBucket),
+              oracle: pick(row.oracle),
+              gapClosed: row.gapClosed,
+            })),
+          }
+        : {}),
       epochs: result.style.training.epochs,
       size: result.style.training.size,
       maxSide: result.style.training.maxSide,
@@ -153,9 +180,26 @@ export function evalCommand(): Command {
       `${'        '}${'accuracy'.padStart(9)}${'(fg)'.padStart(12)}${'ΔE00'.padStart(9)}${'(fg)'.padStart(12)}${'PSNR'.padStart(9)}\n` +
         `${row('model', scores.model)}\n${row('lookup', scores.lookup)}\n${row('oracle', scores.oracle)}\n`,
     );
+    if (hintSweep) process.stdout.write(`\n${formatHintSweep(hintSweep)}`);
   });
 }
 
 function round(seconds: number): number {
   return Math.round(seconds * 1000) / 1000;
+}
+
+/** The sweep as a table: foreground ΔE2000 of each colorizer and the share of the lookup → oracle gap closed. */
+function formatHintSweep(rows: readonly HintSweepRow[]): string {
+  const head = `${'hints'.padEnd(7)}${'model'.padStart(8)}${'(gap)'.padStart(8)}${'bucket'.padStart(9)}${'(gap)'.padStart(8)}${'lookup'.padStart(9)}${'oracle'.padStart(9)}   foreground ΔE00\n`;
+  return (
+    head +
+    rows
+      .map(
+        (r) =>
+          `${String(r.hints).padEnd(7)}${formatNumber(r.model.deltaE00Foreground, 2).padStart(8)}${formatPercent(r.gapClosed.model, 0).padStart(8)}` +
+          `${formatNumber(r.paintBucket.deltaE00Foreground, 2).padStart(9)}${formatPercent(r.gapClosed.paintBucket, 0).padStart(8)}` +
+          `${formatNumber(r.lookup.deltaE00Foreground, 2).padStart(9)}${formatNumber(r.oracle.deltaE00Foreground, 2).padStart(9)}\n`,
+      )
+      .join('')
+  );
 }

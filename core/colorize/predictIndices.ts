@@ -8,6 +8,15 @@ import { paletteCosts } from './paletteCosts';
 import { buildModelInputs } from '../inputs/buildModelInputs';
 import { modelInputTensors } from '../inputs/modelInputTensors';
 import { tileSizeFor } from './tileSizeFor';
+import type { HintSources } from '../hints/HintSources';
+
+/** What a prediction can take and give besides the palette indices. */
+export interface PredictExtras {
+  /** Colour hints at the image's full resolution; used when the model takes hints. */
+  readonly hints?: HintSources;
+  /** Filled, when given, with each pixel's normalized entropy of the model's palette probabilities, in [0, 1]. */
+  readonly uncertainty?: Float32Array;
+}
 
 /**
  * Tile side for large images, which bounds memory: a few live layers of a
@@ -37,11 +46,11 @@ function tileMargin(config: ModelConfig): number {
  * discarded, so a pixel is always predicted with its surroundings in view.
  * Outside the image the network sees white, like the art's canvas.
  */
-export async function predictIndices(config: ModelConfig, weights: WeightTensors, palette: Palette, gray: GrayImage, prior?: Float32Array, signal?: AbortSignalLike): Promise<Int32Array> {
+export async function predictIndices(config: ModelConfig, weights: WeightTensors, palette: Palette, gray: GrayImage, prior?: Float32Array, signal?: AbortSignalLike, extras: PredictExtras = {}): Promise<Int32Array> {
   const k = palette.frequency.length;
   const costs = config.decision === 'min-delta-e' ? tf.tensor2d(paletteCosts(palette), [k, k]) : undefined;
   try {
-    return config.preset === 'seed' ? await predictSeed(config.size, config, weights, k, gray, costs, prior) : await predictTiled(config, weights, k, gray, costs, prior, signal);
+    return config.preset === 'seed' ? await predictSeed(config.size, config, weights, k, gray, costs, prior) : await predictTiled(config, weights, k, gray, costs, prior, signal, extras);
   } finally {
     costs?.dispose();
   }
@@ -58,7 +67,25 @@ function decide(logits: tf.Tensor4D, costs: tf.Tensor2D | undefined): tf.Tensor 
   return tf.reshape(tf.argMin(expected, 1), [n, h, w]);
 }
 
-async function predictTiled(config: ModelConfig, weights: WeightTensors, k: number, gray: GrayImage, costs: tf.Tensor2D | undefined, prior: Float32Array | undefined, signal: AbortSignalLike | undefined): Promise<Int32Array> {
+/** Normalized entropy of the softmax of logits [N, H, W, K], per pixel: 0 sure, 1 all colours alike. */
+function normalizedEntropy(logits: tf.Tensor4D): tf.Tensor {
+  const k = logits.shape[3];
+  const logP = tf.logSoftmax(logits, 3);
+  const h = tf.neg(tf.sum(tf.mul(tf.exp(logP), logP), 3));
+  return k > 1 ? tf.div(h, Math.log(k)) : tf.zerosLike(h);
+}
+
+/** The rectangle [x0, x1) × [y0, y1) of full-image hints, padded to pw × ph with "no hint". */
+function hintTile(hints: HintSources, width: number, x0: number, y0: number, x1: number, y1: number, pw: number, ph: number): HintSources {
+  const cut = (full: Int32Array): Int32Array => {
+    const out = new Int32Array(pw * ph).fill(-1);
+    for (let y = y0; y < y1; y++) out.set(full.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
+    return out;
+  };
+  return { index: cut(hints.index), fill: cut(hints.fill), global: cut(hints.global) };
+}
+
+async function predictTiled(config: ModelConfig, weights: WeightTensors, k: number, gray: GrayImage, costs: tf.Tensor2D | undefined, prior: Float32Array | undefined, signal: AbortSignalLike | undefined, extras: PredictExtras): Promise<Int32Array> {
   const margin = tileMargin(config);
   const { width, height } = gray;
   const out = new Int32Array(width * height);
@@ -76,20 +103,28 @@ async function predictTiled(config: ModelConfig, weights: WeightTensors, k: numb
       const ph = paddedSize(config, y1 - y0);
       const padded = new Float32Array(pw * ph).fill(1);
       for (let y = y0; y < y1; y++) padded.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
-      const inputs = buildModelInputs(config, k, { gray: padded, prior });
-      const indices = tf.tidy(() => decide(forward(config, weights, modelInputTensors(inputs, [1, ph, pw])), costs));
+      const hints = extras.hints ? hintTile(extras.hints, width, x0, y0, x1, y1, pw, ph) : undefined;
+      const inputs = buildModelInputs(config, k, { gray: padded, prior, hints });
+      const [indices, entropy] = tf.tidy(() => {
+        const logits = forward(config, weights, modelInputTensors(inputs, [1, ph, pw]));
+        return extras.uncertainty ? [decide(logits, costs), normalizedEntropy(logits)] : [decide(logits, costs)];
+      });
       let predicted: Int32Array;
+      let unsure: Float32Array | undefined;
       try {
         predicted = (await untilAborted(indices.data(), signal)) as Int32Array;
+        if (entropy) unsure = (await untilAborted(entropy.data(), signal)) as Float32Array;
       } catch (error) {
         if (signal?.aborted) throw new Error('Colorizing was cancelled.');
         throw error;
       } finally {
         indices.dispose();
+        entropy?.dispose();
       }
       for (let y = ty; y < ty + h; y++) {
         const src = (y - y0) * pw + (tx - x0);
         out.set(predicted.subarray(src, src + w), y * width + tx);
+        if (unsure) extras.uncertainty!.set(unsure.subarray(src, src + w), y * width + tx);
       }
     }
   }

@@ -21,30 +21,30 @@ export function shadingTable(palette: Palette): Uint8Array {
   const table = new Uint8Array(k * 256 * 3);
   const rgb = new Float64Array(3);
   for (let c = 0; c < k; c++) {
-    const a0 = palette.lab[c * 3 + 1];
-    const b0 = palette.lab[c * 3 + 2];
     for (let level = 0; level < 256; level++) {
-      for (let step = 10; step >= 0; step--) {
-        const s = step / 10;
-        const a = a0 * s;
-        const b = b0 * s;
-        let lo = 0;
-        let hi = 100;
-        for (let i = 0; i < 24; i++) {
-          const mid = (lo + hi) / 2;
-          labToRgb(mid, a, b, rgb);
-          if (grayOf(rgb[0], rgb[1], rgb[2]) < level) lo = mid;
-          else hi = mid;
-        }
-        labToRgb((lo + hi) / 2, a, b, rgb);
-        const inGamut = rgb.every((v) => v >= -0.5 && v <= 255.5);
-        if (inGamut || step === 0) {
-          const o = (c * 256 + level) * 3;
-          for (let ch = 0; ch < 3; ch++) table[o + ch] = Math.max(0, Math.min(255, Math.round(rgb[ch])));
-          break;
-        }
-      }
+      shadeColour(palette.lab[c * 3 + 1], palette.lab[c * 3 + 2], level, rgb);
+      const o = (c * 256 + level) * 3;
+      for (let ch = 0; ch < 3; ch++) table[o + ch] = Math.max(0, Math.min(255, Math.round(rgb[ch])));
     }
   }
   return table;
+}
+
+/** One entry of the table: the colour of CIELAB hue and chroma (a0, b0) whose gray is `level`, into `rgb` (0–255, unrounded). */
+export function shadeColour(a0: number, b0: number, level: number, rgb: Float64Array): void {
+  for (let step = 10; step >= 0; step--) {
+    const s = step / 10;
+    const a = a0 * s;
+    const b = b0 * s;
+    let lo = 0;
+    let hi = 100;
+    for (let i = 0; i < 24; i++) {
+      const mid = (lo + hi) / 2;
+      labToRgb(mid, a, b, rgb);
+      if (grayOf(rgb[0], rgb[1], rgb[2]) < level) lo = mid;
+      else hi = mid;
+    }
+    labToRgb((lo + hi) / 2, a, b, rgb);
+    if (rgb.every((v) => v >= -0.5 && v <= 255.5) || step === 0) return;
+  }
 }

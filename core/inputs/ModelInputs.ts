@@ -1,3 +1,4 @@
+import type { HintSources } from '../hints/HintSources';
 import type * as tf from '../tf/tf';
 import type { ModelConfig } from '../types';
 
@@ -11,6 +12,8 @@ export interface InputSources {
   readonly gray: Float32Array;
   /** The style's context-free prior table, 256 gray levels × K log-probabilities (see buildPrior). */
   readonly prior?: Float32Array;
+  /** Colour hints of these pixels, for a model that takes them (see hintChannel, mixHintsIntoPrior). */
+  readonly hints?: HintSources;
 }
 
 /** A model's per-pixel inputs, built on the host (see buildModelInputs). */

@@ -2,6 +2,9 @@ import type { ModelConfig } from '../types';
 import { grayLevel } from './grayLevel';
 import { INPUT_CHANNELS, inputChannelCount } from './inputChannels';
 import type { InputSources, ModelInputs } from './ModelInputs';
+import { hintChannel } from './hintChannel';
+import { mixHintsIntoPrior } from './mixHintsIntoPrior';
+import { priorChannel } from './priorChannel';
 
 /**
  * A model's per-pixel inputs for one image or batch, built on the host: the
@@ -14,13 +17,21 @@ export function buildModelInputs(config: ModelConfig, k: number, sources: InputS
   const channels = inputChannelCount(config, k);
   const input = new Float32Array(pixels * channels);
   let offset = 0;
+  let priorOffset = -1;
+  let takesHints = false;
   for (const channel of INPUT_CHANNELS) {
     const count = channel.count(config, k);
     if (count === 0) continue;
     channel.write(sources, k, input, channels, offset);
+    if (channel === priorChannel) priorOffset = offset;
+    if (channel === hintChannel) takesHints = true;
     offset += count;
   }
-  return { pixels, channels, input, ...(config.prior ? { logPrior: logPriorOf(sources, k) } : {}) };
+  const logPrior = config.prior ? logPriorOf(sources, k) : undefined;
+  if (takesHints && sources.hints && sources.prior && priorOffset >= 0) {
+    mixHintsIntoPrior(sources.hints, sources.gray, sources.prior, k, input, channels, priorOffset, logPrior);
+  }
+  return { pixels, channels, input, ...(logPrior ? { logPrior } : {}) };
 }
 
 function logPriorOf({ gray, prior }: InputSources, k: number): Float32Array {

@@ -21,6 +21,8 @@ const fcn = v.object({
   dropout,
   prior: v.boolean(),
   decision,
+  /** Takes colour hints (styles made before hints have no such field). */
+  hints: v.optional(v.boolean()),
 });
 const seed = v.object({
   preset: v.literal('seed'),

@@ -13,9 +13,10 @@ import { STYLE_FORMAT, STYLE_VERSION, type StyleFile, type TrainingReport } from
 import { forward } from '../model/forward';
 import { buildPrior, PRIOR_WEIGHT } from '../inputs/buildPrior';
 import { buildModelInputs } from '../inputs/buildModelInputs';
+import { simulateBatchHints } from '../hints/simulateBatchHints';
 import { modelInputTensors } from '../inputs/modelInputTensors';
 import * as tf from '../tf/tf';
-import type { AbortSignalLike, ModelConfig, Palette, PresetName, Rgba8Image, TrainProgress } from '../types';
+import type { AbortSignalLike, ModelConfig, Palette, PresetName, Rgba8Image, TrainProgress, FcnConfig } from '../types';
 import { buildLookup, predictWithLookup } from './buildLookup';
 import { classWeights } from './classWeights';
 import { now } from './now';
@@ -137,6 +138,9 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   const stepsPerEpoch = Math.max(MIN_STEPS_PER_EPOCH, passSteps);
   const totalSteps = epochs * stepsPerEpoch;
   const random = createRandom(seed + 101);
+  // Its own stream, so crops and dropout are the same with and without hints.
+  const hintRandom = createRandom(seed + 202);
+  const takesHints = config.preset === 'fcn' && !!config.hints;
 
   const prior = config.prior ? buildPrior(train, k) : undefined;
   // Everything below that holds tensors is disposed in the `finally` at the
@@ -188,12 +192,13 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         const batch = sampleBatch(train, batchSize, cropSize, random);
         // Seeded per step, so a training run is reproducible from `seed`.
         const dropoutSeed = Math.floor(random() * 2 ** 31);
+        const hints = takesHints ? simulateBatchHints(batch, hintRandom) : undefined;
         let tally: tf.Tensor1D | undefined;
         let cost: tf.Scalar | null = null;
         let gradients: tf.NamedTensorMap | undefined;
         try {
           const { value, grads } = tf.variableGrads(() => {
-            const inputs = modelInputTensors(buildModelInputs(config, k, { gray: batch.gray, prior }), [batch.count, cropSize, cropSize]);
+            const inputs = modelInputTensors(buildModelInputs(config, k, { gray: batch.gray, prior, hints }), [batch.count, cropSize, cropSize]);
             const labels = tf.tensor1d(batch.labels, 'int32');
             const logits = forward(config, variables, inputs, { training: true, dropoutSeed });
             tally = tf.keep(countCorrect(logits, labels, k));
@@ -266,7 +271,11 @@ function failedMessage(error: unknown): string {
 
 function resolveConfig(options: TrainOptions): ModelConfig {
   const preset = options.preset ?? 'fcn';
-  if (preset === 'fcn') return { ...defaultFcnConfig, ...(options.model as object), preset: 'fcn' };
+  if (preset === 'fcn') {
+    const config: FcnConfig = { ...defaultFcnConfig, ...(options.model as object), preset: 'fcn' };
+    if (config.hints && !config.prior) throw new RangeError('A model that takes hints needs the prior (hints are mixed into it).');
+    return config;
+  }
   if (preset === 'seed') return { ...defaultSeedConfig, ...(options.model as object), ...(options.size ? { size: options.size } : {}), preset: 'seed' };
   throw new RangeError(`Unknown preset "${String(preset)}". Use "fcn" (default) or "seed".`);
 }

@@ -1,0 +1,26 @@
+import type { Batch } from '../dataset/sampleBatch';
+import type { HintSources } from './HintSources';
+import { propagateHints } from './propagateHints';
+import { simulateHints } from './simulateHints';
+
+/**
+ * Simulated hints for every crop of a training batch (see simulateHints),
+ * each propagated within its own crop as colorizing propagates them within
+ * the image: one network learns to colorize from zero to many hints.
+ */
+export function simulateBatchHints(batch: Batch, random: () => number): HintSources {
+  const area = batch.size * batch.size;
+  const total = batch.count * area;
+  const index = new Int32Array(total);
+  const fill = new Int32Array(total);
+  const global = new Int32Array(total);
+  for (let b = 0; b < batch.count; b++) {
+    const gray = batch.gray.subarray(b * area, (b + 1) * area);
+    const hints = simulateHints(batch.labels.subarray(b * area, (b + 1) * area), gray, batch.size, batch.size, random);
+    const reach = propagateHints(gray, batch.size, batch.size, hints);
+    index.set(hints, b * area);
+    fill.set(reach.fill, b * area);
+    global.set(reach.global, b * area);
+  }
+  return { index, fill, global };
+}

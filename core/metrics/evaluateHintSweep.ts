@@ -1,0 +1,73 @@
+import { predictIndices } from '../colorize/predictIndices';
+import { priorOf, weightTensors } from '../colorize/weightTensors';
+import { fitForModel, prepareExample } from '../dataset/prepareExample';
+import { hintSourcesOf } from '../hints/hintSourcesOf';
+import { paintBucket } from '../hints/paintBucket';
+import { simulateHints } from '../hints/simulateHints';
+import { createRandom } from '../random';
+import type { StyleFile } from '../style/StyleFile';
+import { predictWithLookup } from '../train/buildLookup';
+import type { ColorizerScores, Rgba8Image } from '../types';
+import { addToScores } from './addToScores';
+import { createScoreAccumulator } from './createScoreAccumulator';
+import { finishScores } from './finishScores';
+
+/** Scores at one number of simulated hints per image. */
+export interface HintSweepRow {
+  readonly hints: number;
+  readonly model: ColorizerScores;
+  readonly lookup: ColorizerScores;
+  /** The lookup, then each hint's colour flood-filled over its same-gray region (see paintBucket). */
+  readonly paintBucket: ColorizerScores;
+  readonly oracle: ColorizerScores;
+  /** Share of the lookup → oracle foreground ΔE2000 gap each closes: (lookup − x) / (lookup − oracle). */
+  readonly gapClosed: { readonly model: number; readonly paintBucket: number };
+}
+
+/**
+ * The hint sweep: at each count of hints per image, the model, the lookup,
+ * the paint bucket and the oracle on held-out colour images, all given the
+ * very same simulated hints (seeded points sampled from the drawing, small
+ * square patches in the truth's colour, as Zhang et al. 2017; see
+ * simulateHints). A larger count's hints include a smaller one's. Every
+ * colorizer keeps the hint pixels' colour. Scored at the scale the style
+ * trained at. A style that does not take hints is scored without them (its
+ * model row then shows what hints cannot change). Leaves no tensors behind.
+ */
+export async function evaluateHintSweep(style: StyleFile, images: readonly Rgba8Image[], counts: readonly number[], seed: number): Promise<HintSweepRow[]> {
+  const prepared = images.map((image) => {
+    const fitted = fitForModel(image, style.model, style.training.maxSide, style.training.padToSquare);
+    return { fitted, ...prepareExample(fitted, style.palette) };
+  });
+  const takesHints = style.model.preset === 'fcn' && !!style.model.hints;
+  const weights = weightTensors(style);
+  const rows: HintSweepRow[] = [];
+  try {
+    for (const count of counts) {
+      const model = createScoreAccumulator(style.palette);
+      const lookup = createScoreAccumulator(style.palette);
+      const bucket = createScoreAccumulator(style.palette);
+      const oracle = createScoreAccumulator(style.palette);
+      for (let n = 0; n < prepared.length; n++) {
+        const { fitted, gray, labels } = prepared[n];
+        const { width, height } = gray;
+        // Seeded per image, not per count, so more hints add to fewer.
+        const index = simulateHints(labels.data, gray.data, width, height, createRandom(seed * 7919 + n), { count });
+        const sources = hintSourcesOf(gray.data, width, height, index);
+        const predicted = await predictIndices(style.model, weights, style.palette, gray, priorOf(style), undefined, takesHints ? { hints: sources } : {});
+        for (let i = 0; i < index.length; i++) if (index[i] >= 0) predicted[i] = index[i];
+        addToScores(model, fitted, labels, predicted);
+        addToScores(lookup, fitted, labels, predictWithLookup(style.lookup, gray.data));
+        addToScores(bucket, fitted, labels, paintBucket(style.lookup, gray.data, sources));
+        addToScores(oracle, fitted, labels, labels.data);
+      }
+      const scores = { model: finishScores(model), lookup: finishScores(lookup), paintBucket: finishScores(bucket), oracle: finishScores(oracle) };
+      const gap = scores.lookup.deltaE00Foreground - scores.oracle.deltaE00Foreground;
+      const closed = (s: ColorizerScores): number => (scores.lookup.deltaE00Foreground - s.deltaE00Foreground) / gap;
+      rows.push({ hints: count, ...scores, gapClosed: { model: closed(scores.model), paintBucket: closed(scores.paintBucket) } });
+    }
+  } finally {
+    for (const t of weights.values()) t.dispose();
+  }
+  return rows;
+}

@@ -1,0 +1,131 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { colorizeImage, createRandom, grayOf, trainStyle, type Rgba8Image, type StyleFile } from '../../core';
+import * as tf from '../../core/tf/tf';
+import { useWasmBackend } from '../helpers/useWasmBackend';
+
+/** Four colours of exactly one gray (21 R + 72 G + 7 B = 11000, gray 110): only a hint can tell them apart. */
+const SAME_GRAY = [
+  [236, 82, 20],
+  [19, 124, 239],
+  [159, 82, 251],
+  [248, 61, 200],
+] as const;
+const SIZE = 32;
+
+interface ShapeImage {
+  readonly colour: Rgba8Image;
+  readonly gray: Rgba8Image;
+  /** Per shape: its pixels and centre. */
+  readonly shapes: { readonly pixels: number[]; readonly centre: number; readonly rgb: readonly number[] }[];
+}
+
+/** Two rectangles side by side on white, each of a colour drawn at random per image. */
+function oneGrayShapes(count: number, seed: number): ShapeImage[] {
+  const random = createRandom(seed);
+  const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
+  return Array.from({ length: count }, () => {
+    const colour = new Uint8Array(SIZE * SIZE * 4).fill(255);
+    const shapes = [0, 1].map((side) => {
+      const rgb = SAME_GRAY[int(0, SAME_GRAY.length - 1)];
+      const x0 = side * 16 + int(1, 4);
+      const y0 = int(1, 12);
+      const w = int(6, 10);
+      const h = int(8, 18);
+      const pixels: number[] = [];
+      for (let y = y0; y < y0 + h; y++) {
+        for (let x = x0; x < x0 + w; x++) {
+          pixels.push(y * SIZE + x);
+          colour.set(rgb, (y * SIZE + x) * 4);
+        }
+      }
+      return { pixels, centre: (y0 + (h >> 1)) * SIZE + x0 + (w >> 1), rgb };
+    });
+    const gray = new Uint8Array(colour);
+    for (let p = 0; p < gray.length; p += 4) gray[p] = gray[p + 1] = gray[p + 2] = Math.round(grayOf(gray[p], gray[p + 1], gray[p + 2]));
+    return { colour: { width: SIZE, height: SIZE, data: colour }, gray: { width: SIZE, height: SIZE, data: gray }, shapes };
+  });
+}
+
+/** One hint pixel at each shape's centre, of `rgb` (default the shape's true colour). */
+function centreHints(image: ShapeImage, rgb?: readonly number[]): Rgba8Image {
+  const data = new Uint8Array(SIZE * SIZE * 4);
+  for (const shape of image.shapes) data.set([...(rgb ?? shape.rgb), 255], shape.centre * 4);
+  return { width: SIZE, height: SIZE, data };
+}
+
+function shapeAccuracy(images: readonly ShapeImage[], outputs: readonly Rgba8Image[]): number {
+  let right = 0;
+  let all = 0;
+  images.forEach((image, n) => {
+    for (const shape of image.shapes) {
+      for (const i of shape.pixels) {
+        all++;
+        const o = outputs[n].data;
+        if (o[i * 4] === shape.rgb[0] && o[i * 4 + 1] === shape.rgb[1] && o[i * 4 + 2] === shape.rgb[2]) right++;
+      }
+    }
+  });
+  return right / all;
+}
+
+let style: StyleFile;
+const test = oneGrayShapes(8, 99);
+
+beforeAll(async () => {
+  await useWasmBackend();
+  ({ style } = await trainStyle(oneGrayShapes(24, 7).map((s) => s.colour), { k: 5, size: SIZE, epochs: 2, testFraction: 0, seed: 3 }));
+}, 120_000);
+
+describe('colorizing with hints (shapes of one gray, colour random per image)', () => {
+  it('without hints is near chance; with one hint per shape it is right on ≥ 95% of shape pixels', async () => {
+    expect(style.model.preset === 'fcn' && style.model.hints).toBe(true);
+    const without = await Promise.all(test.map((image) => colorizeImage(style, image.gray)));
+    const withHints = await Promise.all(test.map((image) => colorizeImage(style, image.gray, { hints: centreHints(image) })));
+    const chance = shapeAccuracy(test, without);
+    expect(chance).toBeLessThan(0.6);
+    expect(shapeAccuracy(test, withHints)).toBeGreaterThanOrEqual(0.95);
+    expect(withHints[0].hintPixels).toBe(2);
+    expect(withHints[0].acceptsHints).toBe(true);
+  });
+
+  it('honours an off-palette hint colour exactly over its region, in flat and shading modes', async () => {
+    const image = test[0];
+    const offPalette = [24, 138, 80]; // green, of the shapes' gray: no training colour was green
+    for (const mode of ['flat', 'shading'] as const) {
+      const out = await colorizeImage(style, image.gray, { hints: centreHints(image, offPalette), mode });
+      for (const shape of image.shapes) {
+        let exact = 0;
+        for (const i of shape.pixels) if (out.data[i * 4] === 24 && out.data[i * 4 + 1] === 138 && out.data[i * 4 + 2] === 80) exact++;
+        expect(exact / shape.pixels.length, mode).toBeGreaterThanOrEqual(0.95);
+      }
+    }
+  });
+
+  it('reports per-pixel uncertainty in [0, 1], lower where hints decided', async () => {
+    const image = test[1];
+    const without = await colorizeImage(style, image.gray, { uncertainty: true });
+    const withHints = await colorizeImage(style, image.gray, { uncertainty: true, hints: centreHints(image) });
+    const mean = (u: Float32Array, pixels: number[]): number => pixels.reduce((s, i) => s + u[i], 0) / pixels.length;
+    const shapePixels = image.shapes.flatMap((s) => s.pixels);
+    expect(without.uncertainty!.every((u) => u >= 0 && u <= 1 + 1e-6)).toBe(true);
+    expect(mean(withHints.uncertainty!, shapePixels)).toBeLessThan(mean(without.uncertainty!, shapePixels));
+  });
+
+  it('leaves no tensors behind', async () => {
+    const before = tf.memory().numTensors;
+    await colorizeImage(style, test[2].gray, { hints: centreHints(test[2]), uncertainty: true, mode: 'shading' });
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('rejects a hint image of another size, naming both sizes', async () => {
+    await expect(colorizeImage(style, test[0].gray, { hints: { width: 8, height: 8, data: new Uint8Array(256) } })).rejects.toThrow(/8×8.*32×32/);
+  });
+
+  it('a style made before hints colorizes without them and says so', async () => {
+    const { style: old } = await trainStyle(oneGrayShapes(6, 5).map((s) => s.colour), { k: 5, size: SIZE, epochs: 1, testFraction: 0, model: { hints: false } });
+    const out = await colorizeImage(old, test[0].gray, { hints: centreHints(test[0]) });
+    expect(out.acceptsHints).toBe(false);
+    expect(out.hintPixels).toBe(0);
+    expect(out.notices.join(' ')).toMatch(/before colour hints/);
+  }, 60_000);
+});
