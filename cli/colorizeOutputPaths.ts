@@ -43,7 +43,7 @@ export async function colorizeOutputPaths(
     const names = existing.slice(0, 3).map((p) => basename(p)).join(', ') + (existing.length > 3 ? `, and ${existing.length - 3} more` : '');
     throw new CliError(
       `${existing.length === 1 ? '1 file' : `${existing.length} files`} in ${outDir} would be replaced (${names}); ` +
-        'colorize into another folder with -o, or add --force to replace them.',
+        `colorize into another folder with -o, or add --force to replace ${existing.length === 1 ? 'it' : 'them'}.`,
     );
   }
   return outputs;
