@@ -1,0 +1,121 @@
+/**
+ * Colour hints end to end in real headless Chromium: the harness's frame of
+ * gray art with two colour marks drawn over it (a red dot on the round shape,
+ * a blue dot on the bar) is colorized with a style trained in the same page.
+ * Runs on the WebAssembly backend (no GPU APIs), which a loaded 2-core
+ * machine trains on in seconds where SwiftShader's WebGL takes minutes.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PNG } from 'pngjs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM script without type declarations
+import { startHarnessServer } from '../../scripts/harness/serve.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = resolve(root, 'test-artifacts');
+const RED = [217, 38, 51]; // the marks' solid fills, as sRGB bytes
+const BLUE = [38, 89, 217];
+
+interface HarnessNode {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+let server: { url: string; close: () => Promise<void> } | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const pageErrors: string[] = [];
+
+const harnessCall = <T>(fn: string, ...args: unknown[]) =>
+  page.evaluate(([name, rest]) => (window as any).harness[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
+const imagePng = async (hash: string) => PNG.sync.read(Buffer.from(await harnessCall<string>('imageBase64', hash), 'base64'));
+
+describe('colour hints in headless Chromium', () => {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get update && apt-get install -y chromium\`.`);
+    server = await startHarnessServer({ port: 0, rebuild: process.env.E2E_SKIP_BUILD !== '1' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis', '--disable-gpu', '--disable-software-rasterizer', '--disable-quic'],
+    });
+    page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(server!.url);
+    await page.waitForFunction(() => (window as any).harness?.ready === true, undefined, { timeout: 60_000 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("colorizes gray art under two colour marks: the marks' colours fill their regions, the marks stay as drawn, undo restores", async () => {
+    const ui = page.frameLocator('#plugin');
+    const all = await harnessCall<HarnessNode[]>('nodes');
+    const frame = all.find((n) => n.kind === 'marked')!;
+    const marks = all.filter((n) => n.kind === 'mark');
+    expect(marks.map((m) => m.name)).toEqual(['Red mark', 'Blue mark']);
+    const drawn = await Promise.all(marks.map((m) => harnessCall<string>('layerState', m.id)));
+
+    // A small style from three colour images.
+    await expect.poll(() => ui.getByTestId('backend').getAttribute('data-backend'), { timeout: 60_000 }).toBe('wasm');
+    const colour = all.filter((n) => n.kind === 'colour').slice(0, 3);
+    await harnessCall('select', colour.map((n) => n.id));
+    await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: '3 nodes selected' }).waitFor({ timeout: 10_000 });
+    await ui.getByLabel('Palette size').fill('4');
+    await ui.getByLabel('Working size (px)').fill('32');
+    await ui.getByLabel('Epochs').fill('2');
+    await ui.getByRole('button', { name: 'Train', exact: true }).click();
+    await ui.getByTestId('train-result').waitFor({ timeout: 150_000 });
+    await ui.getByLabel('Style name').fill('Hint style');
+    await ui.getByRole('button', { name: 'Save style' }).click();
+    await ui.getByTestId('save-status').filter({ hasText: 'Hint style' }).waitFor({ timeout: 10_000 });
+
+    // The colorize screen names the hints; the preview reads them and can show where the model is unsure.
+    await ui.getByRole('tab', { name: 'Colorize' }).click();
+    const panel = ui.locator('#panel-colorize');
+    await page.click(`[data-node-id="${frame.id}"]`);
+    await panel.getByTestId('selection-marks').filter({ hasText: '2 colour marks' }).waitFor({ timeout: 10_000 });
+    await panel.getByTestId('preview-note').filter({ hasText: /^Hints: 2 colour marks$/ }).waitFor({ timeout: 60_000 });
+    await panel.getByTestId('uncertainty-toggle').check();
+    await panel.getByTestId('uncertainty-overlay').waitFor({ timeout: 10_000 });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.locator('#plugin').screenshot({ path: resolve(ARTIFACTS, 'ui-colour-marks-preview.png') });
+
+    await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
+    await ui.getByTestId('colorize-report').filter({ hasText: 'Colorized 1 of 1' }).waitFor({ timeout: 60_000 });
+    await ui.getByTestId('colorize-report').filter({ hasText: 'followed 2 colour marks' }).waitFor();
+    const layers = await harnessCall<{ id: string; name: string }[]>('layers');
+    const result = layers.find((l) => l.name === `${frame.name} · Hint style`)!;
+    expect(result).toBeDefined();
+    const png = await imagePng((await harnessCall<string>('fillHash', result.id))!);
+    expect([png.width, png.height]).toEqual([128, 128]);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'harness-colour-marks.png') });
+    const at = (x: number, y: number) => Array.from(png.data.subarray((y * 128 + x) * 4, (y * 128 + x) * 4 + 3));
+    const is = (target: number[]) => (rgb: number[]) => rgb.every((v, i) => Math.abs(v - target[i]) <= 2);
+    // Under each mark: the round shape is centred at (44, 64), r 30; the bar spans 82..116 × 24..104.
+    expect(at(44, 64)).toSatisfy(is(RED));
+    expect(at(99, 64)).toSatisfy(is(BLUE));
+    // Spread over each mark's region, well away from the mark.
+    for (const [x, y] of [[44, 42], [26, 64], [62, 70], [44, 86]]) expect({ x, y, rgb: at(x, y) }).toSatisfy(({ rgb }: { rgb: number[] }) => is(RED)(rgb));
+    for (const [x, y] of [[99, 30], [88, 92], [110, 100]]) expect({ x, y, rgb: at(x, y) }).toSatisfy(({ rgb }: { rgb: number[] }) => is(BLUE)(rgb));
+    // And not beyond it: the ground around the shapes is neither.
+    for (const [x, y] of [[6, 6], [64, 120]]) expect({ x, y, rgb: at(x, y) }).toSatisfy(({ rgb }: { rgb: number[] }) => !is(RED)(rgb) && !is(BLUE)(rgb));
+
+    // The marks are exactly as drawn; one undo takes the result away and leaves them so.
+    expect(await Promise.all(marks.map((m) => harnessCall<string>('layerState', m.id)))).toEqual(drawn);
+    await harnessCall('undo');
+    await expect.poll(async () => (await harnessCall<{ name: string }[]>('layers')).some((l) => l.name === result.name), { timeout: 10_000 }).toBe(false);
+    expect(await Promise.all(marks.map((m) => harnessCall<string>('layerState', m.id)))).toEqual(drawn);
+    expect(await ui.locator('.callout.error').count()).toBe(0);
+    expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
+  }, 400_000);
+});
