@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { colorizeImage } from '../../core/index';
 import type { Placement, SelectionSummary } from '../../core/protocol/messages';
-import type { ColorizeMode, Rgba8Image } from '../../core/types';
+import type { ColorizeMode } from '../../core/types';
 import type { BackendChoice } from '../lib/chooseBackendAsync';
 import { describeHints } from '../lib/describeHints';
 import { encodePngAsync } from '../lib/encodePngAsync';
@@ -38,16 +38,6 @@ interface Props {
 }
 
 type Run = { index: number; total: number; name: string };
-
-/**
- * What colorizing returned besides the image, read loosely until the engine's
- * hint-aware result type (ColorizeResult) is on main: per-pixel uncertainty
- * and notices such as "this style was made before hints".
- */
-function extrasOf(result: Rgba8Image): { uncertainty: Float32Array | null; notices: readonly string[]; hintPixels: number } {
-  const extras = result as { uncertainty?: Float32Array; notices?: readonly string[]; hintPixels?: number };
-  return { uncertainty: extras.uncertainty ?? null, notices: extras.notices ?? [], hintPixels: extras.hintPixels ?? 0 };
-}
 
 export function ColorizeTab({ selection, library, active, backend, ensureBackendAsync, reportError }: Props) {
   const [styleId, setStyleId] = useState<string | null>(null);
@@ -104,13 +94,12 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
           }
           // Nearest-pixel scaling keeps every hint its exact colour.
           const hints = art.hints && scaleToFit(art.hints, PREVIEW_SIDE, false);
-          const options = { mode, signal: abort.signal, uncertainty: true, ...(hints ? { hints } : {}) };
-          const after = await colorizeImage(style, before, options);
-          const { uncertainty } = extrasOf(after);
+          const after = await colorizeImage(style, before, { mode, signal: abort.signal, uncertainty: true, hints: hints ?? undefined });
+          const { uncertainty } = after;
           const afterUrl = await imageToObjectUrlAsync(after);
           const overlayUrl = uncertainty ? await imageToObjectUrlAsync(uncertaintyOverlay(uncertainty, before)) : undefined;
           urls.push(afterUrl, ...(overlayUrl ? [overlayUrl] : []));
-          const followed = hints === null || extrasOf(after).hintPixels > 0;
+          const followed = hints === null || after.hintPixels > 0;
           const note = `Hints: ${describeHints(art.sources)}${followed ? '' : ' (this style cannot use them)'}`;
           items.push({ nodeId: item.nodeId, name: item.name, beforeUrl, afterUrl, overlayUrl, note });
         }, abort.signal, true);
@@ -148,12 +137,10 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
             setRun({ index: message.index + 1, total: message.total, name: item.name });
             return;
           }
-          const options = { mode, signal: abort.signal, ...(art.hints ? { hints: art.hints } : {}) };
-          const colored = await colorizeImage(style, art.gray, options);
-          const extras = extrasOf(colored);
-          if (art.hints && extras.hintPixels > 0) notes.push(`“${item.name}”: followed ${describeHints(art.sources)}.`);
-          else if (art.hints && extras.notices.length === 0) notes.push(`“${item.name}”: found ${describeHints(art.sources)}, but this style could not use them.`);
-          notes.push(...extras.notices);
+          const colored = await colorizeImage(style, art.gray, { mode, signal: abort.signal, hints: art.hints ?? undefined });
+          if (art.hints && colored.hintPixels > 0) notes.push(`“${item.name}”: followed ${describeHints(art.sources)}.`);
+          else if (art.hints && colored.notices.length === 0) notes.push(`“${item.name}”: found ${describeHints(art.sources)}, but this style could not use them.`);
+          notes.push(...colored.notices);
           // A lost GPU reads back zeros: never write what was computed after the abort.
           if (abort.signal.aborted) throw abort.signal.reason;
           // Flat results are scaled by nearest pixels so they keep only palette colours.
