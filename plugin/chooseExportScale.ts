@@ -1,4 +1,4 @@
-import { MAX_IMAGE_SIDE } from '../core/protocol/schemas';
+import { MAX_IMAGE_SIDE } from '../core/protocol/limits';
 
 /**
  * Frames are rendered at most at 1x. Training and colorizing must see art at

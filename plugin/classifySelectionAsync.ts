@@ -1,11 +1,10 @@
+import { MIN_NODE_SIDE } from '../core/protocol/limits';
 import type { SelectionItem, SelectionSummary, SkippedItem, SkipReason } from '../core/protocol/messages';
 import { findColourMarks } from './findColourMarks';
 import { findImageFill, visiblePaints, type ImageFill } from './findImageFill';
 import { getFigma } from './figmaHost';
 import { displayName } from './displayName';
 
-/** Nodes smaller than this on a side carry too few pixels to learn from or colorize. */
-export const MIN_SIDE = 8;
 
 /** Node types Hueprint can rasterise (or read as an image). Everything else — slices, connectors, sections, stickies, widgets, embeds, media — is skipped. */
 const USABLE_TYPES: ReadonlySet<string> = new Set([
@@ -77,7 +76,7 @@ async function classifyNodeAsync(node: SceneNode, gifCache: GifCache): Promise<U
   if (!node.visible) return 'hidden';
   const { width, height } = node;
   if (!(width > 0 && height > 0)) return 'empty';
-  if (Math.min(width, height) < MIN_SIDE) return 'too-small';
+  if (Math.min(width, height) < MIN_NODE_SIDE) return 'too-small';
 
   const fills = visiblePaints('fills' in node ? node.fills : undefined);
   if (fills.some((paint) => paint.type === 'VIDEO')) return 'video-or-gif-fill';

@@ -1,19 +1,9 @@
-import type { SkippedItem, SkipReason } from '../core/protocol/messages';
-import { MIN_SIDE } from './classifySelectionAsync';
+import type { SkippedItem } from '../core/protocol/messages';
+import { SKIP_REASON_TEXT } from '../core/protocol/skipReasonText';
 
-const REASONS: Record<SkipReason, string> = {
-  hidden: 'is hidden',
-  empty: 'is empty',
-  'too-small': `is smaller than ${MIN_SIDE} px`,
-  'unsupported-node': 'is a kind of layer Hueprint cannot read',
-  'video-or-gif-fill': 'has a video or GIF fill',
-  unreadable: 'could not be read',
-  'not-gray': 'has colour',
-};
-
-/** `“Logo” is hidden; “Slice 1” is a kind of layer…` — at most five, then a count. */
+/** `“Logo” is hidden; “Slice 1” is not a kind of layer…` — at most five, then a count. */
 export function explainSkipped(skipped: readonly SkippedItem[]): string {
-  const shown = skipped.slice(0, 5).map((s) => `“${s.name}” ${REASONS[s.reason]}`);
+  const shown = skipped.slice(0, 5).map((s) => `“${s.name}” is ${SKIP_REASON_TEXT[s.reason]}`);
   if (skipped.length > 5) shown.push(`and ${skipped.length - 5} more`);
   return shown.join('; ');
 }

@@ -1,9 +1,8 @@
 import type { UiMessage } from '../core/protocol/messages';
 import { parseUiMessage } from '../core/protocol/parseUiMessage';
 import { ProtocolError } from '../core/protocol/ProtocolError';
-import type { GifCache } from './classifySelectionAsync';
 import { getFigma } from './figmaHost';
-import type { OwnVisibilityChanges } from './OwnVisibilityChanges';
+import type { PluginState } from './PluginState';
 import { postStylesAsync } from './postStylesAsync';
 import { postSelectionAsync } from './postSelectionAsync';
 import { postToUi } from './postToUi';
@@ -15,20 +14,7 @@ import { renameStyleAsync } from './styles/renameStyleAsync';
 import { saveStyleAsync } from './styles/saveStyleAsync';
 import { UserError } from './UserError';
 import { writeResultAsync } from './writeResultAsync';
-
-export interface PluginState {
-  readonly gifCache: GifCache;
-  /** Bumped on every selection change so a slow, older summary never overwrites a newer one. */
-  selectionVersion: number;
-  /**
-   * The tail of the requests that read-modify-write Hueprint's storage index
-   * (save, rename, delete). Messages are handled concurrently, so two of them
-   * in flight would otherwise each write back an index missing the other's entry.
-   */
-  storageTurn: Promise<unknown>;
-  /** Marks hidden and shown again while reading hints: their nodechange events are not the designer's. */
-  readonly ownVisibilityChanges: OwnVisibilityChanges;
-}
+import { errorMessage } from '../core/errorMessage';
 
 /** Runs `task` after every storage task queued before it. */
 function inTurn<T>(state: PluginState, task: () => Promise<T>): Promise<T> {
@@ -57,7 +43,7 @@ export async function handleUiMessageAsync(raw: unknown, state: PluginState): Pr
     const text =
       error instanceof UserError
         ? error.message
-        : `Hueprint hit an unexpected problem: ${error instanceof Error ? error.message : String(error)}`;
+        : `Hueprint hit an unexpected problem: ${errorMessage(error)}`;
     if (!(error instanceof UserError)) console.error('Hueprint:', error);
     getFigma().notify(text, { error: true });
     postToUi({ type: 'ERROR', requestId: 'requestId' in message ? message.requestId : undefined, message: text });

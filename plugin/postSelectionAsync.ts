@@ -1,6 +1,6 @@
 import { classifySelectionAsync } from './classifySelectionAsync';
 import { getFigma } from './figmaHost';
-import type { PluginState } from './handleUiMessageAsync';
+import type { PluginState } from './PluginState';
 import { postToUi } from './postToUi';
 
 /** Sends SELECTION for the current selection, unless the selection changed again while it was being read. */

@@ -1,13 +1,13 @@
 import { getFigma } from './figmaHost';
-import { handleUiMessageAsync, type PluginState } from './handleUiMessageAsync';
+import { handleUiMessageAsync } from './handleUiMessageAsync';
+import type { PluginState } from './PluginState';
 import { OwnVisibilityChanges } from './OwnVisibilityChanges';
 import { postSelectionAsync } from './postSelectionAsync';
-import { postStylesAsync } from './postStylesAsync';
 import { postToUi } from './postToUi';
 import { watchSelectedArt } from './watchSelectedArt';
 
 export interface RunningPlugin {
-  /** Settles once the first SELECTION and STYLES have been posted. */
+  /** Settles once the UI said READY and got its first SELECTION and STYLES. */
   readonly ready: Promise<void>;
   /** Detaches the listeners (tests and the harness; Figma ends a plugin by closing it). */
   stop(): void;
@@ -16,6 +16,9 @@ export interface RunningPlugin {
 /**
  * Starts Hueprint's sandbox side against the global `figma` (and `__html__`):
  * shows the UI, answers its messages, and keeps it told about the selection.
+ * The UI's READY (sent once it has loaded, again after a reload) is answered
+ * with one SELECTION and one STYLES; nothing is posted before it, so the UI
+ * receives each exactly once.
  * `plugin/main.ts` calls it in Figma; the browser harness and tests call it
  * after installing a fake `figma`.
  */
@@ -36,16 +39,19 @@ export function runPlugin(): RunningPlugin {
   };
 
   figma.showUI(__html__, { themeColors: true, width: 360, height: 600 });
-  figma.ui.onmessage = (message: unknown) => handleUiMessageAsync(message, state);
+  let answeredReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    answeredReady = resolve;
+  });
+  figma.ui.onmessage = (message: unknown) =>
+    handleUiMessageAsync(message, state).then(() => {
+      if (isReadyMessage(message)) answeredReady();
+    });
   figma.on('selectionchange', onSelectionChange);
   figma.on('currentpagechange', onSelectionChange);
   // Edits inside the selected art (colour marks added, moved, recoloured) refresh the summary and so the preview.
   const stopWatching = watchSelectedArt(onSelectionChange, state.ownVisibilityChanges);
 
-  const ready = Promise.all([
-    postSelectionAsync(state).catch(reportFailure('read the selection')),
-    postStylesAsync().catch(reportFailure('list the saved styles')),
-  ]).then(() => undefined);
   return {
     ready,
     stop() {
@@ -55,4 +61,8 @@ export function runPlugin(): RunningPlugin {
       figma.ui.onmessage = undefined;
     },
   };
+}
+
+function isReadyMessage(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'READY';
 }

@@ -1,9 +1,10 @@
 import type { UiMessage } from '../core/protocol/messages';
-import { MAX_IMAGE_SIDE } from '../core/protocol/schemas';
+import { MAX_IMAGE_SIDE } from '../core/protocol/limits';
 import { findImageFill } from './findImageFill';
 import { getFigma } from './figmaHost';
 import { UserError } from './UserError';
 import { displayName } from './displayName';
+import { errorMessage } from '../core/errorMessage';
 
 /** Gap between an original and its colorized copy, in canvas px. */
 export const BESIDE_GAP = 16;
@@ -41,7 +42,7 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
   try {
     image = figma.createImage(request.bytes);
   } catch (error) {
-    throw new UserError(`Figma could not take the colorized image (${errorText(error)}). Nothing was changed.`);
+    throw new UserError(`Figma could not take the colorized image (${errorMessage(error)}). Nothing was changed.`);
   }
 
   const imageFill = findImageFill(node);
@@ -72,8 +73,4 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
 
 function isSceneNode(node: BaseNode): node is SceneNode {
   return node.type !== 'DOCUMENT' && node.type !== 'PAGE';
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,17 +1,15 @@
 /**
- * valibot schemas for every message of ./messages.ts. They are the runtime
- * half of the protocol: `parseUiMessage` and `parsePluginMessage` run them on
- * whatever postMessage delivered. The compile-time checks at the bottom fail
- * if a schema and its TypeScript type drift apart.
+ * valibot schemas for every message of the protocol: the one definition.
+ * `parseUiMessage` and `parsePluginMessage` run them on whatever postMessage
+ * delivered, and ./messages.ts infers the TypeScript types from them.
  *
- * Limits are generous but finite, so a buggy or hostile peer cannot make the
- * other side allocate or log without bound.
+ * Every string, array, number and byte payload has a finite limit, so a buggy
+ * or hostile peer cannot make the other side allocate or log without bound.
  */
 import * as v from 'valibot';
-import type { PluginMessage, UiMessage } from './messages';
+import { MAX_IMAGE_BYTES, MAX_IMAGE_SIDE, MAX_STYLE_BYTES } from './limits';
 
-/** Largest side of an image Figma stores. */
-export const MAX_IMAGE_SIDE = 4096;
+export { MAX_IMAGE_SIDE };
 const MAX_ID = 200;
 const MAX_NAME = 500;
 const MAX_TEXT = 4000;
@@ -40,7 +38,7 @@ function describe(value: unknown): string {
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 const side = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000));
 const hex = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like "#1a2b3c"'));
 /**
@@ -48,13 +46,17 @@ const hex = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour l
  * item first, so 100 000 bad colours took 2 s to refuse for being too many.
  */
 function boundedArray<TItem extends v.GenericSchema>(item: TItem, max: number, min = 0) {
-  return v.pipe(v.array(v.unknown()), v.minLength(min), v.maxLength(max), v.array(item));
+  return v.pipe(v.array(v.unknown()), v.minLength(min), v.maxLength(max), v.array(item), v.readonly());
 }
 const palette = boundedArray(hex, MAX_PALETTE, 1);
-const bytes = v.pipe(
-  v.custom<Uint8Array>(isUint8Array, (issue) => `Expected a Uint8Array but received ${describe(issue.input)}`),
-  v.check((b) => b.length > 0, 'Expected non-empty bytes but received 0 bytes'),
-);
+const bytesUpTo = (max: number, what: string) =>
+  v.pipe(
+    v.custom<Uint8Array>(isUint8Array, (issue) => `Expected a Uint8Array but received ${describe(issue.input)}`),
+    v.check((b) => b.length > 0, 'Expected non-empty bytes but received 0 bytes'),
+    v.check((b) => b.length <= max, (issue) => `Expected at most ${max} bytes of ${what} but received ${(issue.input as Uint8Array).length}`),
+  );
+const imageBytes = bytesUpTo(MAX_IMAGE_BYTES, 'image');
+const styleBytes = bytesUpTo(MAX_STYLE_BYTES, 'style');
 
 export const SkipReasonSchema = v.picklist([
   'hidden',
@@ -63,7 +65,6 @@ export const SkipReasonSchema = v.picklist([
   'unsupported-node',
   'video-or-gif-fill',
   'unreadable',
-  'not-gray',
 ]);
 
 export const SelectionItemSchema = v.object({
@@ -77,7 +78,7 @@ export const SelectionItemSchema = v.object({
 });
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(-MAX_IMAGE_SIDE * 4), v.maxValue(MAX_IMAGE_SIDE * 4));
-export const MarkImageSchema = v.object({ x: offset, y: offset, bytes });
+export const MarkImageSchema = v.object({ x: offset, y: offset, bytes: imageBytes });
 
 export const SkippedItemSchema = v.object({ nodeId: id, name: text(MAX_NAME), reason: SkipReasonSchema });
 
@@ -117,7 +118,7 @@ export const UiMessageSchema = v.variant('type', [
     type: v.literal('WRITE_RESULT'),
     requestId: id,
     nodeId: id,
-    bytes,
+    bytes: imageBytes,
     // Not capped at 4096 here: the sandbox answers an oversize result with its own, clearer error.
     width: side,
     height: side,
@@ -130,7 +131,7 @@ export const UiMessageSchema = v.variant('type', [
     requestId: id,
     id: v.optional(id),
     summary: v.object(styleMeta),
-    bytes,
+    bytes: styleBytes,
     inDocument: v.boolean(),
   }),
   v.object({ type: v.literal('LOAD_STYLE'), requestId: id, id }),
@@ -148,8 +149,8 @@ export const PluginMessageSchema = v.variant('type', [
     index: count,
     total: v.pipe(count, v.minValue(1)),
     item: SelectionItemSchema,
-    bytes,
-    marks: v.optional(v.pipe(v.array(MarkImageSchema), v.maxLength(MAX_COLOUR_MARKS))),
+    bytes: imageBytes,
+    marks: v.optional(v.pipe(v.array(MarkImageSchema), v.maxLength(MAX_COLOUR_MARKS), v.readonly())),
   }),
   v.object({
     type: v.literal('IMAGES_DONE'),
@@ -164,7 +165,7 @@ export const PluginMessageSchema = v.variant('type', [
     bytesUsed: count,
     quotaBytes: count,
   }),
-  v.object({ type: v.literal('STYLE_BYTES'), requestId: id, id, bytes }),
+  v.object({ type: v.literal('STYLE_BYTES'), requestId: id, id, bytes: styleBytes }),
   v.object({
     type: v.literal('DONE'),
     requestId: id,
@@ -174,14 +175,3 @@ export const PluginMessageSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('ERROR'), requestId: v.optional(id), message: text(MAX_TEXT) }),
 ]);
-
-// ------------------------------------------------- schema ↔ type drift checks
-type Assert<T extends true> = T;
-type Extends<A, B> = [A] extends [B] ? true : false;
-type SameKeys<A, B> = Extends<A, B> extends true ? Extends<B, A> : false;
-export type _UiOutputIsUiMessage = Assert<Extends<v.InferOutput<typeof UiMessageSchema>, UiMessage>>;
-export type _PluginOutputIsPluginMessage = Assert<Extends<v.InferOutput<typeof PluginMessageSchema>, PluginMessage>>;
-export type _EveryUiTypeHasASchema = Assert<SameKeys<v.InferOutput<typeof UiMessageSchema>['type'], UiMessage['type']>>;
-export type _EveryPluginTypeHasASchema = Assert<
-  SameKeys<v.InferOutput<typeof PluginMessageSchema>['type'], PluginMessage['type']>
->;

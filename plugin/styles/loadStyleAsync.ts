@@ -2,6 +2,7 @@ import { getFigma } from '../figmaHost';
 import { UserError } from '../UserError';
 import { readDocumentStyleBytes } from './documentStyles';
 import { styleKey } from './storedStyle';
+import { errorMessage } from '../../core/errorMessage';
 
 /** A style's bytes: the designer's own copy first, else the document's. */
 export async function loadStyleAsync(id: string): Promise<Uint8Array> {
@@ -11,7 +12,7 @@ export async function loadStyleAsync(id: string): Promise<Uint8Array> {
   try {
     fromDocument = readDocumentStyleBytes(id);
   } catch (error) {
-    throw new UserError(`This style cannot be loaded: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new UserError(`This style cannot be loaded: ${errorMessage(error)}.`);
   }
   if (fromDocument === null) throw new UserError('This style is no longer saved. Refresh the list of styles.');
   return fromDocument;

@@ -10,6 +10,7 @@ import {
   styleKey,
   type StoredStyle,
 } from './storedStyle';
+import { errorMessage } from '../../core/errorMessage';
 
 export interface SaveStyleRequest {
   /** Overwrite this style; absent: a new one. */
@@ -48,7 +49,7 @@ export async function saveStyleAsync(request: SaveStyleRequest): Promise<StoredS
     try {
       writeDocumentStyle(style, request.bytes);
     } catch (error) {
-      throw new UserError(`Could not store “${style.name}” in this document (${errorText(error)}). Nothing was saved.`);
+      throw new UserError(`Could not store “${style.name}” in this document (${errorMessage(error)}). Nothing was saved.`);
     }
   } else {
     removeDocumentStyle(id);
@@ -61,12 +62,8 @@ export async function saveStyleAsync(request: SaveStyleRequest): Promise<StoredS
     const hadBefore = index.some((entry) => entry.id === id);
     if (!hadBefore) await figma.clientStorage.deleteAsync(styleKey(id)).catch(() => undefined);
     throw new UserError(
-      `Figma could not save “${style.name}” (${errorText(error)}). Your other styles are untouched; delete a style and try again.`,
+      `Figma could not save “${style.name}” (${errorMessage(error)}). Your other styles are untouched; delete a style and try again.`,
     );
   }
   return style;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -2,8 +2,7 @@ import * as v from 'valibot';
 import { StyleSummarySchema } from '../../core/protocol/schemas';
 import type { StyleSummary } from '../../core/protocol/messages';
 
-/** clientStorage allows 5 MB per plugin. */
-export const QUOTA_BYTES = 5 * 1024 * 1024;
+export { CLIENT_STORAGE_QUOTA_BYTES as QUOTA_BYTES } from '../../core/protocol/limits';
 /** clientStorage key of the style index (an array of StoredStyle). */
 export const INDEX_KEY = 'hueprint.styles';
 /** clientStorage key of one style's bytes. */

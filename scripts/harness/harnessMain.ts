@@ -13,6 +13,7 @@ import { rasterizeSvgInBrowser } from './rasterizeSvgInBrowser';
 import { renderCanvas } from './renderCanvas';
 import { connectPluginFrameAsync, postRawToUi } from './connectPluginFrameAsync';
 import { runPlugin } from '../../plugin/runPlugin';
+import { errorMessage } from '../../core/errorMessage';
 
 declare global {
   interface Window {
@@ -131,5 +132,5 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   console.error(error);
-  log(`Harness failed: ${error instanceof Error ? error.message : String(error)}`);
+  log(`Harness failed: ${errorMessage(error)}`);
 });

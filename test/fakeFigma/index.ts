@@ -12,7 +12,7 @@
  * const art = addFrameNode(fake, { name: 'Art', width: 200, height: 120, pngBytes }); // exportAsync returns pngBytes
  * fake.select(photo, art);                     // fires selectionchange
  * installFakeFigma(fake, uiHtml);              // globalThis.figma = fake, globalThis.__html__ = uiHtml
- * const plugin = runPlugin();                  // showUI, listeners; plugin.ready settles after SELECTION + STYLES
+ * const plugin = runPlugin();                  // showUI, listeners; plugin.ready settles once the UI's READY got SELECTION + STYLES
  *
  * // Wire the UI: plugin → iframe, iframe → plugin.
  * fake.ui.onPluginMessage((pluginMessage) => iframe.contentWindow!.postMessage({ pluginMessage }, '*'));

@@ -135,7 +135,7 @@ describe('READ_SELECTION', () => {
     const [reply] = await running.send({ type: 'READ_SELECTION', requestId: 'r3', maxSide: 256 });
     expect(reply).toMatchObject({ type: 'ERROR', requestId: 'r3' });
     expect((reply as { message: string }).message).toBe(
-      'Nothing in the selection can be used: “Logo” is hidden; “Slice 1” is a kind of layer Hueprint cannot read.',
+      'Nothing in the selection can be used: “Logo” is hidden; “Slice 1” is not a kind of layer Hueprint can read.',
     );
   });
 

@@ -37,6 +37,8 @@ export interface Running {
 export async function startPlugin(fake: FakeFigma = createFakeFigma()): Promise<Running> {
   const uninstall = installFakeFigma(fake);
   const plugin = runPlugin();
+  // As the UI does once it has loaded: the plugin answers with SELECTION and STYLES.
+  await fake.ui.deliverFromUi({ type: 'READY' });
   await plugin.ready;
   return {
     fake,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PluginMessage } from '../../core/protocol/messages';
 import { parsePluginMessage } from '../../core/protocol/parsePluginMessage';
 import { ProtocolError } from '../../core/protocol/ProtocolError';
+import { MAX_IMAGE_BYTES, MAX_STYLE_BYTES } from '../../core/protocol/limits';
 
 const bytes = new Uint8Array([1, 2, 3]);
 const item = { nodeId: '1:2', name: 'Photo', kind: 'image', nodeType: 'RECTANGLE', width: 128, height: 64.5 } as const;
@@ -48,5 +49,17 @@ describe('parsePluginMessage', () => {
     expect(problems({ type: 'ERROR', message: 'x'.repeat(10_000) })[0]).toMatch(/^message: Invalid length/);
     expect(problems({ type: 'HELLO' })[0]).toMatch(/^type: Invalid type: Expected \("SELECTION" \|/);
     expect(problems(undefined)).toEqual(['message: Invalid type: Expected Object but received undefined']);
+  });
+
+  it('bounds every byte payload: an image no bigger than a raw 4096² RGBA one, a style well over the quota', () => {
+    expect(parsePluginMessage({ ...valid[1], bytes: new Uint8Array(MAX_IMAGE_BYTES) }).type).toBe('IMAGE');
+    expect(problems({ ...valid[1], bytes: new Uint8Array(MAX_IMAGE_BYTES + 1) })).toEqual([
+      `bytes: Expected at most ${MAX_IMAGE_BYTES} bytes of image but received ${MAX_IMAGE_BYTES + 1}`,
+    ]);
+    expect(MAX_IMAGE_BYTES).toBeGreaterThanOrEqual(4096 * 4096 * 4);
+    expect(problems({ ...valid[5], bytes: new Uint8Array(MAX_STYLE_BYTES + 1) })[0]).toMatch(/^bytes: Expected at most \d+ bytes of style/);
+    expect(MAX_STYLE_BYTES).toBeGreaterThan(5 * 1024 * 1024);
+    expect(problems({ ...valid[3], bytesUsed: 2 ** 60 })[0]).toMatch(/^bytesUsed: /);
+    expect(problems({ ...valid[0], summary: { ...(valid[0] as { summary: object }).summary, items: Array(10_001).fill(item) } })[0]).toMatch(/^summary\.items: Invalid length/);
   });
 });

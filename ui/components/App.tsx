@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { SelectionSummary, StyleSummary } from '../../core/protocol/messages';
+import { CLIENT_STORAGE_QUOTA_BYTES } from '../../core/protocol/limits';
+import type { SelectionSummary } from '../../core/protocol/messages';
 import { chooseBackendAsync, fallBackAsync, type BackendChoice } from '../lib/chooseBackendAsync';
-import { errorMessage } from '../lib/errorMessage';
+import { errorMessage } from '../../core/errorMessage';
 import { installHarnessHooks } from '../lib/installHarnessHooks';
-import { newRequestId } from '../lib/newRequestId';
+import type { StyleLibrary } from '../lib/StyleLibrary';
 import { onInvalidPluginMessage, onPluginMessage, postToPlugin, startPluginBridge } from '../lib/pluginBridge';
 import { isWebglContextLost, onWebglContextLost, watchWebglContext } from '../lib/webglContextEvents';
 import { BackendBadge } from './BackendBadge';
@@ -13,13 +14,7 @@ import { StylesTab } from './StylesTab';
 import { Tabs, type TabId } from './Tabs';
 import { TrainTab } from './TrainTab';
 
-export interface StyleLibrary {
-  readonly styles: readonly StyleSummary[];
-  readonly bytesUsed: number;
-  readonly quotaBytes: number;
-}
-
-const EMPTY_LIBRARY: StyleLibrary = { styles: [], bytesUsed: 0, quotaBytes: 5 * 1024 * 1024 };
+const EMPTY_LIBRARY: StyleLibrary = { styles: [], bytesUsed: 0, quotaBytes: CLIENT_STORAGE_QUOTA_BYTES };
 
 export function App() {
   const [tab, setTab] = useState<TabId>('train');
@@ -35,8 +30,6 @@ export function App() {
   }, []);
   const dismissError = useCallback((message: string) => setErrors((list) => list.filter((m) => m !== message)), []);
 
-  const refreshStyles = useCallback(() => postToPlugin({ type: 'LIST_STYLES', requestId: newRequestId('list') }), []);
-
   useEffect(() => {
     startPluginBridge();
     const stopMessages = onPluginMessage((message) => {
@@ -48,8 +41,8 @@ export function App() {
     const stopInvalid = onInvalidPluginMessage((problem) =>
       reportError(`Ignored a message from the plugin that Hueprint does not understand (${problem}).`),
     );
+    // Answered by one SELECTION and one STYLES; after a change the plugin sends STYLES by itself.
     postToPlugin({ type: 'READY' });
-    refreshStyles();
     chooseBackendAsync().then(
       (choice) => {
         setBackend(choice);
@@ -67,7 +60,7 @@ export function App() {
       stopInvalid();
       stopLost();
     };
-  }, [reportError, refreshStyles]);
+  }, [reportError]);
 
   /** Before each job: a lost WebGL context cannot come back, so continue on the CPU. */
   const ensureBackendAsync = useCallback(async (): Promise<BackendChoice> => {
@@ -89,13 +82,13 @@ export function App() {
       <BackendBadge backend={backend} gpuLost={gpuLost} />
       <ErrorList errors={errors} onDismiss={dismissError} />
       <section class="panel" id="panel-train" role="tabpanel" aria-labelledby="tab-train" hidden={tab !== 'train'}>
-        <TrainTab {...common} selection={selection} onSaved={refreshStyles} />
+        <TrainTab {...common} selection={selection} />
       </section>
       <section class="panel" id="panel-colorize" role="tabpanel" aria-labelledby="tab-colorize" hidden={tab !== 'colorize'}>
         <ColorizeTab {...common} selection={selection} library={library} active={tab === 'colorize'} />
       </section>
       <section class="panel" id="panel-styles" role="tabpanel" aria-labelledby="tab-styles" hidden={tab !== 'styles'}>
-        <StylesTab library={library} reportError={reportError} onChanged={refreshStyles} />
+        <StylesTab library={library} reportError={reportError} />
       </section>
     </>
   );

@@ -1,3 +1,4 @@
+import { backendDisplayName } from '../lib/backendDisplayName';
 import type { BackendChoice } from '../lib/chooseBackendAsync';
 
 /** Which tfjs backend runs the model, in words a designer understands. */
@@ -9,11 +10,11 @@ export function BackendBadge({ backend, gpuLost = false }: { backend: BackendCho
     ? 'WebGL stopped: the GPU dropped its context. The next run uses WebAssembly or the CPU.'
     : backend.name === 'webgl'
       ? backend.software
-        ? 'Running on WebGL · software renderer, slower than a real GPU'
-        : 'Running on WebGL'
+        ? `Running on ${backendDisplayName('webgl')} · software renderer, slower than a real GPU`
+        : `Running on ${backendDisplayName('webgl')}`
       : backend.name === 'wasm'
-        ? `${why} — running on WebAssembly (the CPU, with SIMD): slower than a GPU`
-        : `${why} — running on the plain CPU backend, training will be slow`;
+        ? `${why} — running on ${backendDisplayName('wasm')} (the CPU, with SIMD): slower than a GPU`
+        : `${why} — running on ${backendDisplayName('cpu')} alone (no SIMD), training will be slow`;
   return (
     <span
       class="badge"

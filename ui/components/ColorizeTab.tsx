@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { colorizeImage } from '../../core/index';
+import { MAX_IMAGE_SIDE } from '../../core/protocol/limits';
 import type { Placement, SelectionSummary } from '../../core/protocol/messages';
 import type { ColorizeMode } from '../../core/types';
 import type { BackendChoice } from '../lib/chooseBackendAsync';
 import { describeHints } from '../lib/describeHints';
 import { encodePngAsync } from '../lib/encodePngAsync';
-import { errorMessage } from '../lib/errorMessage';
+import { errorMessage } from '../../core/errorMessage';
 import { imageToObjectUrlAsync } from '../lib/imageToObjectUrlAsync';
 import { loadStyleAsync, type LoadedStyle } from '../lib/loadStyleAsync';
 import { newRequestId } from '../lib/newRequestId';
@@ -16,15 +17,13 @@ import { requestAsync } from '../lib/requestAsync';
 import { scaleToFit } from '../lib/scaleToFit';
 import { uncertaintyOverlay } from '../lib/uncertaintyOverlay';
 import { onWebglContextLost } from '../lib/webglContextEvents';
-import type { StyleLibrary } from './App';
+import type { StyleLibrary } from '../lib/StyleLibrary';
 import { PreviewStrip, type PreviewItem } from './PreviewStrip';
 import { ProgressBar } from './ProgressBar';
 import { RadioGroup } from './RadioGroup';
 import { SelectionSummaryView } from './SelectionSummaryView';
 import { StylePicker } from './StylePicker';
 
-/** Figma's largest image side. */
-const FIGMA_MAX_SIDE = 4096;
 const PREVIEW_SIDE = 128;
 const PREVIEW_COUNT = 4;
 
@@ -127,7 +126,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
     setRun({ index: 0, total: usable, name: '' });
     try {
       await ensureBackendAsync();
-      await readSelectionAsync(FIGMA_MAX_SIDE, async (message) => {
+      await readSelectionAsync(MAX_IMAGE_SIDE, async (message) => {
         const { item } = message;
         setRun({ index: message.index, total: message.total, name: item.name });
         try {
@@ -144,7 +143,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
           // A lost GPU reads back zeros: never write what was computed after the abort.
           if (abort.signal.aborted) throw abort.signal.reason;
           // Flat results are scaled by nearest pixels so they keep only palette colours.
-          const fitted = scaleToFit(colored, FIGMA_MAX_SIDE, mode === 'shading');
+          const fitted = scaleToFit(colored, MAX_IMAGE_SIDE, mode === 'shading');
           if (fitted !== colored) {
             notes.push(`“${item.name}” was ${colored.width}×${colored.height}; scaled down to ${fitted.width}×${fitted.height}, Figma's largest image.`);
           }

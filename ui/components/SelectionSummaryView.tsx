@@ -1,15 +1,5 @@
-import type { SelectionSummary, SkipReason } from '../../core/protocol/messages';
-
-/** Unknown future reasons fall back to their code. */
-const REASONS: Partial<Record<SkipReason, string>> = {
-  hidden: 'hidden',
-  empty: 'empty',
-  'too-small': 'smaller than 8 px',
-  'unsupported-node': 'not an image or frame',
-  'video-or-gif-fill': 'video or GIF fill',
-  unreadable: 'unreadable',
-  'not-gray': 'already in colour',
-};
+import type { SelectionSummary } from '../../core/protocol/messages';
+import { SKIP_REASON_TEXT } from '../../core/protocol/skipReasonText';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -24,7 +14,7 @@ export function SelectionSummaryView({ selection, emptyHint }: { selection: Sele
   }
   const marks = selection.items.reduce((sum, item) => sum + (item.colourMarks ?? 0), 0);
   const counts = new Map<string, number>();
-  for (const s of selection.skipped) counts.set(REASONS[s.reason] ?? s.reason, (counts.get(REASONS[s.reason] ?? s.reason) ?? 0) + 1);
+  for (const s of selection.skipped) counts.set(SKIP_REASON_TEXT[s.reason], (counts.get(SKIP_REASON_TEXT[s.reason]) ?? 0) + 1);
   return (
     <div class="callout" data-testid="selection" role="status" aria-live="polite">
       <div>
@@ -37,7 +27,7 @@ export function SelectionSummaryView({ selection, emptyHint }: { selection: Sele
         </div>
       )}
       {selection.skipped.length > 0 && (
-        <div class="muted" title={selection.skipped.map((s) => `${s.name}: ${REASONS[s.reason] ?? s.reason}`).join('\n')}>
+        <div class="muted" title={selection.skipped.map((s) => `${s.name} is ${SKIP_REASON_TEXT[s.reason]}`).join('\n')}>
           {selection.skipped.length} skipped ({[...counts].map(([why, n]) => `${n} ${why}`).join(', ')})
         </div>
       )}

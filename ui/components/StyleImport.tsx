@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { parseStyle, summarizeStyle } from '../../core/index';
-import { errorMessage } from '../lib/errorMessage';
+import { errorMessage } from '../../core/errorMessage';
+import { MAX_STYLE_BYTES } from '../../core/protocol/limits';
+import { formatBytes } from '../lib/formatBytes';
 import { newRequestId } from '../lib/newRequestId';
 import { requestAsync } from '../lib/requestAsync';
 
@@ -12,6 +14,9 @@ export function StyleImport({ onImported, reportError }: { onImported: (message:
     if (!file) return;
     setBusy(true);
     try {
+      if (file.size > MAX_STYLE_BYTES) {
+        throw new Error(`“${file.name}” is ${formatBytes(file.size)}, far larger than any Hueprint style (at most ${formatBytes(MAX_STYLE_BYTES)}). Choose a .hueprint file.`);
+      }
       const bytes = new Uint8Array(await file.arrayBuffer());
       let style;
       try {

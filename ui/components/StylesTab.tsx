@@ -1,24 +1,23 @@
 import { useState } from 'preact/hooks';
 import type { StyleSummary } from '../../core/protocol/messages';
 import { downloadBytes } from '../lib/downloadBytes';
-import { errorMessage } from '../lib/errorMessage';
+import { errorMessage } from '../../core/errorMessage';
 import { loadStyleAsync } from '../lib/loadStyleAsync';
 import { newRequestId } from '../lib/newRequestId';
 import { requestAsync } from '../lib/requestAsync';
-import type { StyleLibrary } from './App';
+import type { StyleLibrary } from '../lib/StyleLibrary';
 import { QuotaMeter } from './QuotaMeter';
 import { StyleImport } from './StyleImport';
 import { StyleRow } from './StyleRow';
 import { parseStyle, serializeStyle } from '../../core/index';
 
 /** Saved styles: list, rename, delete, export and import, with the storage quota. */
-export function StylesTab({ library, reportError, onChanged }: { library: StyleLibrary; reportError: (m: string) => void; onChanged: () => void }) {
+export function StylesTab({ library, reportError }: { library: StyleLibrary; reportError: (m: string) => void }) {
   const [status, setStatus] = useState('');
   const guarded = (what: string, fn: () => Promise<string | void>) => async () => {
     try {
       const message = await fn();
       if (message) setStatus(message);
-      onChanged();
     } catch (error) {
       reportError(`Could not ${what}: ${errorMessage(error)}`);
     }
@@ -51,7 +50,7 @@ export function StylesTab({ library, reportError, onChanged }: { library: StyleL
           ))}
         </ul>
       )}
-      <StyleImport onImported={(m) => { setStatus(m); onChanged(); }} reportError={reportError} />
+      <StyleImport onImported={setStatus} reportError={reportError} />
       {status && <p class="muted" role="status" style={{ margin: 0 }}>{status}</p>}
     </>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { serializeStyle, summarizeStyle, type StyleFile } from '../../core/index';
+import { backendDisplayName } from '../lib/backendDisplayName';
 import { describeAccuracy } from '../lib/describeAccuracy';
-import { errorMessage } from '../lib/errorMessage';
+import { errorMessage } from '../../core/errorMessage';
 import { newRequestId } from '../lib/newRequestId';
 import { requestAsync } from '../lib/requestAsync';
 import { PaletteSwatches } from './PaletteSwatches';
@@ -9,12 +10,11 @@ import { PaletteSwatches } from './PaletteSwatches';
 interface Props {
   style: StyleFile;
   notices: readonly string[];
-  onSaved: () => void;
   reportError: (message: string) => void;
 }
 
 /** The trained style: palette, how good it is in one sentence, and saving it. */
-export function TrainResultView({ style, notices, onSaved, reportError }: Props) {
+export function TrainResultView({ style, notices, reportError }: Props) {
   const [name, setName] = useState(style.name);
   const [inDocument, setInDocument] = useState(false);
   const [busy, setBusy] = useState<'style' | 'palette' | null>(null);
@@ -34,7 +34,6 @@ export function TrainResultView({ style, notices, onSaved, reportError }: Props)
         ['DONE'],
       );
       setStatus(reply.message);
-      onSaved();
     } catch (error) {
       reportError(`Could not save the style: ${errorMessage(error)}`);
     } finally {
@@ -64,7 +63,7 @@ export function TrainResultView({ style, notices, onSaved, reportError }: Props)
       <p style={{ margin: 0 }} data-testid="accuracy">{describeAccuracy(t.testAccuracy, t.lookupTestAccuracy, t.images.test)}</p>
       <p class="muted" style={{ margin: 0 }}>
         Trained on {t.images.train} image{t.images.train === 1 ? '' : 's'} ({t.images.test} held out), {t.epochs} epoch{t.epochs === 1 ? '' : 's'} in{' '}
-        {Math.round(t.seconds)} s on {t.backend.replace(/^webgl/, 'WebGL').replace(/^cpu/, 'the CPU').replace(/^wasm/, 'WebAssembly')}.
+        {Math.round(t.seconds)} s on {backendDisplayName(t.backend)}.
       </p>
       {notices.length > 0 && (
         <ul class="plain callout warning">{notices.map((n) => <li key={n}>{n}</li>)}</ul>

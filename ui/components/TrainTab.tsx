@@ -3,8 +3,9 @@ import { DEFAULT_EPOCHS, trainStyle, type StyleFile } from '../../core/index';
 import type { SelectionSummary } from '../../core/protocol/messages';
 import type { Rgba8Image, TrainProgress } from '../../core/types';
 import type { BackendChoice } from '../lib/chooseBackendAsync';
+import { backendLabel } from '../lib/backendLabel';
 import { decodeImageAsync } from '../lib/decodeImageAsync';
-import { errorMessage } from '../lib/errorMessage';
+import { errorMessage } from '../../core/errorMessage';
 import { isTrainingStopped } from '../lib/isTrainingStopped';
 import { readSelectionAsync } from '../lib/readSelectionAsync';
 import { scaleToFit } from '../lib/scaleToFit';
@@ -34,10 +35,9 @@ interface Props {
   backend: BackendChoice | null;
   ensureBackendAsync: () => Promise<BackendChoice>;
   reportError: (message: string) => void;
-  onSaved: () => void;
 }
 
-export function TrainTab({ selection, backend, ensureBackendAsync, reportError, onSaved }: Props) {
+export function TrainTab({ selection, backend, ensureBackendAsync, reportError }: Props) {
   const [settings, setSettings] = useState<TrainSettingsValue>(DEFAULT_TRAIN_SETTINGS);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [cancelling, setCancelling] = useState(false);
@@ -110,7 +110,7 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
           epochs: settings.epochs,
           preset: settings.preset,
           seed: settings.seed,
-          backend: running.software ? `${running.name} (software)` : running.name,
+          backend: backendLabel(running),
         },
         {
           signal: abort.signal,
@@ -195,7 +195,7 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError, 
       )}
       {phase.kind === 'done' && phase.history.length > 0 && <TrainingChart history={phase.history} />}
       {phase.kind === 'done' && (
-        <TrainResultView key={runId} style={phase.style} notices={phase.notices} onSaved={onSaved} reportError={reportError} />
+        <TrainResultView key={runId} style={phase.style} notices={phase.notices} reportError={reportError} />
       )}
     </>
   );

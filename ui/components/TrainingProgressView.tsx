@@ -1,5 +1,7 @@
 import type { TrainProgress } from '../../core/types';
 import type { BackendChoice } from '../lib/chooseBackendAsync';
+import { backendDisplayName } from '../lib/backendDisplayName';
+import { backendLabel } from '../lib/backendLabel';
 import { formatDuration } from '../lib/formatDuration';
 import { ProgressBar } from './ProgressBar';
 import { TrainingChart } from './TrainingChart';
@@ -24,7 +26,7 @@ export function TrainingProgressView({ history, step, steps, epochs, secondsRema
       </div>
       <ProgressBar value={fraction} label="Training progress" />
       <TrainingChart history={history} />
-      <div class="muted">On {backend?.name === 'webgl' ? 'WebGL' : backend?.name === 'cpu' ? 'the CPU' : '…'}</div>
+      <div class="muted">On {backend ? backendDisplayName(backendLabel(backend)) : '…'}</div>
     </section>
   );
 }

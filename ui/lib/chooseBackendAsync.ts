@@ -5,6 +5,7 @@ import '@tensorflow/tfjs-backend-cpu/dist/base';
 import type { BackendName } from '../../core/types';
 import { registerKernels } from '../tfjs/registerKernels';
 import { startWasmBackendAsync } from './startWasmBackendAsync';
+import { errorMessage } from '../../core/errorMessage';
 
 registerKernels();
 
@@ -46,7 +47,7 @@ export async function chooseBackendAsync(): Promise<BackendChoice> {
       reason = 'WebGL computed a wrong result on this GPU';
     }
   } catch (error) {
-    reason = `WebGL failed to start (${error instanceof Error ? error.message : String(error)})`;
+    reason = `WebGL failed to start (${errorMessage(error)})`;
   }
   return fallBackAsync(reason);
 }
@@ -56,7 +57,7 @@ export async function fallBackAsync(reason: string): Promise<BackendChoice> {
   try {
     if (await startWasmBackendAsync()) return { name: 'wasm', software: false, fallbackReason: reason };
   } catch (error) {
-    reason = `${reason}; WebAssembly failed too (${error instanceof Error ? error.message : String(error)})`;
+    reason = `${reason}; WebAssembly failed too (${errorMessage(error)})`;
   }
   await tf.setBackend('cpu');
   await tf.ready();

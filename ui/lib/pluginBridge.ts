@@ -2,7 +2,8 @@
  * The UI's side of the message channel. Figma delivers the sandbox's
  * `figma.ui.postMessage(msg)` as `window.onmessage` with `event.data.pluginMessage`,
  * and forwards `parent.postMessage({ pluginMessage }, '*')` to `figma.ui.onmessage`.
- * Every received message is validated before anything acts on it.
+ * Only messages from the parent frame are heard, and every one is validated
+ * before anything acts on it.
  */
 import type { PluginMessage, UiMessage } from '../../core/protocol/messages';
 import { validatePluginMessage } from './validatePluginMessage';
@@ -18,6 +19,9 @@ export function startPluginBridge(): void {
   if (started) return;
   started = true;
   window.addEventListener('message', (event: MessageEvent) => {
+    // Only Figma (the parent frame) speaks for the plugin; another frame or a
+    // window this one opened could post look-alike messages.
+    if (event.source !== window.parent) return;
     const data: unknown = event.data;
     if (typeof data !== 'object' || data === null || !('pluginMessage' in data)) return;
     const result = validatePluginMessage((data as { pluginMessage: unknown }).pluginMessage);

@@ -1,6 +1,6 @@
 import type { PluginMessage } from '../../core/protocol/messages';
 import { parsePluginMessage } from '../../core/protocol/parsePluginMessage';
-import { errorMessage } from './errorMessage';
+import { errorMessage } from '../../core/errorMessage';
 
 export type ValidationResult =
   | { readonly ok: true; readonly message: PluginMessage }
