@@ -1,6 +1,12 @@
 import { cloneValue, deepFreeze } from './cloneValue';
-import type { FakeDocument } from './FakeDocument';
 import { defaultAppearance, isFrameLike, type NodeAppearance } from './nodeAppearance';
+
+/** The document as pages see it: a FakeDocument, named by shape so FakeDocument.ts and this file do not import each other. */
+export interface FakeDocumentParent {
+  readonly type: 'DOCUMENT';
+  readonly id: string;
+  name: string;
+}
 
 /** What a fake node needs from its document: ids, images, export log, selection and node-change events. */
 export interface FakeNodeHost {
@@ -14,7 +20,7 @@ export interface FakeNodeHost {
   /** Where `clone()` puts the copy: Figma parents it under `figma.currentPage`. */
   currentPageOf(): FakePage;
   /** `figma.root`, the parent of every page. */
-  readonly document: FakeDocument;
+  readonly document: FakeDocumentParent;
   /** A node of `page` was created, deleted or changed: queued for the page's `nodechange` listeners. */
   nodeChanged(page: FakePage, change: NodeChange): void;
 }
@@ -432,7 +438,7 @@ export class FakePage implements UsedPageMembers {
   get removed(): boolean {
     return false;
   }
-  get parent(): FakeDocument {
+  get parent(): FakeDocumentParent {
     return this.host.document;
   }
 
