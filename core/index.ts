@@ -28,3 +28,4 @@ export { STYLE_FORMAT, STYLE_VERSION, type StyleFile, type TrainingReport } from
 export { defaultFcnConfig, defaultSeedConfig } from './model/defaultConfigs';
 export { countWeights, modelShapes } from './model/modelShapes';
 export type { NamedWeight } from './model/NamedWeight';
+export * from './vector';

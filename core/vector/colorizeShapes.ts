@@ -1,0 +1,70 @@
+import { paletteCosts } from '../colorize/paletteCosts';
+import { shadedColour } from '../colorize/shadedColour';
+import { toGrayImage } from '../colour/toGrayImage';
+import { assertImage } from '../image';
+import type { StyleFile } from '../style/StyleFile';
+import type { AbortSignalLike, ColorizeMode, Rgba8Image } from '../types';
+import { assertShapeMap } from './assertShapeMap';
+import { chooseShapeColours, type ShapePooling } from './chooseShapeColours';
+import { forEachLogProbabilityTile } from './forEachLogProbabilityTile';
+import { hintBonus } from './hintBonus';
+import { poolShapeEvidence } from './poolShapeEvidence';
+import { createShapeEvidence } from './ShapeEvidence';
+import type { ShapeColours, ShapeHints, ShapeMap } from './ShapeMap';
+
+export interface ColorizeShapesOptions {
+  /** 'flat': the palette colour. 'shading': its hue and chroma at the shape's own lightness. */
+  readonly mode?: ColorizeMode;
+  /** Shapes already in colour: kept exactly, and they steer the others (see hintBonus). */
+  readonly hints?: ShapeHints;
+  /** Each shape's own gray level (0–255), when the caller knows it exactly; else the mean of its pixels. */
+  readonly levels?: Uint8Array;
+  /** How pixels' evidence is pooled; by default as the style decides pixels (see chooseShapeColours). */
+  readonly pooling?: ShapePooling;
+  readonly signal?: AbortSignalLike;
+}
+
+/**
+ * One palette colour per shape of a drawing: the model's per-pixel
+ * predictions for the rendered gray art, pooled over the pixels each shape
+ * shows (see ShapeMap), so a shape is one colour however noisy its pixels.
+ * A shape with no visible pixel, and a hint, comes back as -1 (leave it as
+ * it is). Leaves no tensors behind.
+ */
+export async function colorizeShapes(style: StyleFile, grayImage: Rgba8Image, shapeMap: ShapeMap, options: ColorizeShapesOptions = {}): Promise<ShapeColours> {
+  assertImage(grayImage, 'The image to colorize');
+  assertShapeMap(shapeMap, grayImage.width, grayImage.height);
+  const mode = options.mode ?? 'flat';
+  if (mode !== 'flat' && mode !== 'shading') throw new RangeError(`Unknown mode "${String(mode)}". Use "flat" or "shading".`);
+  const count = shapeMap.count;
+  const { hints, levels: givenLevels } = options;
+  if (hints && (hints.isHint.length !== count || hints.rgb.length !== count * 3)) throw new RangeError(`Hints must describe all ${count} shapes.`);
+  if (givenLevels && givenLevels.length !== count) throw new RangeError(`Levels must give all ${count} shapes a gray level.`);
+  if (options.signal?.aborted) throw new Error('Colorizing was cancelled.');
+
+  const palette = style.palette;
+  const k = palette.frequency.length;
+  const gray = toGrayImage(grayImage);
+  const evidence = createShapeEvidence(count, k);
+  await forEachLogProbabilityTile(style, gray, (tile) => poolShapeEvidence(evidence, shapeMap, gray, tile), options.signal);
+
+  const levels = givenLevels ?? new Uint8Array(count);
+  if (!givenLevels) for (let s = 0; s < count; s++) levels[s] = evidence.pixels[s] > 0 ? Math.round(evidence.graySum[s] / evidence.pixels[s]) : 0;
+  const pooling = options.pooling ?? (style.model.decision === 'min-delta-e' ? 'expected-delta-e' : 'log-probability');
+  const chosen = chooseShapeColours(evidence, pooling, pooling === 'expected-delta-e' ? paletteCosts(palette) : undefined, hints ? hintBonus(hints, levels, palette) : undefined);
+
+  const rgb = new Uint8Array(count * 3);
+  const scratch = new Float64Array(3);
+  for (let s = 0; s < count; s++) {
+    if (hints?.isHint[s]) {
+      chosen[s] = -1;
+      rgb.set(hints.rgb.subarray(s * 3, s * 3 + 3), s * 3);
+      continue;
+    }
+    const c = chosen[s];
+    if (c < 0) continue;
+    if (mode === 'flat') rgb.set(palette.rgb.subarray(c * 3, c * 3 + 3), s * 3);
+    else shadedColour(palette.lab[c * 3 + 1], palette.lab[c * 3 + 2], levels[s], rgb, s * 3, scratch);
+  }
+  return { paletteIndex: chosen, rgb, pixels: evidence.pixels, levels };
+}
