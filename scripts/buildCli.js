@@ -30,7 +30,7 @@ export function cliBuildOptions() {
     mainFields: ['module', 'main'],
     define: { HUEPRINT_VERSION: JSON.stringify(JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version) },
     // Fine as Node externals; @tensorflow/* must be bundled (see above).
-    external: ['pngjs', 'jpeg-js', 'commander'],
+    external: ['pngjs', 'jpeg-js', 'commander', '@resvg/resvg-js', 'saxes', 'color-name'],
     banner: {
       js: [
         "import { createRequire as __hueprintCreateRequire } from 'node:module';",

@@ -1,0 +1,46 @@
+import { appendStyleEdit } from './appendStyleEdit';
+import { SHAPE_ELEMENTS } from './findPaintSlots';
+import type { PaintSlot } from './PaintSlot';
+import { hexOf, shapeIdColour } from './shapeIdColour';
+import type { SvgDocument } from './SvgDocument';
+import { applyTextEdits, type TextEdit } from './TextEdit';
+
+/** A paint that shows with less opacity than this is an overlay: it does not hide what is under it. */
+export const OVERLAY_ALPHA = 0.5;
+
+/**
+ * A copy of the drawing for the one render that makes its shape map: every
+ * fill and stroke (slot) painted in its own ID colour (see shapeIdColour),
+ * without antialiasing (shape-rendering: crispEdges), opacity, filters or
+ * blending, so each pixel shows exactly the ID of the topmost shape there.
+ * Translucent overlays (alpha < OVERLAY_ALPHA, e.g. a 20% black shadow) are
+ * made invisible: the shape under them owns those pixels, and the overlay,
+ * showing no pixel, keeps its colour. Masks and clip paths are geometry and
+ * stay as they are; embedded images are hidden.
+ */
+export function shapeIdSvg(doc: SvgDocument, slots: readonly PaintSlot[]): string {
+  const bySlot = new Map<number, { fill?: number; stroke?: number }>();
+  slots.forEach((slot, i) => {
+    const entry = bySlot.get(slot.element) ?? {};
+    if (slot.alpha >= OVERLAY_ALPHA) entry[slot.which] = i;
+    bySlot.set(slot.element, entry);
+  });
+  const edits: TextEdit[] = [];
+  for (const e of doc.elements) {
+    if (e.inGeometry) continue;
+    let declarations = 'opacity:1;filter:none;mix-blend-mode:normal';
+    if (SHAPE_ELEMENTS.has(e.localName)) {
+      const ids = bySlot.get(e.index) ?? {};
+      const paint = (i: number | undefined): string => (i === undefined ? 'none' : hexOf(shapeIdColour(i, slots.length)));
+      declarations +=
+        `;fill:${paint(ids.fill)};stroke:${paint(ids.stroke)};fill-opacity:1;stroke-opacity:1` +
+        ';shape-rendering:crispEdges;text-rendering:optimizeSpeed';
+    } else if (e.localName === 'image') {
+      declarations += ';visibility:hidden';
+    } else if (e.localName === 'style' || e.localName === 'stop') {
+      continue;
+    }
+    edits.push(appendStyleEdit(doc.text, e, declarations));
+  }
+  return applyTextEdits(doc.text, edits);
+}

@@ -1,0 +1,18 @@
+import type { Rgba8Image } from '../../core/types';
+import type { ShapeMap } from '../../core/vector/ShapeMap';
+import { shapeIdOf } from './shapeIdColour';
+
+/**
+ * A render of shapeIdSvg's copy → the shape map: each fully opaque pixel
+ * whose colour is a shape's ID colour belongs to that shape; every other
+ * pixel (background, blended edges) to none (-1).
+ */
+export function shapeMapFromRender(render: Rgba8Image, count: number): ShapeMap {
+  const n = render.width * render.height;
+  const ids = new Int32Array(n);
+  const d = render.data;
+  for (let i = 0, p = 0; i < n; i++, p += 4) {
+    ids[i] = d[p + 3] === 255 ? shapeIdOf((d[p] << 16) | (d[p + 1] << 8) | d[p + 2], count) : -1;
+  }
+  return { width: render.width, height: render.height, ids, count };
+}
