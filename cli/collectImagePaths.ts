@@ -4,7 +4,7 @@ import { CliError } from './CliError';
 
 /**
  * The image files named on the command line: files as given, folders
- * expanded to the PNG and JPEG files directly inside them (sorted by name).
+ * expanded to the PNG, JPEG and SVG files directly inside them (sorted by name).
  * A missing path or a folder without images is an error naming it.
  */
 export async function collectImagePaths(inputs: readonly string[]): Promise<string[]> {
@@ -22,7 +22,7 @@ export async function collectImagePaths(inputs: readonly string[]): Promise<stri
       continue;
     }
     const files = await listImageFiles(input);
-    if (files.length === 0) throw new CliError(`The folder ${input} has no PNG or JPEG images in it${await describeOthersAsync(input)}.`);
+    if (files.length === 0) throw new CliError(`The folder ${input} has no PNG, JPEG or SVG images in it${await describeOthersAsync(input)}.`);
     paths.push(...files);
   }
   if (paths.length === 0) throw new CliError('No images were given.', 2);

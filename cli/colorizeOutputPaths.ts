@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { CliError } from './CliError';
+import { isSvgPath } from './svg/isSvgBytes';
 import { checkWritableFolderAsync } from './checkWritableFolderAsync';
 import { fileIdentity } from './fileIdentitiesAsync';
 
 /**
- * `<outDir>/<input name without extension>.png` for each input, checked
+ * `<outDir>/<input name without extension>.png` (`.svg` for SVG art) for each input, checked
  * before any image is colorized: the folder can be written in; no output is
  * an input (compared as files, so a symlinked output folder cannot sneak
  * past) or the style; no two inputs share an output; and no existing file is
@@ -22,7 +23,8 @@ export async function colorizeOutputPaths(
   if (folder && !folder.isDirectory()) throw new CliError(`${outDir} is a file, not a folder; give -o a folder for the colorized images.`);
   await checkWritableFolderAsync(outDir, '-o');
 
-  const outputs = inputs.map((input) => join(outDir, `${basename(input, extname(input))}.png`));
+  // SVG art stays SVG: its shapes are recoloured as vectors.
+  const outputs = inputs.map((input) => join(outDir, `${basename(input, extname(input))}${isSvgPath(input) ? '.svg' : '.png'}`));
   const seen = new Map<string, string>();
   const existing: string[] = [];
   for (let i = 0; i < outputs.length; i++) {

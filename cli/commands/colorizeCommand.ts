@@ -13,6 +13,8 @@ import { colorizeOutputPaths } from '../colorizeOutputPaths';
 import { fileIdentitiesAsync } from '../fileIdentitiesAsync';
 import { toJson } from '../formatting';
 import { readStyleFile } from '../readStyleFile';
+import { colorizeSvgFileAsync } from '../svg/colorizeSvgFileAsync';
+import { isSvgPath } from '../svg/isSvgBytes';
 
 interface ColorizeValues {
   readonly output: string;
@@ -27,13 +29,15 @@ interface ColorizeValues {
 /** `hueprint colorize style.hueprint <images…> -o out/` */
 export function colorizeCommand(): Command {
   return new Command('colorize')
-    .summary('colorize gray art with a style, writing <output>/<name>.png')
+    .summary('colorize gray art with a style, writing <output>/<name>.png (or .svg)')
     .description(
       'Colorize gray (or colour) art with a trained style, at full resolution. Each input is written as <output>/<name>.png; ' +
-        'transparency is kept, inputs are never overwritten, and an existing file in the output folder is replaced only with --force.',
+        'transparency is kept, inputs are never overwritten, and an existing file in the output folder is replaced only with --force. ' +
+        'SVG art is written as <output>/<name>.svg: the same SVG with only fill, stroke and gradient stop colours replaced, ' +
+        'one palette colour per shape; shapes already in colour are kept.',
     )
     .argument('<style>', 'a .hueprint file made by "hueprint train"')
-    .argument('<images...>', 'PNG or JPEG files, or folders of them')
+    .argument('<images...>', 'PNG, JPEG or SVG files, or folders of them')
     .addOption(new Option('-o, --output <folder>', 'folder for the colorized PNGs (created if missing)').default('colorized'))
     .addOption(
       new Option('--mode <mode>', 'flat: every pixel exactly a palette colour; shading: the palette colour\'s hue and chroma at the input\'s own lightness')
@@ -63,10 +67,22 @@ export function colorizeCommand(): Command {
       if (values.hints !== undefined && !acceptsHints(style)) say(`note: "${style.name}" was made before colour hints, so it ignores them. Train it again to use hints.`);
       const backend = await setupBackend(values.backend, say);
       say(`Colorizing ${paths.length} image${paths.length === 1 ? '' : 's'} with "${style.name}" (${style.palette.frequency.length} colours, ${values.mode}, ${backend} backend)`);
-      const written: { input: string; output: string; width: number; height: number }[] = [];
+      const written: { input: string; output: string; width: number; height: number; shapes?: number; recoloured?: number; hints?: number; unseen?: number }[] = [];
       const failed: string[] = [];
       for (let i = 0; i < paths.length; i++) {
         // One bad image does not stop the others; it is reported and the exit code says so.
+        if (isSvgPath(paths[i])) {
+          // SVG art is recoloured as vectors and written as SVG (see colorizeSvgFileAsync).
+          try {
+            const svg = await colorizeSvgFileAsync(style, paths[i], outputs[i], values.mode, values.force);
+            written.push({ input: paths[i], output: outputs[i], width: svg.width, height: svg.height, shapes: svg.shapes, recoloured: svg.recoloured, hints: svg.hints, unseen: svg.unseen });
+            if (!values.json) process.stdout.write(`${outputs[i]}  (${svg.recoloured} of ${svg.shapes} fills and strokes recoloured, ${svg.hints} already in colour kept, ${svg.unseen} not visible left; from ${paths[i]})\n`);
+          } catch (error) {
+            failed.push(paths[i]);
+            process.stderr.write(`hueprint: ${(error as Error).message}\n`);
+          }
+          continue;
+        }
         let image: Rgba8Image;
         let colorized: Rgba8Image;
         try {

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * The PNG and JPEG files (.png, .jpg, .jpeg, any case) directly inside `dir`,
+ * The PNG, JPEG and SVG files (.png, .jpg, .jpeg, .svg, any case) directly inside `dir`,
  * as paths joined onto `dir`, sorted by name (code-point order, so runs are
  * reproducible everywhere). Symbolic links to image files count as images; a
  * link that loops or points nowhere is skipped (stat follows a link and
@@ -24,7 +24,7 @@ export async function listImageFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names: string[] = [];
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || !/\.(png|jpe?g)$/i.test(entry.name)) continue;
+    if (entry.name.startsWith('.') || !/\.(png|jpe?g|svg)$/i.test(entry.name)) continue;
     if (entry.isFile()) names.push(entry.name);
     else if (entry.isSymbolicLink() && (await stat(join(dir, entry.name)).then((target) => target.isFile(), () => false))) names.push(entry.name);
   }

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Rgba8Image } from '../../core/types';
 import { decodeImageBytes } from './decodeImageBytes';
+import { isSvgBytes, isSvgPath } from '../svg/isSvgBytes';
+import { svgImageFromBytes } from '../svg/svgImageFromBytes';
 
 /**
- * Reads and decodes a PNG or JPEG file (see decodeImageBytes). A missing
+ * Reads and decodes a PNG or JPEG file (see decodeImageBytes), or renders an SVG file. A missing
  * file, a folder or an unreadable file gets an error naming the path.
  */
 export async function readImageFile(path: string): Promise<Rgba8Image> {
@@ -17,5 +19,8 @@ export async function readImageFile(path: string): Promise<Rgba8Image> {
     if (code === 'EACCES' || code === 'EPERM') throw new Error(`${path} cannot be read (permission denied).`);
     throw new Error(`${path} cannot be read: ${(error as Error).message}`);
   }
-  return decodeImageBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // SVG art is rendered (resvg) at its own size; see svgImageFromBytes.
+  if (isSvgPath(path) || isSvgBytes(view)) return svgImageFromBytes(view, path);
+  return decodeImageBytes(view, path);
 }

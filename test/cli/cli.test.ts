@@ -232,7 +232,7 @@ describe('hueprint errors', () => {
     expectCleanError(await run(['train', bad, ...TINY]), 1, /broken\.png is not a PNG or JPEG/);
     const empty = join(tmp, 'empty');
     await mkdir(empty);
-    expectCleanError(await run(['train', empty]), 1, /has no PNG or JPEG images/);
+    expectCleanError(await run(['train', empty]), 1, /has no PNG, JPEG or SVG images/);
     expectCleanError(await run(['palette', artDir, '--k', 'lots']), 1, /--k.*'lots' is invalid/);
     expectCleanError(await run(['train', artDir, '--preset', 'huge']), 1, /huge/);
     expectCleanError(await run(['train', artDir, '--size', '30', '--epochs', '1', '-o', join(tmp, 'x.hueprint')]), 1, /multiple of 4/);
