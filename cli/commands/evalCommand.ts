@@ -14,6 +14,9 @@ import { trainWithProgress } from '../trainWithProgress';
 import { cancelOnInterrupt } from '../cancelOnInterrupt';
 import { createTrainProgress } from '../createTrainProgress';
 import { trainOptionsFrom } from '../trainOptionsFrom';
+import { evaluateSvgArtAsync } from '../svg/evaluateSvgArtAsync';
+import { formatSvgEvaluation } from '../svg/formatSvgEvaluation';
+import { isSvgPath } from '../svg/isSvgBytes';
 
 interface EvalValues extends TrainingOptionValues {
   readonly trainDir?: string;
@@ -31,6 +34,8 @@ export function evalCommand(): Command {
         'gray→colour lookup baseline and the oracle (the true colour snapped to the palette, the ceiling of any palette ' +
         'colorizer) on held-out images: pixel accuracy, mean CIEDE2000 and PSNR, also on the foreground (non-background) pixels. ' +
         'The split is a seeded image-level split (--test-fraction, default 0.3), or explicit with --train-dir and --test-dir. ' +
+        'Held-out SVG drawings are also turned gray, colorized as vectors (one palette colour per shape) and rendered: their ' +
+        'CIEDE2000 beside the raster path\'s, flat and shading, and the share of shapes given the right palette colour. ' +
         'With --json, stdout is one JSON object; a perfect PSNR (infinite) prints as null.',
     )
     .argument('[images...]', 'colour PNG or JPEG files, or folders of them, split into train and held-out images')
@@ -60,12 +65,17 @@ export function evalCommand(): Command {
     let all: Rgba8Image[];
     let trainIndices: number[];
     let testImages: Rgba8Image[] | undefined;
+    let allPaths: string[];
+    let testPaths: string[] | undefined;
     if (explicit) {
-      all = await readImages(await collectImagePaths([values.trainDir!]));
-      testImages = await readImages(await collectImagePaths([values.testDir!]));
+      allPaths = await collectImagePaths([values.trainDir!]);
+      testPaths = await collectImagePaths([values.testDir!]);
+      all = await readImages(allPaths);
+      testImages = await readImages(testPaths);
       trainIndices = all.map((_, i) => i);
     } else {
-      all = await readImages(await collectImagePaths(inputs));
+      allPaths = await collectImagePaths(inputs);
+      all = await readImages(allPaths);
       if (all.length < 2) throw new CliError('Evaluating needs at least 2 images, so that one can be held out.');
       // The very split trainStyle makes from the same seed and fraction.
       trainIndices = splitIndices(all.length, values.testFraction, values.seed).train;
@@ -126,6 +136,9 @@ export function evalCommand(): Command {
       hintSweep = await evaluateHintSweep(result.style, heldOut, values.hints, values.seed);
     }
     const evaluateSeconds = (performance.now() - started) / 1000;
+    // Held-out SVG drawings are also colorized as vectors and scored shape by shape.
+    const heldOutSvgs = (testPaths ?? result.split.test.map((i) => allPaths[i])).filter(isSvgPath);
+    const vector = heldOutSvgs.length > 0 ? await evaluateSvgArtAsync(result.style, heldOutSvgs) : undefined;
 
     const pick = (s: ColorizerScores) => ({
       accuracy: s.accuracy,
@@ -164,6 +177,7 @@ export function evalCommand(): Command {
       architecture: result.style.model,
       seconds: { palette: round(paletteSeconds), train: round(trainSeconds), evaluate: round(evaluateSeconds) },
       notices: result.notices,
+      ...(vector ? { vector } : {}),
     };
     say(
       `model ${formatPercent(scores.model.accuracy)} vs lookup ${formatPercent(scores.lookup.accuracy)} ` +
@@ -181,6 +195,7 @@ export function evalCommand(): Command {
         `${row('model', scores.model)}\n${row('lookup', scores.lookup)}\n${row('oracle', scores.oracle)}\n`,
     );
     if (hintSweep) process.stdout.write(`\n${formatHintSweep(hintSweep)}`);
+    if (vector) process.stdout.write(formatSvgEvaluation(vector));
   });
 }
 

@@ -17,5 +17,7 @@ export interface PaintSlot {
   readonly paint: Paint;
   /** Opacity it shows with: the element's and its ancestors' opacity times fill- or stroke-opacity. */
   readonly alpha: number;
+  /** A stroke's width in the drawing's user units (its own width times its transforms' scale); NaN when unknown or for fills. */
+  readonly strokeWidth: number;
   readonly declared: { readonly attribute: boolean; readonly style: boolean };
 }

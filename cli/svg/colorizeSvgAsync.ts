@@ -9,7 +9,8 @@ import type { PaintSlot } from './PaintSlot';
 import { parseSvg } from './parseSvg';
 import { recolourSvg } from './recolourSvg';
 import { renderSvg } from './renderSvg';
-import { shapeIdSvg } from './shapeIdSvg';
+import { overlaySlots, shapeIdSvg } from './shapeIdSvg';
+import { withoutOverlaidPixels } from './withoutOverlaidPixels';
 import { shapeMapFromRender } from './shapeMapFromRender';
 import { slotHints } from './slotHints';
 import type { SvgDocument } from './SvgDocument';
@@ -52,7 +53,11 @@ export async function colorizeSvgAsync(style: StyleFile, text: string, options: 
   const slots = findPaintSlots(doc);
   const width = svgRenderWidth(doc, options.renderSide);
   const art = renderSvg(text, { width, label });
-  const shapeMap = shapeMapFromRender(renderSvg(shapeIdSvg(doc, slots), { width, label }), slots.length);
+  let shapeMap = shapeMapFromRender(renderSvg(shapeIdSvg(doc, slots, width), { width, label }), slots.length);
+  if (overlaySlots(doc, slots, width).some(Boolean)) {
+    // Pixels under a shadow or highlight overlay read darker or lighter in the gray art than the shape is.
+    shapeMap = withoutOverlaidPixels(shapeMap, shapeMapFromRender(renderSvg(shapeIdSvg(doc, slots, width, true), { width, label }), slots.length));
+  }
   const { hints, levels, hintCount } = slotHints(doc, slots);
   const colours = await colorizeShapes(style, art, shapeMap, { mode, hints, levels, signal: options.signal });
   const palette = style.palette;

@@ -16,13 +16,15 @@ interface Computed {
   /** Product of `opacity` down to here. */
   readonly opacity: number;
   readonly strokeWidth: string;
+  /** How much the transforms down to here scale lengths (the square root of their determinant). */
+  readonly scale: number;
   /** display: none here or above: nothing below renders. */
   readonly displayNone: boolean;
   /** Inherited; a child may be visible again inside a hidden group. */
   readonly visibility: string;
 }
 
-const ROOT: Computed = { fill: 'black', stroke: 'none', color: 'black', fillOpacity: 1, strokeOpacity: 1, opacity: 1, strokeWidth: '1', displayNone: false, visibility: 'visible' };
+const ROOT: Computed = { fill: 'black', stroke: 'none', color: 'black', fillOpacity: 1, strokeOpacity: 1, opacity: 1, strokeWidth: '1', scale: 1, displayNone: false, visibility: 'visible' };
 
 /** The value an element declares for a property: its inline style first, then its attribute. */
 export function declaredValue(element: SvgElement, property: string, style = styleDeclarations(element.attributes.style)): string | undefined {
@@ -68,19 +70,22 @@ export function findPaintSlots(doc: SvgDocument): PaintSlot[] {
       strokeOpacity: opacityOf(declaredValue(e, 'stroke-opacity', style), parent.strokeOpacity),
       opacity: parent.opacity * opacityOf(declaredValue(e, 'opacity', style), 1),
       strokeWidth: value('stroke-width', parent.strokeWidth),
+      scale: parent.scale * transformScale(e.attributes.transform),
       displayNone: parent.displayNone || declaredValue(e, 'display', style)?.trim() === 'none',
       visibility: value('visibility', parent.visibility),
     };
     computed.push(c);
     if (!SHAPE_ELEMENTS.has(e.localName) || e.inGeometry || c.displayNone || c.visibility !== 'visible') continue;
-    const slot = (which: 'fill' | 'stroke', raw: string, alpha: number): void => {
+    const slot = (which: 'fill' | 'stroke', raw: string, alpha: number, strokeWidth = NaN): void => {
       const paint = paintOf(raw, c.color, servers, doc);
       if (!paint) return;
       const attribute = e.attributes[which] !== undefined;
-      slots.push({ element: e.index, which, paint, alpha, declared: { attribute, style: style.has(which) } });
+      slots.push({ element: e.index, which, paint, alpha, strokeWidth, declared: { attribute, style: style.has(which) } });
     };
     slot('fill', c.fill, c.opacity * c.fillOpacity);
-    if (!/^\s*0+(\.0*)?\s*(px)?\s*$/.test(c.strokeWidth)) slot('stroke', c.stroke, c.opacity * c.strokeOpacity);
+    const width = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(px)?\s*$/i.exec(c.strokeWidth);
+    const strokeWidth = width ? Number(width[1]) * c.scale : NaN;
+    if (!(strokeWidth <= 0)) slot('stroke', c.stroke, c.opacity * c.strokeOpacity, strokeWidth);
   }
   return slots;
 }
@@ -121,4 +126,17 @@ export function stopsOwner(gradient: number, ids: ReadonlyMap<string, number>, h
     current = href?.trim().startsWith('#') ? ids.get(href.trim().slice(1)) : undefined;
   }
   return undefined;
+}
+
+/** How much an SVG transform list scales lengths: √|det| of its matrix (translations and rotations: 1). */
+export function transformScale(transform: string | undefined): number {
+  if (!transform) return 1;
+  let scale = 1;
+  for (const m of transform.matchAll(/(matrix|scale)\s*\(([^)]*)\)/g)) {
+    const n = m[2].split(/[\s,]+/).filter(Boolean).map(Number);
+    if (!n.every(Number.isFinite)) continue;
+    if (m[1] === 'matrix' && n.length === 6) scale *= Math.sqrt(Math.abs(n[0] * n[3] - n[1] * n[2]));
+    else if (m[1] === 'scale' && n.length >= 1) scale *= Math.sqrt(Math.abs(n[0] * (n.length > 1 ? n[1] : n[0])));
+  }
+  return scale;
 }

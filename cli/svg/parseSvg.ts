@@ -53,7 +53,7 @@ export function parseSvg(text: string, label: string): SvgDocument {
   });
   parser.on('closetag', (tag) => {
     if (!tag.isSelfClosing) stack.pop();
-    if (inStyle && tag.local === 'style') {
+    if (inStyle && tag.name.replace(/^.*:/, '') === 'style') {
       inStyle = false;
       checkStyleSheet(styleText, label);
     }
