@@ -38,5 +38,5 @@ async function describeOthersAsync(dir: string): Promise<string> {
     .map((name) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'));
   if (names.length === 0) return ' (it is empty)';
   const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
-  return ` (it has ${shown}; only PNG and JPEG files directly inside it are used)`;
+  return ` (it has ${shown}; only PNG, JPEG and SVG files directly inside it are used)`;
 }

@@ -331,7 +331,7 @@ describe('7. no quiet wrong results', () => {
 
   it('#13 a folder with no images says what it holds instead', async () => {
     const result = await caseAsync({ 'emptydir/a.gif': GIF_BYTES, 'emptydir/notes.txt': 'x' }, ['train', 'emptydir', '-o', 'e.hueprint', '--epochs', '1']);
-    expectRefusal(result, 1, /The folder emptydir has no PNG or JPEG images in it \(it has a\.gif, notes\.txt; only PNG and JPEG files/);
+    expectRefusal(result, 1, /The folder emptydir has no PNG, JPEG or SVG images in it \(it has a\.gif, notes\.txt; only PNG, JPEG and SVG files/);
   });
 });
 
