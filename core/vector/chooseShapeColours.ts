@@ -14,7 +14,8 @@ export type ShapePooling = 'log-probability' | 'expected-delta-e';
  * log-probability units per pixel, e.g. from hints.
  */
 export function chooseShapeColours(evidence: ShapeEvidence, pooling: ShapePooling, costs: Float32Array | undefined, bonus?: Float64Array): Int32Array {
-  const { count, k, logSum, probabilitySum, pixels } = evidence;
+  const { count, k, sums, pixels } = evidence;
+  if ((pooling === 'log-probability') !== (evidence.kind === 'log-probability')) throw new Error(`Internal error: ${pooling} pooling needs ${pooling === 'log-probability' ? 'log-' : ''}probability evidence.`);
   const out = new Int32Array(count).fill(-1);
   const scores = new Float64Array(k);
   for (let s = 0; s < count; s++) {
@@ -22,7 +23,7 @@ export function chooseShapeColours(evidence: ShapeEvidence, pooling: ShapePoolin
     if (n === 0) continue;
     const o = s * k;
     if (pooling === 'log-probability' || !costs) {
-      for (let c = 0; c < k; c++) scores[c] = logSum[o + c] + (bonus ? bonus[o + c] * n : 0);
+      for (let c = 0; c < k; c++) scores[c] = sums[o + c] + (bonus ? bonus[o + c] * n : 0);
       let best = 0;
       for (let c = 1; c < k; c++) if (scores[c] > scores[best]) best = c;
       out[s] = best;
@@ -31,7 +32,7 @@ export function chooseShapeColours(evidence: ShapeEvidence, pooling: ShapePoolin
     // Bonus evidence reweights the pooled probabilities (exactly so when the shape's pixels agree).
     let total = 0;
     for (let j = 0; j < k; j++) {
-      scores[j] = probabilitySum[o + j] * (bonus ? Math.exp(bonus[o + j]) : 1);
+      scores[j] = sums[o + j] * (bonus ? Math.exp(bonus[o + j]) : 1);
       total += scores[j];
     }
     let best = -1;

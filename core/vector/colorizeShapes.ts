@@ -6,7 +6,7 @@ import type { StyleFile } from '../style/StyleFile';
 import type { AbortSignalLike, ColorizeMode, Rgba8Image } from '../types';
 import { assertShapeMap } from './assertShapeMap';
 import { chooseShapeColours, type ShapePooling } from './chooseShapeColours';
-import { forEachLogProbabilityTile } from './forEachLogProbabilityTile';
+import { forEachPredictionTile } from './forEachPredictionTile';
 import { hintBonus } from './hintBonus';
 import { poolShapeEvidence } from './poolShapeEvidence';
 import { createShapeEvidence } from './ShapeEvidence';
@@ -45,12 +45,12 @@ export async function colorizeShapes(style: StyleFile, grayImage: Rgba8Image, sh
   const palette = style.palette;
   const k = palette.frequency.length;
   const gray = toGrayImage(grayImage);
-  const evidence = createShapeEvidence(count, k);
-  await forEachLogProbabilityTile(style, gray, (tile) => poolShapeEvidence(evidence, shapeMap, gray, tile), options.signal);
+  const pooling = options.pooling ?? (style.model.decision === 'min-delta-e' ? 'expected-delta-e' : 'log-probability');
+  const evidence = createShapeEvidence(count, k, pooling === 'log-probability' ? 'log-probability' : 'probability');
+  await forEachPredictionTile(style, gray, evidence.kind, (tile) => poolShapeEvidence(evidence, shapeMap, gray, tile), options.signal);
 
   const levels = givenLevels ?? new Uint8Array(count);
   if (!givenLevels) for (let s = 0; s < count; s++) levels[s] = evidence.pixels[s] > 0 ? Math.round(evidence.graySum[s] / evidence.pixels[s]) : 0;
-  const pooling = options.pooling ?? (style.model.decision === 'min-delta-e' ? 'expected-delta-e' : 'log-probability');
   const chosen = chooseShapeColours(evidence, pooling, pooling === 'expected-delta-e' ? paletteCosts(palette) : undefined, hints ? hintBonus(hints, levels, palette) : undefined);
 
   const rgb = new Uint8Array(count * 3);

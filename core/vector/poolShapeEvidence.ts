@@ -1,18 +1,18 @@
 import type { GrayImage } from '../types';
-import type { LogProbabilityTile } from './forEachLogProbabilityTile';
+import type { PredictionTile } from './forEachPredictionTile';
 import type { ShapeEvidence } from './ShapeEvidence';
 import type { ShapeMap } from './ShapeMap';
 
 /**
- * Adds one tile of per-pixel log-probabilities to each shape's evidence:
- * the pixels a shape shows vote with their whole distribution, so one shape
- * gets one colour and pixel noise cancels out. Pixels of no shape (-1) are
- * skipped.
+ * Adds one tile of per-pixel predictions (of the evidence's kind) to each
+ * shape's evidence: the pixels a shape shows vote with their whole
+ * distribution, so one shape gets one colour and pixel noise cancels out.
+ * Pixels of no shape (-1) are skipped.
  */
-export function poolShapeEvidence(evidence: ShapeEvidence, map: ShapeMap, gray: GrayImage, tile: LogProbabilityTile): void {
-  const { k, logSum, probabilitySum, pixels, graySum } = evidence;
+export function poolShapeEvidence(evidence: ShapeEvidence, map: ShapeMap, gray: GrayImage, tile: PredictionTile): void {
+  const { k, sums, pixels, graySum } = evidence;
   const { ids, width } = map;
-  const lp = tile.logProbabilities;
+  const values = tile.values;
   for (let y = 0; y < tile.height; y++) {
     const row = (tile.y + y) * width + tile.x;
     for (let x = 0; x < tile.width; x++) {
@@ -22,11 +22,7 @@ export function poolShapeEvidence(evidence: ShapeEvidence, map: ShapeMap, gray: 
       graySum[id] += gray.data[row + x] * 255;
       const src = (y * tile.width + x) * k;
       const dst = id * k;
-      for (let c = 0; c < k; c++) {
-        const v = lp[src + c];
-        logSum[dst + c] += v;
-        probabilitySum[dst + c] += Math.exp(v);
-      }
+      for (let c = 0; c < k; c++) sums[dst + c] += values[src + c];
     }
   }
 }

@@ -15,6 +15,7 @@ import { benchBundle } from './lib/benchBundle';
 import { benchEndToEnd } from './lib/benchEndToEnd';
 import { benchMemory } from './lib/benchMemory';
 import { benchPalette } from './lib/benchPalette';
+import { benchVectors } from './lib/benchVectors';
 import { formatReport, type BenchReport } from './lib/formatReport';
 import { loadNotoArt } from './lib/loadNotoArt';
 import { measureColorize } from './lib/measureColorize';
@@ -29,7 +30,7 @@ function gitState(root: string): string {
   return git('status', '--porcelain', '--', 'core') ? `${head} + uncommitted core/` : head;
 }
 
-const SECTIONS = ['bundle', 'palette', 'train', 'colorize', 'browser', 'profile', 'memory', 'e2e'] as const;
+const SECTIONS = ['bundle', 'palette', 'train', 'colorize', 'vectors', 'browser', 'profile', 'memory', 'e2e'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const USAGE = `Usage: npm run bench [-- --quick] [--json] [--only=${SECTIONS.join(',')}] [--skip=…]
@@ -133,6 +134,15 @@ export async function main(argv: readonly string[], root: string): Promise<void>
   }
   if (wanted('colorize')) {
     report.notes.push(`Node cpu colorizes 256² only: 1024² takes about 3 minutes on the plain JavaScript backend (measured once: 165 s).${quick ? ' --quick: Node wasm stops at 1024².' : ''}`);
+  }
+
+  if (wanted('vectors')) {
+    await guard('vectors', async () => {
+      await setupBackend('wasm', log);
+      if (!style) style = await benchStyle();
+      log('vectors: a 500-shape drawing at 1024², colorized as vectors…');
+      report.vectors = await benchVectors(style, quick ? 1 : 2);
+    });
   }
 
   if (wanted('profile') || wanted('memory') || wanted('e2e')) await setupBackend('wasm', log);

@@ -30,7 +30,7 @@ await esbuild.build({
   // Bundled CommonJS inside ESM still calls require() (node builtins, wasm glue).
   banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);const __dirname='/nonexistent';" },
   // Kept outside the bundle: they load their own files at run time.
-  external: ['esbuild', 'playwright-core'],
+  external: ['esbuild', 'playwright-core', '@resvg/resvg-js', 'saxes', 'color-name'],
   logLevel: 'warning',
 });
 const { main } = await import(pathToFileURL(outfile).href);

@@ -111,12 +111,12 @@ describe('colorizeShapes', () => {
     const red = paletteIndexOf(SHAPE_ART_COLORS.circle);
     const blue = paletteIndexOf(SHAPE_ART_COLORS.square);
     // Shape 0: a hint in red at gray 54. Shape 1: gray 54, the model torn between red and blue. Shape 2: gray 200, as torn.
-    const evidence = createShapeEvidence(3, 3);
+    const evidence = createShapeEvidence(3, 3, 'log-probability');
     for (const s of [1, 2]) {
       evidence.pixels[s] = 10;
-      evidence.logSum[s * 3 + blue] = 10 * Math.log(0.5);
-      evidence.logSum[s * 3 + red] = 10 * Math.log(0.49);
-      evidence.logSum[s * 3 + (3 - red - blue)] = 10 * Math.log(0.01);
+      evidence.sums[s * 3 + blue] = 10 * Math.log(0.5);
+      evidence.sums[s * 3 + red] = 10 * Math.log(0.49);
+      evidence.sums[s * 3 + (3 - red - blue)] = 10 * Math.log(0.01);
     }
     const hints = { isHint: new Uint8Array([1, 0, 0]), rgb: new Uint8Array([255, 0, 0, 0, 0, 0, 0, 0, 0]) };
     const bonus = hintBonus(hints, new Uint8Array([54, 54, 200]), palette);

@@ -5,6 +5,7 @@ import type { MemoryBench } from './benchMemory';
 import type { PaletteBench } from './benchPalette';
 import type { TrainThroughput } from './measureTrainThroughput';
 import type { TrainProfile } from './profileTrainStep';
+import type { VectorBench } from './benchVectors';
 
 export interface BenchReport {
   mode: 'quick' | 'full';
@@ -16,6 +17,7 @@ export interface BenchReport {
   memory: MemoryBench | null;
   bundle: BundleBench | null;
   e2e?: EndToEndBench;
+  vectors?: VectorBench;
   profile?: TrainProfile;
   browserInfo?: Record<string, string>;
   notes: string[];
@@ -76,6 +78,15 @@ export function formatReport(r: BenchReport): string {
       ),
     );
     out.push('', 'Target: 1024² under 2 s on Node wasm.', '');
+  }
+  if (r.vectors) {
+    const v = r.vectors;
+    out.push(`## Vector colorize (Node wasm)`, '');
+    out.push(
+      `${v.shapes} shapes at ${v.size}²: ${f(v.seconds, 3)} s as vectors (target < 3 s)${verdict(v.seconds < 3)}, ` +
+        `${f(v.rasterSeconds, 3)} s as raster on the same render (${f(v.seconds / v.rasterSeconds, 2)}×); ${v.recoloured} fills and strokes recoloured`,
+      '',
+    );
   }
   if (r.e2e) {
     const e = r.e2e;
