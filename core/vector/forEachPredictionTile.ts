@@ -1,6 +1,8 @@
 import { forward, paddedSize } from '../model/forward';
 import { fcnLayers } from '../model/fcnLayers';
-import { predictIndices, priorTensors } from '../colorize/predictIndices';
+import { predictIndices } from '../colorize/predictIndices';
+import { buildModelInputs } from '../inputs/buildModelInputs';
+import { modelInputTensors } from '../inputs/modelInputTensors';
 import { priorOf, weightTensors } from '../colorize/weightTensors';
 import type { StyleFile } from '../style/StyleFile';
 import * as tf from '../tf/tf';
@@ -70,10 +72,11 @@ async function tiled(config: ModelConfig, weights: ReadonlyMap<string, tf.Tensor
       const y1 = Math.min(height, ty + h + margin);
       const pw = paddedSize(config, x1 - x0);
       const ph = paddedSize(config, y1 - y0);
-      const input = new Float32Array(pw * ph).fill(1);
-      for (let y = y0; y < y1; y++) input.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
+      const padded = new Float32Array(pw * ph).fill(1);
+      for (let y = y0; y < y1; y++) padded.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
+      const inputs = buildModelInputs(config, k, { gray: padded, prior });
       const predictions = tf.tidy(() => {
-        const logits = forward(config, weights, tf.tensor4d(input, [1, ph, pw, 1]), k, false, priorTensors(config, prior, input, [1, ph, pw, k]));
+        const logits = forward(config, weights, modelInputTensors(inputs, [1, ph, pw]));
         // Only the tile's inner part leaves the backend.
         const inner = tf.slice(logits, [0, ty - y0, tx - x0, 0], [1, h, w, k]);
         return kind === 'log-probability' ? tf.logSoftmax(inner) : tf.softmax(inner);
