@@ -111,7 +111,8 @@ describe('colour hints in headless Chromium', () => {
     for (const [x, y] of [[6, 6], [64, 120]]) expect({ x, y, rgb: at(x, y) }).toSatisfy(({ rgb }: { rgb: number[] }) => !is(RED)(rgb) && !is(BLUE)(rgb));
 
     // The marks are exactly as drawn; one undo takes the result away and leaves them so.
-    expect(await Promise.all(marks.map((m) => harnessCall<string>('layerState', m.id)))).toEqual(drawn);
+    // A preview refresh may be reading the art (marks hidden for the export, restored after): wait it out.
+    await expect.poll(() => Promise.all(marks.map((m) => harnessCall<string>('layerState', m.id))), { timeout: 20_000 }).toEqual(drawn);
     await harnessCall('undo');
     await expect.poll(async () => (await harnessCall<{ name: string }[]>('layers')).some((l) => l.name === result.name), { timeout: 10_000 }).toBe(false);
     expect(await Promise.all(marks.map((m) => harnessCall<string>('layerState', m.id)))).toEqual(drawn);
