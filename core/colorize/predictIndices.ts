@@ -1,13 +1,11 @@
-import { forward, paddedSize, type WeightTensors } from '../model/forward';
+import { forward, type WeightTensors } from '../model/forward';
 import { resizeGrayAreaAverage } from '../image';
 import * as tf from '../tf/tf';
 import type { AbortSignalLike, GrayImage, ModelConfig, Palette } from '../types';
-import { fcnLayers } from '../model/fcnLayers';
-import { untilAborted } from '../train/untilAborted';
 import { paletteCosts } from './paletteCosts';
 import { buildModelInputs } from '../inputs/buildModelInputs';
 import { modelInputTensors } from '../inputs/modelInputTensors';
-import { tileSizeFor } from './tileSizeFor';
+import { forEachLogitsTileAsync } from './forEachLogitsTileAsync';
 import type { HintSources } from '../hints/HintSources';
 
 /** What a prediction can take and give besides the palette indices. */
@@ -16,28 +14,6 @@ export interface PredictExtras {
   readonly hints?: HintSources;
   /** Filled, when given, with each pixel's normalized entropy of the model's palette probabilities, in [0, 1]. */
   readonly uncertainty?: Float32Array;
-}
-
-/**
- * Tile side for large images, which bounds memory: a few live layers of a
- * tile, ~150 channels of float32 per pixel (see forward). On the CPU
- * backends (wasm, cpu) memory is the host's and fewer, larger tiles waste
- * less work on margins; WebGL keeps every activation in GPU memory.
- */
-function tileSide(): number {
-  return tf.getBackend() === 'webgl' ? 512 : 1024;
-}
-/**
- * Context each tile borrows from its neighbours, so seams do not show: the
- * network's receptive-field radius (each 3×3 layer adds one pixel at its
- * scale), rounded up to the pooling grid so tiles keep its alignment.
- */
-function tileMargin(config: ModelConfig): number {
-  if (config.preset !== 'fcn') return 0;
-  let radius = 0;
-  for (const layer of fcnLayers(config, 1)) radius += ((layer.kernel - 1) / 2) / layer.scale;
-  const grid = 2 ** config.depth;
-  return Math.ceil(radius / grid) * grid;
 }
 
 /**
@@ -75,59 +51,26 @@ function normalizedEntropy(logits: tf.Tensor4D): tf.Tensor {
   return k > 1 ? tf.div(h, Math.log(k)) : tf.zerosLike(h);
 }
 
-/** The rectangle [x0, x1) × [y0, y1) of full-image hints, padded to pw × ph with "no hint". */
-function hintTile(hints: HintSources, width: number, x0: number, y0: number, x1: number, y1: number, pw: number, ph: number): HintSources {
-  const cut = (full: Int32Array): Int32Array => {
-    const out = new Int32Array(pw * ph).fill(-1);
-    for (let y = y0; y < y1; y++) out.set(full.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
-    return out;
-  };
-  return { index: cut(hints.index), fill: cut(hints.fill), global: cut(hints.global) };
-}
-
 async function predictTiled(config: ModelConfig, weights: WeightTensors, k: number, gray: GrayImage, costs: tf.Tensor2D | undefined, prior: Float32Array | undefined, signal: AbortSignalLike | undefined, extras: PredictExtras): Promise<Int32Array> {
-  const margin = tileMargin(config);
-  const { width, height } = gray;
-  const out = new Int32Array(width * height);
-  const tile = tileSizeFor(config, k, { margin, largest: tileSide() });
-  for (let ty = 0; ty < height; ty += tile) {
-    for (let tx = 0; tx < width; tx += tile) {
-      const w = Math.min(tile, width - tx);
-      const h = Math.min(tile, height - ty);
-      if (signal?.aborted) throw new Error('Colorizing was cancelled.');
-      const x0 = Math.max(0, tx - margin);
-      const y0 = Math.max(0, ty - margin);
-      const x1 = Math.min(width, tx + w + margin);
-      const y1 = Math.min(height, ty + h + margin);
-      const pw = paddedSize(config, x1 - x0);
-      const ph = paddedSize(config, y1 - y0);
-      const padded = new Float32Array(pw * ph).fill(1);
-      for (let y = y0; y < y1; y++) padded.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
-      const hints = extras.hints ? hintTile(extras.hints, width, x0, y0, x1, y1, pw, ph) : undefined;
-      const inputs = buildModelInputs(config, k, { gray: padded, prior, hints });
-      const [indices, entropy] = tf.tidy(() => {
-        const logits = forward(config, weights, modelInputTensors(inputs, [1, ph, pw]));
-        return extras.uncertainty ? [decide(logits, costs), normalizedEntropy(logits)] : [decide(logits, costs)];
-      });
-      let predicted: Int32Array;
-      let unsure: Float32Array | undefined;
-      try {
-        predicted = (await untilAborted(indices.data(), signal)) as Int32Array;
-        if (entropy) unsure = (await untilAborted(entropy.data(), signal)) as Float32Array;
-      } catch (error) {
-        if (signal?.aborted) throw new Error('Colorizing was cancelled.');
-        throw error;
-      } finally {
-        indices.dispose();
-        entropy?.dispose();
+  const { width } = gray;
+  const out = new Int32Array(width * gray.height);
+  const uncertainty = extras.uncertainty;
+  await forEachLogitsTileAsync(
+    config,
+    weights,
+    k,
+    gray,
+    prior,
+    (logits) => (uncertainty ? [decide(logits, costs), normalizedEntropy(logits)] : [decide(logits, costs)]),
+    (tile, [predicted, unsure]) => {
+      for (let y = tile.y; y < tile.y + tile.height; y++) {
+        const src = (y - tile.y + tile.offsetY) * tile.stride + tile.offsetX;
+        out.set(predicted.subarray(src, src + tile.width), y * width + tile.x);
+        if (uncertainty) uncertainty.set(unsure.subarray(src, src + tile.width), y * width + tile.x);
       }
-      for (let y = ty; y < ty + h; y++) {
-        const src = (y - y0) * pw + (tx - x0);
-        out.set(predicted.subarray(src, src + w), y * width + tx);
-        if (unsure) extras.uncertainty!.set(unsure.subarray(src, src + w), y * width + tx);
-      }
-    }
-  }
+    },
+    { hints: extras.hints, signal },
+  );
   return out;
 }
 
