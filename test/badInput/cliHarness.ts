@@ -5,7 +5,6 @@
  * case can prove that inputs and unrelated files are byte-identical
  * afterwards and that no half-written or temporary file was left.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, readlink, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,16 +14,12 @@ import * as esbuild from 'esbuild';
 import { expect } from 'vitest';
 // @ts-expect-error plain JavaScript build script
 import { cliBuildOptions } from '../../scripts/buildCli.js';
+import { runProcessAsync, type Run } from '../helpers/runProcessAsync';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bundle = join(root, 'dist/test/cli-bad-input.js');
 
-export interface Run {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type { Run };
 
 export async function buildCliAsync(): Promise<void> {
   await esbuild.build({ ...cliBuildOptions(), outfile: bundle, logLevel: 'silent' });
@@ -35,25 +30,9 @@ export function runCli(
   args: readonly string[],
   options: { cwd: string; asNobody?: boolean; onStderr?: (text: string, signal: (name: NodeJS.Signals) => void) => void },
 ): Promise<Run> {
-  const command = options.asNobody
-    ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bundle, ...args]] as const
-    : [process.execPath, [bundle, ...args]] as const;
-  return new Promise((done, fail) => {
-    const child = spawn(command[0], [...command[1]], {
-      cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: '1', HUEPRINT_DEBUG: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => {
-      stderr += d;
-      options.onStderr?.(stderr, (name) => child.kill(name));
-    });
-    child.on('error', fail);
-    child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
-  });
+  return options.asNobody
+    ? runProcessAsync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bundle, ...args], options)
+    : runProcessAsync(process.execPath, [bundle, ...args], options);
 }
 
 export type Entry = Uint8Array | string | { readonly link: string } | { readonly dir: true };

@@ -3,7 +3,6 @@
  * here) run as a child process on generated shape art written as PNGs, the
  * way a user runs it. Tiny settings (32 px art, 3 epochs, K = 4) keep it fast.
  */
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -12,34 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStyle, type StyleFile } from '../../core';
 import { encodePng, readImageFile } from '../../cli/io';
 import { makeShapeArt } from '../helpers/makeShapeArt';
+import { runProcessAsync, type Run } from '../helpers/runProcessAsync';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin/hueprint.js');
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], options: { cwd?: string; onStderr?: (text: string, child: ReturnType<typeof spawn>) => void; script?: string } = {}): Promise<Run> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [options.script ?? bin, ...args], {
-      cwd: options.cwd ?? root,
-      env: { ...process.env, NO_COLOR: '1', HUEPRINT_DEBUG: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => {
-      stderr += d;
-      options.onStderr?.(stderr, child);
-    });
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolvePromise({ code, signal, stdout, stderr }));
-  });
+function run(args: string[], options: { cwd?: string; onStderr?: (text: string, kill: (signal: NodeJS.Signals) => void) => void; script?: string } = {}): Promise<Run> {
+  return runProcessAsync(process.execPath, [options.script ?? bin, ...args], { cwd: options.cwd ?? root, onStderr: options.onStderr });
 }
 
 /** A failure is one line (or a few) of explanation, never a stack trace. */
@@ -97,10 +75,10 @@ describe('hueprint train', () => {
     const out = join(tmp, 'cancelled.hueprint');
     let sent = false;
     const result = await run(['train', artDir, '-o', out, '--size', '32', '--k', '4', '--epochs', '500'], {
-      onStderr: (text, child) => {
+      onStderr: (text, kill) => {
         if (!sent && /epoch +1\/500/.test(text)) {
           sent = true;
-          child.kill('SIGINT');
+          kill('SIGINT');
         }
       },
     });
