@@ -1,3 +1,4 @@
+import { floodFromSeeds } from './floodFromSeeds';
 import type { HintMap } from './HintMap';
 
 /**
@@ -20,20 +21,11 @@ export function hintOwners(decided: Int32Array, hints: HintMap): Int32Array {
     owner[i] = i;
     queue[tail++] = i;
   }
-  for (let head = 0; head < tail; head++) {
-    const i = queue[head];
-    const o = owner[i];
-    const c = index[o];
-    const x = i % width;
-    const visit = (j: number): void => {
-      if (owner[j] >= 0 || decided[j] !== c) return;
-      owner[j] = o;
-      queue[tail++] = j;
-    };
-    if (x > 0) visit(i - 1);
-    if (x < width - 1) visit(i + 1);
-    if (i >= width) visit(i - width);
-    if (i < n - width) visit(i + width);
-  }
+  floodFromSeeds(width, queue, tail, (from, to) => {
+    const o = owner[from];
+    if (owner[to] >= 0 || decided[to] !== index[o]) return false;
+    owner[to] = o;
+    return true;
+  });
   return owner;
 }

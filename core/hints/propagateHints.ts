@@ -1,4 +1,5 @@
 import { grayLevel } from '../inputs/grayLevel';
+import { floodFromSeeds } from './floodFromSeeds';
 
 /** Where each hint reaches by gray alone, before any learning (see propagateHints). */
 export interface HintPropagation {
@@ -32,7 +33,6 @@ export function propagateHints(gray: Float32Array, width: number, height: number
   const fill = new Int32Array(n).fill(-1);
   const seedLevel = new Uint8Array(n);
   const queue = new Int32Array(n);
-  let head = 0;
   let tail = 0;
   const votes = new Map<number, number>();
   for (let i = 0; i < n; i++) {
@@ -45,22 +45,13 @@ export function propagateHints(gray: Float32Array, width: number, height: number
     votes.set(key, (votes.get(key) ?? 0) + 1);
   }
   if (tail === 0) return { fill, global: new Int32Array(n).fill(-1) };
-  while (head < tail) {
-    const i = queue[head++];
-    const c = fill[i];
-    const s = seedLevel[i];
-    const x = i % width;
-    const visit = (j: number): void => {
-      if (fill[j] >= 0 || Math.abs(level[j] - s) > tolerance) return;
-      fill[j] = c;
-      seedLevel[j] = s;
-      queue[tail++] = j;
-    };
-    if (x > 0) visit(i - 1);
-    if (x < width - 1) visit(i + 1);
-    if (i >= width) visit(i - width);
-    if (i < n - width) visit(i + width);
-  }
+  floodFromSeeds(width, queue, tail, (from, to) => {
+    const s = seedLevel[from];
+    if (fill[to] >= 0 || Math.abs(level[to] - s) > tolerance) return false;
+    fill[to] = fill[from];
+    seedLevel[to] = s;
+    return true;
+  });
   // Per gray level, the colour with the most hint pixels within tolerance.
   const best = new Int32Array(256).fill(-1);
   const bestVotes = new Float64Array(256);
