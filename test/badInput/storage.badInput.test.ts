@@ -8,20 +8,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PluginMessage } from '../../core/protocol/messages';
 import { CHUNK_CHARS, DAMAGED_STYLE_NAME, MAX_DOCUMENT_CHUNKS, NAMESPACE } from '../../plugin/styles/documentStyles';
-import { only, startPlugin, type Running } from '../plugin/setup';
+import { only, startPlugin, styleBytes, type Running } from '../plugin/setup';
 
 let running: Running | undefined;
 afterEach(() => running?.stop());
-
-function styleBytes(length: number, seed = 1): Uint8Array {
-  const out = new Uint8Array(length);
-  let s = seed;
-  for (let i = 0; i < length; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out[i] = s >>> 24;
-  }
-  return out;
-}
 
 function save(name: string, bytes: Uint8Array, inDocument = true) {
   return {

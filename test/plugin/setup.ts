@@ -58,3 +58,14 @@ export async function startPlugin(fake: FakeFigma = createFakeFigma()): Promise<
 export function only<T extends PluginMessage['type']>(messages: PluginMessage[], type: T): Extract<PluginMessage, { type: T }>[] {
   return messages.filter((m): m is Extract<PluginMessage, { type: T }> => m.type === type);
 }
+
+/** Deterministic, incompressible-looking style bytes (a linear congruential sequence). */
+export function styleBytes(length: number, seed = 1): Uint8Array {
+  const out = new Uint8Array(length);
+  let s = seed;
+  for (let i = 0; i < length; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    out[i] = s >>> 24;
+  }
+  return out;
+}

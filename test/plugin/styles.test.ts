@@ -3,23 +3,12 @@ import type { PluginMessage, StyleSummary } from '../../core/protocol/messages';
 import { CHUNK_CHARS, NAMESPACE } from '../../plugin/styles/documentStyles';
 import { QUOTA_BYTES } from '../../plugin/styles/storedStyle';
 import { createFakeFigma, PLUGIN_DATA_ENTRY_LIMIT } from '../fakeFigma';
-import { only, startPlugin, type Running } from './setup';
+import { only, startPlugin, styleBytes, type Running } from './setup';
 
 let running: Running | undefined;
 afterEach(() => running?.stop());
 
 const MB = 1024 * 1024;
-
-/** Deterministic, incompressible-looking style bytes. */
-function styleBytes(length: number, seed = 1): Uint8Array {
-  const out = new Uint8Array(length);
-  let s = seed;
-  for (let i = 0; i < length; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out[i] = s >>> 24;
-  }
-  return out;
-}
 
 /** Byte equality without vitest's slow deep diff of 100k-element arrays. */
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
