@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { DEFAULT_EPOCHS, type PresetName } from '../core';
 import { wholeNumber } from './parseOptionValues';
 import { seedPresetNote } from './seedPresetNote';

@@ -35,6 +35,7 @@ async function describeOthersAsync(dir: string): Promise<string> {
     .filter((name) => !name.startsWith('.'))
     .sort()
     // A file name is not ours to trust: control characters would drive the terminal.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern finds
     .map((name) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'));
   if (names.length === 0) return ' (it is empty)';
   const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');

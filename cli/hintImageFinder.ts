@@ -11,7 +11,7 @@ import { listImageFiles } from './io';
  */
 export async function hintImageFinder(hintsPath: string | undefined): Promise<(input: string) => string | undefined> {
   if (hintsPath === undefined) return () => undefined;
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(hintsPath);
   } catch {

@@ -8,7 +8,7 @@
  *
  * Flags: --cli-only (used by `prepare`), --skip-cli (the harness), --watch (`npm run dev`), --no-minify.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -42,7 +42,7 @@ export function paletteCommand(): Command {
         await checkOutputFileAsync(values.png, { option: '--png', example: 'swatch.png', inputs: await fileIdentitiesAsync(paths), force: values.force });
       }
       const images = await readImages(paths);
-      let result;
+      let result: ReturnType<typeof extractPalette>;
       try {
         result = extractPalette(images, { k: values.k, seed: values.seed });
       } catch (error) {

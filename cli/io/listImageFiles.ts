@@ -11,7 +11,7 @@ import { join } from 'node:path';
  * copied images, and they are not images.
  */
 export async function listImageFiles(dir: string): Promise<string[]> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(dir);
   } catch (error) {

@@ -26,7 +26,7 @@ export function renderSvg(text: string, options: RenderSvgOptions = {}): Rgba8Im
   if (!(width >= 1) || width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) {
     throw new SvgError(`${label} would render at ${width}×${height} px; Hueprint renders at most ${MAX_IMAGE_SIDE} px a side. Give it a smaller width, height or viewBox.`);
   }
-  let rendered;
+  let rendered: ReturnType<Resvg['render']>;
   try {
     rendered = new Resvg(text, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: true }, background: 'rgba(0,0,0,0)' }).render();
   } catch (error) {

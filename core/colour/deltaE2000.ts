@@ -17,7 +17,7 @@ export function deltaE2000(L1: number, a1: number, b1: number, L2: number, a2: n
   const C1 = Math.sqrt(a1 * a1 + b1 * b1);
   const C2 = Math.sqrt(a2 * a2 + b2 * b2);
   const Cbar = (C1 + C2) / 2;
-  const Cbar7 = Math.pow(Cbar, 7);
+  const Cbar7 = Cbar ** 7;
   const G = 0.5 * (1 - Math.sqrt(Cbar7 / (Cbar7 + POW25_7)));
   const a1p = (1 + G) * a1;
   const a2p = (1 + G) * a2;
@@ -53,7 +53,7 @@ export function deltaE2000(L1: number, a1: number, b1: number, L2: number, a2: n
     0.32 * Math.cos((3 * hbarp + 6) * DEG) -
     0.2 * Math.cos((4 * hbarp - 63) * DEG);
   const dTheta = 30 * Math.exp(-(((hbarp - 275) / 25) ** 2));
-  const Cbarp7 = Math.pow(Cbarp, 7);
+  const Cbarp7 = Cbarp ** 7;
   const RC = 2 * Math.sqrt(Cbarp7 / (Cbarp7 + POW25_7));
   const Lm50sq = (Lbarp - 50) ** 2;
   const SL = 1 + (0.015 * Lm50sq) / Math.sqrt(20 + Lm50sq);

@@ -5,5 +5,5 @@
  */
 export function linearToSrgb(v: number): number {
   if (v <= 0.0031308) return 12.92 * v;
-  return 1.055 * Math.pow(v, 1 / 2.4) - 0.055;
+  return 1.055 * v ** (1 / 2.4) - 0.055;
 }

@@ -81,7 +81,10 @@ async function main(): Promise<void> {
   let shown = 0;
   setInterval(() => {
     // figma.notify toasts, shown in the toolbar like Figma's.
-    if (figma.notifications.length > shown) log(figma.notifications[(shown = figma.notifications.length) - 1].message);
+    if (figma.notifications.length > shown) {
+      shown = figma.notifications.length;
+      log(figma.notifications[shown - 1].message);
+    }
   }, 200);
   document.getElementById('undo')!.addEventListener('click', () => {
     figma.triggerUndo();

@@ -36,7 +36,10 @@ export function renderCanvas(figma: FakeFigma, container: HTMLElement): CanvasVi
   };
   const urlOf = (hash: string, img: HTMLImageElement) => {
     const cached = urls.get(hash);
-    if (cached) return void (img.src = cached);
+    if (cached) {
+      img.src = cached;
+      return;
+    }
     figma.getImageByHash(hash)?.getBytesAsync().then((bytes) => {
       const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
       urls.set(hash, url);
@@ -68,7 +71,7 @@ export function renderCanvas(figma: FakeFigma, container: HTMLElement): CanvasVi
       n.state.children?.forEach(visit);
     };
     visit(fake);
-    return String(parts.join('|').length) + ':' + hashText(parts.join('|'));
+    return `${String(parts.join('|').length)}:${hashText(parts.join('|'))}`;
   };
 
   const draw = () => {

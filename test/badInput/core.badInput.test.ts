@@ -165,7 +165,9 @@ describe('colorize stays within the memory budget at every palette size (K = 256
     expect(style.palette.frequency.length).toBe(256);
     const gray = makeShapeArt({ count: 1, size: 440, seed: 5, gray: true })[0];
     let out: Rgba8Image | undefined;
-    const profile = await tf.profile(async () => void (out = await colorizeImage(style, gray)));
+    const profile = await tf.profile(async () => {
+      out = await colorizeImage(style, gray);
+    });
     const tile = 400 + 2 * 20;
     expect(profile.peakBytes).toBeLessThanOrEqual(MEMORY_BUDGET_BYTES);
     // The estimate the tiles are sized by is above what a tile really took.

@@ -11,7 +11,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 function paletteOf(colors: number[][]): Palette {
   const lab = new Float32Array(colors.length * 3);
-  colors.forEach(([r, g, b], i) => lab.set(Array.from(rgbToLab(r, g, b)), i * 3));
+  colors.forEach(([r, g, b], i) => {
+    lab.set(Array.from(rgbToLab(r, g, b)), i * 3);
+  });
   return { rgb: Uint8Array.from(colors.flat()), lab, frequency: new Float32Array(colors.length).fill(1 / colors.length) };
 }
 

@@ -80,7 +80,7 @@ describe('distinctColors', () => {
     expect(d.colors.length).toBe(unique.length);
     expect(d.total).toBe(unique.reduce((s, _, i) => s + 1 + (i % 3), 0));
     const counted = new Map(Array.from(d.colors, (c, i) => [c, d.counts[i]]));
-    unique.forEach((c, i) => expect(counted.get(c)).toBe(1 + (i % 3)));
+    for (const [i, c] of unique.entries()) expect(counted.get(c)).toBe(1 + (i % 3));
   });
 });
 
@@ -111,7 +111,10 @@ describe('extractPalette on real art', () => {
     const { palette } = extractPalette(art, { k: 12 });
     const tally = new Float64Array(12);
     let total = 0;
-    for (const img of art) for (const l of assignLabels(img, palette).data) if (l >= 0) (tally[l]++, total++);
+    for (const img of art) for (const l of assignLabels(img, palette).data) if (l >= 0) {
+      tally[l]++;
+      total++;
+    }
     for (let c = 0; c < 12; c++) expect(tally[c] / total).toBeCloseTo(palette.frequency[c], 2);
   });
 

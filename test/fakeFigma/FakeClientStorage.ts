@@ -40,7 +40,7 @@ export class FakeClientStorage implements ClientStorageAPI {
   /** Bytes counted against the quota. */
   get bytesUsed(): number {
     let total = 0;
-    this.values.forEach((value, key) => (total += sizeOf(key, value)));
+    for (const [key, value] of this.values) total += sizeOf(key, value);
     return total;
   }
 }

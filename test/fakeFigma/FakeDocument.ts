@@ -44,7 +44,7 @@ export class FakeDocument implements UsedDocumentMembers {
   /** Total characters stored as shared plugin data in a namespace (tests). */
   sharedSize(namespace: string): number {
     let total = 0;
-    this.shared.get(namespace)?.forEach((value, key) => (total += key.length + value.length));
+    for (const [key, value] of this.shared.get(namespace) ?? []) total += key.length + value.length;
     return total;
   }
 }

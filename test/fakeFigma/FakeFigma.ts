@@ -146,9 +146,11 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
     this.baseline = this.snapshot();
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: PluginAPI's overloaded on/off take every event's callback signature
   on(type: string, callback: (...args: any[]) => void): void {
     (this.listeners.get(type) ?? this.listeners.set(type, new Set()).get(type)!).add(callback);
   }
+  // biome-ignore lint/suspicious/noExplicitAny: PluginAPI's overloaded on/off take every event's callback signature
   off(type: string, callback: (...args: any[]) => void): void {
     this.listeners.get(type)?.delete(callback);
   }
@@ -297,7 +299,7 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   // ------------------------------------------------------------ internals
 
   private emit(type: string): void {
-    this.listeners.get(type)?.forEach((callback) => callback());
+    for (const callback of this.listeners.get(type) ?? []) callback();
   }
 
   private snapshot(): Snapshot {

@@ -350,6 +350,7 @@ export class FakeSceneNode implements UsedNodeMembers {
 
   // One signature for all of Figma's overloads; only PNG/JPG are supported, the rest throw.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: one implementation behind ExportMixin's overloads (bytes, SVG string, JSON)
   async exportAsync(settings?: ExportSettingsImage | { readonly format: string }): Promise<any> {
     this.assertAlive();
     if (settings !== undefined && settings.format !== 'PNG' && settings.format !== 'JPG') {

@@ -47,8 +47,8 @@ export class FakeUi implements UIAPI {
     if (this.html === null) throw new Error('figma.ui.postMessage called before figma.showUI');
     const copy = cloneValue(pluginMessage, 'figma.ui.postMessage');
     this.sent.push(copy);
-    this.forwards.forEach((forward) => forward(copy));
-    this.waiters.forEach((wake) => wake());
+    for (const forward of this.forwards) forward(copy);
+    for (const wake of this.waiters) wake();
   }
 
   on(type: 'message', callback: MessageEventHandler): void {
@@ -57,7 +57,7 @@ export class FakeUi implements UIAPI {
   once(type: 'message', callback: MessageEventHandler): void {
     if (type === 'message') this.onceHandlers.add(callback);
   }
-  off(type: 'message', callback: MessageEventHandler): void {
+  off(_type: 'message', callback: MessageEventHandler): void {
     this.handlers.delete(callback);
     this.onceHandlers.delete(callback);
   }
@@ -84,6 +84,7 @@ export class FakeUi implements UIAPI {
   }
 
   /** The first message from index `from` on that matches, waiting up to `timeoutMs` for it. */
+  // biome-ignore lint/suspicious/noExplicitAny: tests match on any message shape; the protocol's own checks run in the plugin
   waitFor<T = unknown>(predicate: (message: any) => boolean, from = 0, timeoutMs = 5000): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const check = (): boolean => {

@@ -39,7 +39,9 @@ export class FakeVariableCollection implements UsedCollectionMembers {
   }
   remove(): void {
     this.removed = true;
-    this.registry.variables.filter((v) => v.variableCollectionId === this.id).forEach((v) => v.remove());
+    this.registry.variables.filter((v) => v.variableCollectionId === this.id).forEach((v) => {
+      v.remove();
+    });
     this.registry.collections = this.registry.collections.filter((c) => c !== this);
   }
 }
@@ -69,14 +71,14 @@ export class FakeVariable implements UsedVariableMembers {
   }
   get valuesByMode(): { [modeId: string]: VariableValue } {
     const out: { [modeId: string]: VariableValue } = {};
-    this.values.forEach((value, mode) => (out[mode] = value));
+    for (const [mode, value] of this.values) out[mode] = value;
     return out;
   }
 
   setValueForMode(modeId: string, newValue: VariableValue): void {
     if (this.removed) throw new Error('The variable has been removed');
     const collection = this.registry.collections.find((c) => c.id === this.variableCollectionId);
-    if (!collection || !collection.modes.some((m) => m.modeId === modeId)) throw new Error(`Invalid mode id ${modeId}`);
+    if (!collection?.modes.some((m) => m.modeId === modeId)) throw new Error(`Invalid mode id ${modeId}`);
     if (this.resolvedType === 'COLOR') {
       const c = newValue as RGBA;
       const ok = [c?.r, c?.g, c?.b].every((x) => typeof x === 'number' && x >= 0 && x <= 1);

@@ -4,7 +4,10 @@ import { decodeBase64, encodeBase64 } from '../../plugin/styles/base64';
 function bytes(length: number, seed: number): Uint8Array {
   const out = new Uint8Array(length);
   let s = seed;
-  for (let i = 0; i < length; i++) out[i] = (s = (Math.imul(s, 1103515245) + 12345) >>> 0) >>> 23;
+  for (let i = 0; i < length; i++) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    out[i] = s >>> 23;
+  }
   return out;
 }
 

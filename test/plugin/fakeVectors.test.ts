@@ -155,7 +155,7 @@ describe('fake figma vector nodes', () => {
 
   it('refuses SVG it cannot bound', () => {
     const fake = vectorFake();
-    expect(() => importSvg(fake, '<svg>' + '<g>'.repeat(100) + '</g>'.repeat(100) + '</svg>', { name: 'Deep' })).toThrow(/deeper/);
+    expect(() => importSvg(fake, `<svg>${'<g>'.repeat(100)}${'</g>'.repeat(100)}</svg>`, { name: 'Deep' })).toThrow(/deeper/);
     expect(() => importSvg(fake, '<html/>', { name: 'Not SVG' })).toThrow(/not an <svg>/);
   });
 });

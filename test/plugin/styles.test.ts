@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PluginMessage, StyleSummary } from '../../core/protocol/messages';
 import { CHUNK_CHARS, NAMESPACE } from '../../plugin/styles/documentStyles';
 import { QUOTA_BYTES } from '../../plugin/styles/storedStyle';
-import { createFakeFigma, PLUGIN_DATA_ENTRY_LIMIT } from '../fakeFigma';
+import { PLUGIN_DATA_ENTRY_LIMIT } from '../fakeFigma';
 import { only, startPlugin, styleBytes, type Running } from './setup';
 
 let running: Running | undefined;
@@ -98,7 +98,7 @@ describe('styles in clientStorage', () => {
     const [reply] = await running.send(save('Huge', styleBytes(Math.round(0.9 * MB), 5)));
     expect(reply).toMatchObject({ type: 'ERROR', message: expect.stringMatching(/Figma could not save “Huge” \(clientStorage quota exceeded.*untouched/) });
     expect((await list(running)).styles.map((s) => s.id)).toEqual([kept.styleId]);
-    expect((await fake.clientStorage.keysAsync()).sort()).toEqual(['hueprint.style.' + kept.styleId, 'hueprint.styles', 'legacy'].sort());
+    expect((await fake.clientStorage.keysAsync()).sort()).toEqual([`hueprint.style.${kept.styleId}`, 'hueprint.styles', 'legacy'].sort());
   });
 });
 

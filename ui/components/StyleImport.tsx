@@ -18,7 +18,7 @@ export function StyleImport({ onImported, reportError }: { onImported: (message:
         throw new Error(`“${file.name}” is ${formatBytes(file.size)}, far larger than any Hueprint style (at most ${formatBytes(MAX_STYLE_BYTES)}). Choose a .hueprint file.`);
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
-      let style;
+      let style: ReturnType<typeof parseStyle>;
       try {
         style = parseStyle(bytes);
       } catch (error) {

@@ -14,7 +14,7 @@ import { parseStyle, serializeStyle } from '../../core/index';
 /** Saved styles: list, rename, delete, export and import, with the storage quota. */
 export function StylesTab({ library, reportError }: { library: StyleLibrary; reportError: (m: string) => void }) {
   const [status, setStatus] = useState('');
-  const guarded = (what: string, fn: () => Promise<string | void>) => async () => {
+  const guarded = (what: string, fn: () => Promise<string | undefined>) => async () => {
     try {
       const message = await fn();
       if (message) setStatus(message);
