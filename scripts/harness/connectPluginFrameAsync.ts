@@ -58,7 +58,13 @@ export async function connectPluginFrameAsync(
   const themed = html
     .replace('<html lang="en">', `<html lang="en" class="figma-${theme}">`)
     // The marker lets the UI install its test hooks (window.__hueprint); Figma never sets it.
-    .replace('<head>', `<head><style>:root{${tokens}}</style><script>window.__hueprintHarness = true;</script>`);
+    // `?webgl=software` on the harness page keeps WebGL even on a software renderer, for tests that need WebGL.
+    .replace(
+      '<head>',
+      `<head><style>:root{${tokens}}</style><script>window.__hueprintHarness = true;${
+        new URLSearchParams(location.search).get('webgl') === 'software' ? 'window.__hueprintAllowSoftwareWebgl = true;' : ''
+      }</script>`,
+    );
   loaded = false;
   await new Promise<void>((resolve) => {
     frame.addEventListener(

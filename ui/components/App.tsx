@@ -65,7 +65,7 @@ export function App() {
   /** Before each job: a lost WebGL context cannot come back, so continue on the CPU. */
   const ensureBackendAsync = useCallback(async (): Promise<BackendChoice> => {
     if (backend && backend.name === 'webgl' && isWebglContextLost()) {
-      const choice = await fallBackAsync('the WebGL context was lost');
+      const choice = await fallBackAsync('the WebGL context was lost', 'lost');
       setBackend(choice);
       return choice;
     }
