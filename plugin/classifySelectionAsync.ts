@@ -4,6 +4,7 @@ import { findColourMarks } from './findColourMarks';
 import { findImageFill, visiblePaints, type ImageFill } from './findImageFill';
 import { getFigma } from './figmaHost';
 import { displayName } from './displayName';
+import { collectShapes, MAX_SHAPES } from './vector/collectShapes';
 
 
 /** Node types Hueprint can rasterise (or read as an image). Everything else — slices, connectors, sections, stickies, widgets, embeds, media — is skipped. */
@@ -93,14 +94,18 @@ async function classifyNodeAsync(node: SceneNode, gifCache: GifCache): Promise<U
 
   const imageFill = findImageFill(node);
   const { marks } = findColourMarks(node);
+  // Vector art (shapes with solid or gradient paints, no image fills) can be recoloured shape by shape.
+  const shapes = imageFill === null ? collectShapes(node) : null;
+  const vector = shapes !== null && !shapes.hasImageFill && shapes.slots.length > 0 && shapes.slots.length <= MAX_SHAPES;
   const item: SelectionItem = {
     nodeId: node.id,
     name: displayName(node.name),
-    kind: imageFill === null ? 'raster' : 'image',
+    kind: imageFill !== null ? 'image' : vector ? 'vector' : 'raster',
     nodeType: node.type,
     width,
     height,
     ...(marks.length > 0 ? { colourMarks: marks.length } : {}),
+    ...(vector ? { vector: shapes.summary } : {}),
   };
   return { node, item, imageFill, marks };
 }

@@ -13,6 +13,9 @@ import { loadStyleAsync } from './styles/loadStyleAsync';
 import { renameStyleAsync } from './styles/renameStyleAsync';
 import { saveStyleAsync } from './styles/saveStyleAsync';
 import { UserError } from './UserError';
+import { previewShapesAsync } from './vector/previewShapesAsync';
+import { readShapesAsync } from './vector/readShapesAsync';
+import { writeShapesAsync } from './vector/writeShapesAsync';
 import { writeResultAsync } from './writeResultAsync';
 import { errorMessage } from '../core/errorMessage';
 
@@ -108,5 +111,17 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
     case 'NOTIFY':
       figma.notify(message.message, { error: message.error });
       return;
+    case 'READ_SHAPES':
+      await readShapesAsync(message);
+      return;
+    case 'PREVIEW_SHAPES':
+      await previewShapesAsync(message);
+      return;
+    case 'WRITE_SHAPES': {
+      const text = await writeShapesAsync(message);
+      figma.notify(text);
+      postToUi({ type: 'DONE', requestId: message.requestId, message: text, nodeId: message.nodeId });
+      return;
+    }
   }
 }

@@ -11,7 +11,7 @@ import { recolourSvg } from './recolourSvg';
 import { renderSvg } from './renderSvg';
 import { overlaySlots, shapeIdSvg } from './shapeIdSvg';
 import { withoutOverlaidPixels } from './withoutOverlaidPixels';
-import { shapeMapFromRender } from './shapeMapFromRender';
+import { shapeMapFromRender } from '../../core/vector/shapeMapFromRender';
 import { slotHints } from './slotHints';
 import type { SvgDocument } from './SvgDocument';
 import { svgRenderWidth } from './svgRenderWidth';

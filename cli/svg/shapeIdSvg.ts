@@ -1,7 +1,7 @@
 import { appendStyleEdit } from './appendStyleEdit';
 import { SHAPE_ELEMENTS } from './findPaintSlots';
 import type { PaintSlot } from './PaintSlot';
-import { hexOf, shapeIdColour } from './shapeIdColour';
+import { hexOf, shapeIdColour } from '../../core/vector/shapeIdColour';
 import type { SvgDocument } from './SvgDocument';
 import { applyTextEdits, type TextEdit } from './TextEdit';
 

@@ -21,6 +21,12 @@
  *   RENAME_STYLE, DELETE_STYLE.
  * - SAVE_PALETTE: paint styles `Hueprint/‹style›/‹nn› ‹hex›` and a variable collection.
  * - NOTIFY: a figma.notify toast.
+ * - READ_SHAPES (vector art): the item's gray art and its shape map (a clone with every
+ *   shape in its ID colour), both PNG at the same scale; answered by SHAPES.
+ *   `styleName`/`palette` only let the answer say whether the palette is saved as variables.
+ * - PREVIEW_SHAPES: render a recoloured copy of the item (the original is untouched); answered by PREVIEW.
+ * - WRITE_SHAPES: recolour the item's shapes in place as one undo step; `bind`: bind solid
+ *   paints to the palette's colour variables. Answered by DONE.
  *
  * plugin → UI:
  * - SELECTION: unasked, on every selection change.
@@ -36,12 +42,18 @@
  * - DONE: success of a request that has no other answer; `message` is for the designer.
  *   `nodeId`: the node WRITE_RESULT wrote (the original or the new layer).
  *   `styleId`: the id SAVE_STYLE stored the style under (RENAME/DELETE echo it).
+ * - SHAPES: the answer to READ_SHAPES. `gray` and `ids` are PNGs of the same size; `ids` shows
+ *   shape i in shapeIdColour(i, shapes.length), nothing elsewhere. `paletteSaved`: the palette
+ *   exists as the style's colour variables.
+ * - PREVIEW: the recoloured copy of PREVIEW_SHAPES, PNG.
  * - ERROR: a request failed (with its requestId) or something failed unasked; `message` is for the designer.
  */
 import type * as v from 'valibot';
 import type {
   MarkImageSchema,
   PlacementSchema,
+  ShapeColourChoiceSchema,
+  ShapeInfoSchema,
   PluginMessageSchema,
   SelectionItemSchema,
   SelectionSummarySchema,
@@ -49,6 +61,7 @@ import type {
   SkipReasonSchema,
   StyleSummarySchema,
   UiMessageSchema,
+  VectorSummarySchema,
 } from './schemas';
 
 /** Why a selected node cannot be used (words: ./skipReasonText.ts). */
@@ -68,6 +81,23 @@ export type SelectionSummary = Readonly<v.InferOutput<typeof SelectionSummarySch
 /** `palette`: '#rrggbb' entries, most frequent first; `inDocument`: a copy is stored in the document for teammates. */
 export type StyleSummary = Readonly<v.InferOutput<typeof StyleSummarySchema>>;
 export type Placement = v.InferOutput<typeof PlacementSchema>;
+/**
+ * The leaf shapes of a `vector` item: shapes Hueprint recolours (a shape's
+ * fills and its strokes count separately), shapes already in colour (kept
+ * exactly; they are hints), and shapes left alone with the reason.
+ */
+export type VectorSummary = Readonly<v.InferOutput<typeof VectorSummarySchema>>;
+/**
+ * One shape of a SHAPES reply; its index in `shapes` is its ID colour's index.
+ * `level`: its own colour's gray level 0–255 (0.21 R + 0.72 G + 0.07 B);
+ * `hint`: '#rrggbb' when it already has colour (kept, and it steers the rest).
+ */
+export type ShapeInfo = Readonly<v.InferOutput<typeof ShapeInfoSchema>>;
+/** Which paints of a leaf shape: its fills or its strokes. */
+export type ShapePart = ShapeInfo['part'];
+export type ShapeRef = Pick<ShapeInfo, 'nodeId' | 'part'>;
+/** A shape's new colour: `paletteIndex` into the palette sent with the request. */
+export type ShapeColourChoice = Readonly<v.InferOutput<typeof ShapeColourChoiceSchema>>;
 
 export type UiMessage = v.InferOutput<typeof UiMessageSchema>;
 export type PluginMessage = v.InferOutput<typeof PluginMessageSchema>;

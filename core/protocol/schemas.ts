@@ -67,18 +67,36 @@ export const SkipReasonSchema = v.picklist([
   'unreadable',
 ]);
 
+/** Shapes of one vector item the plugin lists or the UI colours. */
+const MAX_SHAPES = 20000;
+
+export const VectorSummarySchema = v.object({ shapes: count, coloured: count, locked: count, hidden: count, tooSmall: count });
+
 export const SelectionItemSchema = v.object({
   nodeId: id,
   name: text(MAX_NAME),
-  kind: v.picklist(['image', 'raster']),
+  kind: v.picklist(['image', 'raster', 'vector']),
   nodeType: text(64),
   width: v.pipe(v.number(), v.finite(), v.minValue(0)),
   height: v.pipe(v.number(), v.finite(), v.minValue(0)),
   colourMarks: v.optional(v.pipe(count, v.minValue(1))),
+  vector: v.optional(VectorSummarySchema),
 });
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(-MAX_IMAGE_SIDE * 4), v.maxValue(MAX_IMAGE_SIDE * 4));
 export const MarkImageSchema = v.object({ x: offset, y: offset, bytes: imageBytes });
+
+const shapePart = v.picklist(['fill', 'stroke']);
+const colourMode = v.picklist(['flat', 'shading']);
+const paletteIndex = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PALETTE - 1));
+export const ShapeInfoSchema = v.object({
+  nodeId: id,
+  part: shapePart,
+  level: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(255)),
+  hint: v.nullable(hex),
+});
+export const ShapeColourChoiceSchema = v.object({ nodeId: id, part: shapePart, paletteIndex });
+const shapeColours = boundedArray(ShapeColourChoiceSchema, MAX_SHAPES);
 
 export const SkippedItemSchema = v.object({ nodeId: id, name: text(MAX_NAME), reason: SkipReasonSchema });
 
@@ -139,6 +157,33 @@ export const UiMessageSchema = v.variant('type', [
   v.object({ type: v.literal('DELETE_STYLE'), requestId: id, id }),
   v.object({ type: v.literal('SAVE_PALETTE'), requestId: id, styleName: styleMeta.name, colors: palette }),
   v.object({ type: v.literal('NOTIFY'), message: text(MAX_TEXT), error: v.boolean() }),
+  v.object({
+    type: v.literal('READ_SHAPES'),
+    requestId: id,
+    nodeId: id,
+    maxSide: v.pipe(v.number(), v.integer(), v.minValue(8), v.maxValue(MAX_IMAGE_SIDE)),
+    styleName: styleMeta.name,
+    palette,
+  }),
+  v.object({
+    type: v.literal('PREVIEW_SHAPES'),
+    requestId: id,
+    nodeId: id,
+    maxSide: v.pipe(v.number(), v.integer(), v.minValue(8), v.maxValue(MAX_IMAGE_SIDE)),
+    mode: colourMode,
+    palette,
+    colours: shapeColours,
+  }),
+  v.object({
+    type: v.literal('WRITE_SHAPES'),
+    requestId: id,
+    nodeId: id,
+    styleName: styleMeta.name,
+    mode: colourMode,
+    palette,
+    colours: shapeColours,
+    bind: v.boolean(),
+  }),
 ]);
 
 export const PluginMessageSchema = v.variant('type', [
@@ -174,4 +219,14 @@ export const PluginMessageSchema = v.variant('type', [
     styleId: v.optional(id),
   }),
   v.object({ type: v.literal('ERROR'), requestId: v.optional(id), message: text(MAX_TEXT) }),
+  v.object({
+    type: v.literal('SHAPES'),
+    requestId: id,
+    nodeId: id,
+    gray: imageBytes,
+    ids: imageBytes,
+    shapes: boundedArray(ShapeInfoSchema, MAX_SHAPES),
+    paletteSaved: v.boolean(),
+  }),
+  v.object({ type: v.literal('PREVIEW'), requestId: id, bytes: imageBytes }),
 ]);

@@ -14,7 +14,7 @@ import { graySvg } from '../../cli/svg/graySvg';
 import { parseSvg } from '../../cli/svg/parseSvg';
 import { renderSvg } from '../../cli/svg/renderSvg';
 import { shapeIdSvg } from '../../cli/svg/shapeIdSvg';
-import { shapeMapFromRender } from '../../cli/svg/shapeMapFromRender';
+import { shapeMapFromRender } from '../../core/vector/shapeMapFromRender';
 import type { SvgDocument } from '../../cli/svg/SvgDocument';
 import { makeShapeSvgs } from '../helpers/makeShapeSvgs';
 

@@ -60,9 +60,12 @@ describe('selection summary', () => {
     expect(summary.nodes).toBe(13);
     expect(summary.items.map((i) => [i.name, i.kind])).toEqual([
       ['Frame', 'raster'],
-      ['Group', 'raster'],
-      ['Title', 'raster'],
+      // Shapes with solid paints are vector art: recoloured shape by shape (a coloured one is a hint).
+      ['Group', 'vector'],
+      ['Title', 'vector'],
     ]);
+    expect(summary.items[1].vector).toEqual({ shapes: 0, coloured: 1, locked: 0, hidden: 0, tooSmall: 0 });
+    expect(summary.items[2].vector).toEqual({ shapes: 1, coloured: 0, locked: 0, hidden: 0, tooSmall: 0 });
     expect(summary.frames).toBe(3);
     expect(summary.images).toBe(0);
     expect(Object.fromEntries(summary.skipped.map((s) => [s.name, s.reason]))).toEqual({

@@ -1,5 +1,5 @@
-import type { Rgba8Image } from '../../core/types';
-import type { ShapeMap } from '../../core/vector/ShapeMap';
+import type { Rgba8Image } from '../types';
+import type { ShapeMap } from './ShapeMap';
 import { shapeIdOf } from './shapeIdColour';
 
 /**

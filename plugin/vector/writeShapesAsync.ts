@@ -1,0 +1,41 @@
+import type { UiMessage } from '../../core/protocol/messages';
+import { displayName } from '../displayName';
+import { getFigma } from '../figmaHost';
+import { UserError } from '../UserError';
+import { findPaletteVariablesAsync } from './findPaletteVariablesAsync';
+import { findVectorArtAsync } from './findVectorArtAsync';
+import { matchChoices } from './matchChoices';
+import { recolourShapes } from './recolourShapes';
+
+/**
+ * Answers WRITE_SHAPES: recolours the art's shapes in place (same layers,
+ * names, geometry, effects, opacity and blend modes; only colours change),
+ * binding flat colours to the palette's variables when asked, as ONE undo
+ * step. Returns the message for the designer.
+ */
+export async function writeShapesAsync(request: Extract<UiMessage, { type: 'WRITE_SHAPES' }>): Promise<string> {
+  const { node, shapes } = await findVectorArtAsync(request.nodeId);
+  const name = displayName(node.name);
+  let variables: Variable[] | null = null;
+  if (request.bind && request.mode === 'flat') {
+    variables = await findPaletteVariablesAsync(request.styleName, request.palette);
+    if (variables === null) {
+      throw new UserError(`The palette of “${request.styleName}” is not saved as variables (or changed since). Save the palette first, or colorize without binding. Nothing was changed.`);
+    }
+  }
+  const { matched } = matchChoices(shapes.slots, request.colours, request.palette.length);
+  const bound = recolourShapes(
+    matched.map(({ slot, paletteIndex }) => ({ node: slot.node, slot, paletteIndex })),
+    request.palette,
+    request.mode,
+    variables,
+  );
+  getFigma().commitUndo();
+  const parts = [`Recoloured ${matched.length} shape${matched.length === 1 ? '' : 's'} of “${name}” with ${request.styleName}`];
+  if (bound > 0) parts.push(`bound to its colour variables`);
+  // Hints, shapes no pixel of which shows, and shapes that changed since they were read.
+  const kept = shapes.slots.length - matched.length;
+  let text = `${parts.join(', ')}.`;
+  if (kept > 0) text += ` ${kept} kept as they were.`;
+  return `${text} Undo restores every original colour.`;
+}
