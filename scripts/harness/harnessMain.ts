@@ -7,8 +7,9 @@
  * Exposes `window.harness` for the end-to-end test (nodes, fill hashes, image
  * bytes, undo); a person uses the page directly.
  */
-import { createFakeFigma, installFakeFigma } from '../../test/fakeFigma/index';
+import { createFakeFigma, installFakeFigma, type FakeSceneNode } from '../../test/fakeFigma/index';
 import { preloadArtAsync } from './preloadArtAsync';
+import { preloadVectorArtAsync } from './preloadVectorArtAsync';
 import { rasterizeSvgInBrowser } from './rasterizeSvgInBrowser';
 import { renderCanvas } from './renderCanvas';
 import { connectPluginFrameAsync, postRawToUi } from './connectPluginFrameAsync';
@@ -24,8 +25,8 @@ declare global {
 export interface HarnessNode {
   readonly id: string;
   readonly name: string;
-  /** `marked`: gray art with colour marks over it; `mark`: one of those marks. */
-  readonly kind: 'colour' | 'gray' | 'broken' | 'marked' | 'mark';
+  /** `marked`: gray art with colour marks over it; `mark`: one of those marks; `vector-…`: vector drawings (frames of groups and vectors). */
+  readonly kind: 'colour' | 'gray' | 'broken' | 'marked' | 'mark' | 'vector-colour' | 'vector-gray';
   readonly width: number;
   readonly height: number;
 }
@@ -48,6 +49,20 @@ export interface HarnessApi {
   uiLoads(): number;
   /** What a layer looks like (visibility, place, size, paints), to check it was left as drawn. */
   layerState(nodeId: string): string | null;
+  /** A layer and everything inside it, as plain data: type, name, geometry, paints, appearance (vector checks). */
+  subtree(nodeId: string): HarnessLayer | null;
+  /** Colour variables with their values: id, "collection/name", '#rrggbb'. */
+  colourVariableValues(): { id: string; name: string; hex: string }[];
+  /** Every exportAsync the plugin made, in order, with its duration. */
+  exports(): { nodeId: string; ms: number; scale: number | null }[];
+}
+
+export interface HarnessLayer {
+  readonly id: string;
+  readonly type: string;
+  readonly name: string;
+  readonly state: Record<string, unknown>;
+  readonly children: HarnessLayer[];
 }
 
 const log = (text: string) => {
@@ -60,7 +75,9 @@ async function main(): Promise<void> {
   figma.useSvgRasterizer(rasterizeSvgInBrowser);
   // The iframe gets dist/ui.html from the server; `__html__` only has to exist for showUI.
   installFakeFigma(figma, '<!-- dist/ui.html is loaded into the iframe by the harness -->');
-  const art = await preloadArtAsync(figma);
+  const art: { id: string; name: string; kind: HarnessNode['kind'] }[] = await preloadArtAsync(figma);
+  // Below the image rows and the broken-art row.
+  art.push(...(await preloadVectorArtAsync(figma, 680)));
   const canvas = document.getElementById('canvas')!;
   const view = renderCanvas(figma, canvas);
 
@@ -129,6 +146,25 @@ async function main(): Promise<void> {
       const { visible, x, y, width, height, fills, strokes, strokeWeight } = node.state;
       return JSON.stringify({ visible, x, y, width, height, fills, strokes, strokeWeight });
     },
+    subtree: (nodeId) => {
+      const dump = (node: FakeSceneNode): HarnessLayer => {
+        const { parent: _parent, children, ...state } = node.state;
+        return { id: node.id, type: node.type, name: node.name, state: JSON.parse(JSON.stringify(state)), children: (children ?? []).map(dump) };
+      };
+      const node = figma.node(nodeId);
+      return node ? dump(node) : null;
+    },
+    colourVariableValues: () => {
+      const names = new Map(figma.localVariableCollections.map((c) => [c.id, c]));
+      return figma.localVariables.map((v) => {
+        const collection = names.get(v.variableCollectionId)!;
+        const { r, g, b } = v.valuesByMode[collection.defaultModeId] as RGB;
+        const hex = `#${[r, g, b].map((c) => Math.round(c * 255).toString(16).padStart(2, '0')).join('')}`;
+        return { id: v.id, name: `${collection.name}/${v.name}`, hex };
+      });
+    },
+    exports: () =>
+      figma.exports.map((e) => ({ nodeId: e.nodeId, ms: e.ms, scale: e.settings?.constraint?.type === 'SCALE' ? e.settings.constraint.value : null })),
   };
   log(`${art.length} nodes loaded. Click to select, shift-click to add.`);
 }

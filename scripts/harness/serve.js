@@ -20,8 +20,19 @@ const root = resolve(here, '../..');
 /** Real art for development, shared next to the repo; the harness generates art when it is absent. */
 const artDir = resolve(root, '../shared/art/noto');
 const ART_COUNT = 10;
+/** Vector drawings (SVG) with a train/test split, for the vector colorize path. */
+const TOON_SETS = ['toonhead-one', 'toonhead-cast'];
+const toonDir = (set) => resolve(root, '../shared/art', set);
+/** Largest SVG the harness serves: the importer's own limit is larger; drawings are a few kB. */
+const MAX_SVG_BYTES = 1024 * 1024;
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 /** Bundles the browser side of the harness (fake figma + real plugin code + canvas view) into memory. */
 async function bundleHarness() {
@@ -46,6 +57,24 @@ function ensureBuilt(rebuild) {
   if (run.status !== 0) throw new Error('The build failed; fix it and start the harness again.');
 }
 
+/** `{ set: { train: [names], test: [names] } }`: each set's SVGs, split as its train/ and test/ PNGs are. */
+function listToons() {
+  const out = {};
+  for (const set of TOON_SETS) {
+    const svgDir = join(toonDir(set), 'svg');
+    if (!existsSync(svgDir)) continue;
+    const inDir = (dir) => new Set(existsSync(join(toonDir(set), dir)) ? readdirSync(join(toonDir(set), dir)).map((f) => f.replace(/\.png$/, '')) : []);
+    const train = inDir('train');
+    const test = inDir('test');
+    const svgs = readdirSync(svgDir).filter((f) => f.endsWith('.svg')).sort();
+    out[set] = {
+      train: svgs.filter((f) => train.has(f.replace(/\.svg$/, ''))),
+      test: svgs.filter((f) => test.has(f.replace(/\.svg$/, ''))),
+    };
+  }
+  return out;
+}
+
 function listArt() {
   if (!existsSync(artDir)) return [];
   return readdirSync(artDir).filter((f) => f.endsWith('.png')).sort().slice(0, ART_COUNT);
@@ -60,6 +89,7 @@ export async function startHarnessServer({ port = 4480, rebuild = false, host = 
   const harnessJs = await bundleHarness();
   const indexHtml = readFileSync(resolve(here, 'index.html'), 'utf8');
   const art = listArt();
+  const toons = listToons();
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -76,6 +106,15 @@ export async function startHarnessServer({ port = 4480, rebuild = false, host = 
       if (url.pathname.startsWith('/art/')) {
         const name = basename(decodeURIComponent(url.pathname.slice(5)));
         if (art.includes(name)) return send(200, TYPES['.png'], readFileSync(join(artDir, name)));
+      }
+      if (url.pathname === '/toons/index.json') return send(200, TYPES['.json'], JSON.stringify(toons));
+      if (url.pathname.startsWith('/toons/')) {
+        const [set, name] = decodeURIComponent(url.pathname.slice(7)).split('/');
+        const listed = toons[set] && [...toons[set].train, ...toons[set].test].includes(name);
+        if (listed) {
+          const bytes = readFileSync(join(toonDir(set), 'svg', basename(name)));
+          if (bytes.length <= MAX_SVG_BYTES) return send(200, TYPES['.svg'], bytes);
+        }
       }
       if (url.pathname === '/favicon.ico') return send(204, 'text/plain', '');
       send(404, 'text/plain', 'Not found');
