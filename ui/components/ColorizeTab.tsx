@@ -18,6 +18,9 @@ import { scaleToFit } from '../lib/scaleToFit';
 import { uncertaintyOverlay } from '../lib/uncertaintyOverlay';
 import { onWebglContextLost } from '../lib/webglContextEvents';
 import type { StyleLibrary } from '../lib/StyleLibrary';
+import { colourShapesAsync, type ShapeColouring } from '../jobs/colourShapesAsync';
+import { previewShapesAsync, VECTOR_PREVIEW_SIDE } from '../jobs/previewShapesAsync';
+import { writeShapeColoursAsync } from '../jobs/writeShapeColoursAsync';
 import { PreviewStrip, type PreviewItem } from './PreviewStrip';
 import { ProgressBar } from './ProgressBar';
 import { RadioGroup } from './RadioGroup';
@@ -37,6 +40,8 @@ interface Props {
 }
 
 type Run = { index: number; total: number; name: string };
+type Output = 'vector' | 'raster';
+type VectorPreview = { readonly colouring: ShapeColouring; readonly url: string; readonly styleId: string };
 
 export function ColorizeTab({ selection, library, active, backend, ensureBackendAsync, reportError }: Props) {
   const [styleId, setStyleId] = useState<string | null>(null);
@@ -48,6 +53,11 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
   const [report, setReport] = useState<readonly string[]>([]);
   const [showUncertainty, setShowUncertainty] = useState(false);
   const runAbort = useRef<AbortController | null>(null);
+  const [output, setOutput] = useState<Output>('vector');
+  const [bind, setBind] = useState(true);
+  const [vectorPreview, setVectorPreview] = useState<VectorPreview | null>(null);
+  /** Colourings waiting for the designer to choose: save the palette as variables first, or colorize unbound. */
+  const [offerSave, setOfferSave] = useState<readonly ShapeColouring[] | null>(null);
 
   // Default to the newest style; forget a deleted one.
   useEffect(() => {
@@ -66,6 +76,10 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
   }, [active, styleId, loaded?.id, reportError]);
 
   const usable = selection ? selection.images + selection.frames : 0;
+  const vectorItems = selection?.items.filter((item) => item.kind === 'vector') ?? [];
+  // Vector art is recoloured shape by shape unless the designer asks for a picture.
+  const useVectors = output === 'vector' && vectorItems.length > 0;
+  const rasterCount = useVectors ? usable - vectorItems.length : usable;
   const styleReady = loaded !== null && loaded.id === styleId;
   // Thumbnails of the first few items only: enough to judge, cheap on a slow GPU.
   const styleName = library.styles.find((s) => s.id === styleId)?.name ?? loaded?.style.name ?? 'Hueprint';
@@ -74,6 +88,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
   useEffect(() => {
     const style = styleReady ? loaded.style : null;
     if (!active || !style || usable === 0 || run) return;
+    if (useVectors) return setPreviews([]);
     const abort = new AbortController();
     const urls: string[] = [];
     const timer = setTimeout(async () => {
@@ -112,7 +127,72 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
       clearTimeout(timer);
       setTimeout(() => urls.forEach((u) => URL.revokeObjectURL(u)), 1000);
     };
-  }, [active, styleReady, loaded, mode, selection, usable, run === null]);
+  }, [active, styleReady, loaded, mode, selection, usable, run === null, useVectors]);
+
+  // The first vector drawing, recoloured by the plugin from a copy, at the panel's width.
+  const firstVector = useVectors ? vectorItems[0] : null;
+  useEffect(() => {
+    const style = styleReady ? loaded.style : null;
+    if (!active || !style || !firstVector || run) return;
+    const styleId = loaded!.id;
+    const abort = new AbortController();
+    let url: string | null = null;
+    const timer = setTimeout(async () => {
+      try {
+        await ensureBackendAsync();
+        const colouring = await colourShapesAsync(style, styleName, firstVector, mode, abort.signal);
+        url = await previewShapesAsync(colouring);
+        if (!abort.signal.aborted) setVectorPreview({ colouring, url, styleId });
+      } catch (error) {
+        if (!abort.signal.aborted) reportError(`Preview failed: ${errorMessage(error)}`);
+      }
+    }, 250);
+    return () => {
+      abort.abort();
+      clearTimeout(timer);
+      setVectorPreview(null);
+      setTimeout(() => url && URL.revokeObjectURL(url), 1000);
+    };
+    // Not re-run when a run ends: the preview already shows what was written, and each preview costs three exports.
+  }, [active, styleReady, loaded, mode, selection, firstVector?.nodeId]);
+
+  /** Writes vector colourings in place; `savePaletteFirst` saves the palette as variables before the first. */
+  const writeVectorsAsync = async (colourings: readonly ShapeColouring[], options: { bind: boolean; savePaletteFirst: boolean }) => {
+    const notes: string[] = [];
+    setOfferSave(null);
+    setRun({ index: 0, total: colourings.length, name: '' });
+    try {
+      for (const [i, colouring] of colourings.entries()) {
+        setRun({ index: i, total: colourings.length, name: colouring.name });
+        try {
+          notes.push(await writeShapeColoursAsync(colouring, styleName, { bind: options.bind, savePaletteFirst: options.savePaletteFirst && i === 0 }));
+        } catch (error) {
+          reportError(`“${colouring.name}”: ${errorMessage(error)}`);
+        }
+      }
+    } finally {
+      setRun(null);
+    }
+    return notes;
+  };
+
+  const colorizeVectorsAsync = async (signal: AbortSignal): Promise<string[]> => {
+    if (!loaded) return [];
+    const colourings: ShapeColouring[] = [];
+    for (const [i, item] of vectorItems.entries()) {
+      setRun({ index: i, total: vectorItems.length, name: item.name });
+      const cached = vectorPreview?.colouring;
+      const fresh = cached && cached.nodeId === item.nodeId && cached.mode === mode && vectorPreview.styleId === loaded.id;
+      colourings.push(fresh ? cached : await colourShapesAsync(loaded.style, styleName, item, mode, signal));
+    }
+    const binding = bind && mode === 'flat';
+    if (binding && colourings.some((c) => !c.paletteSaved)) {
+      // Binding needs the palette as variables: ask before saving anything.
+      setOfferSave(colourings);
+      return [];
+    }
+    return writeVectorsAsync(colourings, { bind: binding, savePaletteFirst: false });
+  };
 
   const colorize = async () => {
     if (!loaded) return;
@@ -126,8 +206,16 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
     setRun({ index: 0, total: usable, name: '' });
     try {
       await ensureBackendAsync();
+      if (useVectors) {
+        notes.push(...(await colorizeVectorsAsync(abort.signal)));
+        if (rasterCount === 0) {
+          setReport(notes);
+          return;
+        }
+      }
       await readSelectionAsync(MAX_IMAGE_SIDE, async (message) => {
         const { item } = message;
+        if (useVectors && item.kind === 'vector') return;
         setRun({ index: message.index, total: message.total, name: item.name });
         try {
           const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
@@ -163,7 +251,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
       const undo = placement === 'replace' && (selection?.images ?? 0) > 0
         ? 'Undo in Figma (⌘Z / Ctrl+Z) restores the originals, one image per step.'
         : 'The originals are untouched; undo (⌘Z / Ctrl+Z) removes the new layers.';
-      setReport([`Colorized ${written} of ${usable} item${usable === 1 ? '' : 's'}.${written > 0 ? ` ${undo}` : ''}`, ...notes]);
+      setReport([`Colorized ${written} of ${rasterCount} image${rasterCount === 1 ? '' : 's'}.${written > 0 ? ` ${undo}` : ''}`, ...notes]);
     } catch (error) {
       if (abort.signal.aborted) setReport([`Stopped after ${written} item${written === 1 ? '' : 's'}. ${written > 0 ? 'Those stay colorized; undo restores them.' : ''}`, ...notes]);
       else reportError(errorMessage(error));
@@ -178,14 +266,26 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
     <>
       <SelectionSummaryView selection={selection} emptyHint="Select gray images or frames to colorize." />
       <StylePicker styles={library.styles} value={styleId} onChange={(id) => { setStyleId(id); setPreviews([]); }} />
+      {vectorItems.length > 0 && (
+        <RadioGroup name="output" legend="Output" value={output} onChange={setOutput} options={[
+          { value: 'vector', label: 'Vector colours', hint: 'Recolours every shape in place: same layers, only colours change.' },
+          { value: 'raster', label: 'Raster image', hint: 'A colorized picture of the art, as for images.' },
+        ]} />
+      )}
       <RadioGroup name="mode" legend="Colour" value={mode} onChange={setMode} options={[
         { value: 'flat', label: 'Flat palette', hint: 'Every pixel becomes one palette colour.' },
         { value: 'shading', label: 'Keep shading', hint: 'Lightness from your gray art, colour from the palette.' },
       ]} />
-      <RadioGroup name="placement" legend="Result" value={placement} onChange={setPlacement} options={[
+      {useVectors && mode === 'flat' && (
+        <label class="row" data-testid="bind-variables">
+          <input type="checkbox" checked={bind} onChange={(e) => setBind((e.target as HTMLInputElement).checked)} />
+          Bind colours to the palette's variables
+        </label>
+      )}
+      {rasterCount > 0 && <RadioGroup name="placement" legend="Result" value={placement} onChange={setPlacement} options={[
         { value: 'replace', label: 'Replace fill', hint: 'Swaps the image fill; undo brings the original back.' },
         { value: 'beside', label: 'New layer beside it', hint: 'Leaves the original untouched.' },
-      ]} />
+      ]} />}
       {placement === 'replace' && (selection?.frames ?? 0) > 0 && (
         <p class="muted" style={{ margin: 0 }} data-testid="raster-note">
           {selection!.frames === 1 ? 'The selected frame is' : `${selection!.frames} selected frames are`} not a single image, so{' '}
@@ -200,6 +300,35 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
           </label>
           <PreviewStrip items={previews} showUncertainty={showUncertainty} />
         </>
+      )}
+      {useVectors && vectorPreview && (
+        <figure class="vector-preview" data-testid="vector-preview" style={{ margin: 0 }}>
+          <img
+            src={vectorPreview.url}
+            alt={`${vectorPreview.colouring.name}, recoloured preview`}
+            style={{ width: '100%', maxWidth: `${VECTOR_PREVIEW_SIDE}px`, display: 'block', background: 'repeating-conic-gradient(#ddd 0 25%, #fff 0 50%) 0 0 / 12px 12px' }}
+          />
+          <figcaption class="muted">
+            {vectorPreview.colouring.name}: {vectorPreview.colouring.choices.length} shapes get palette colours
+            {vectorPreview.colouring.hints > 0 ? `, ${vectorPreview.colouring.hints} in colour kept` : ''}
+            {vectorPreview.colouring.hidden > 0 ? `, ${vectorPreview.colouring.hidden} not showing stay as they are` : ''}.
+          </figcaption>
+        </figure>
+      )}
+      {offerSave && (
+        <div class="callout" role="alert" data-testid="save-palette-offer">
+          <p style={{ margin: 0 }}>
+            The palette of “{styleName}” is not saved as colour variables in this file yet, so the new colours cannot be bound to it.
+          </p>
+          <div class="row">
+            <button type="button" class="button primary" onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: true, savePaletteFirst: true }))}>
+              Save palette and colorize
+            </button>
+            <button type="button" class="button" onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: false, savePaletteFirst: false }))}>
+              Colorize without binding
+            </button>
+          </div>
+        </div>
       )}
       <div class="row">
         <button type="button" class="button primary" onClick={colorize} disabled={!styleReady || usable === 0 || run !== null || !backend}>

@@ -26,11 +26,31 @@ export function SelectionSummaryView({ selection, emptyHint }: { selection: Sele
           {plural(marks, 'colour mark')} over the art: hints for colorize
         </div>
       )}
+      <VectorShapesLine selection={selection} />
       {selection.skipped.length > 0 && (
         <div class="muted" title={selection.skipped.map((s) => `${s.name} is ${SKIP_REASON_TEXT[s.reason]}`).join('\n')}>
           {selection.skipped.length} skipped ({[...counts].map(([why, n]) => `${n} ${why}`).join(', ')})
         </div>
       )}
+    </div>
+  );
+}
+
+/** "2 vector drawings: 40 shapes · left alone: 2 locked, 1 hidden, 3 too small · 1 in colour kept". */
+function VectorShapesLine({ selection }: { selection: SelectionSummary }) {
+  const vectors = selection.items.filter((item) => item.vector !== undefined);
+  if (vectors.length === 0) return null;
+  const sum = (key: 'shapes' | 'coloured' | 'locked' | 'hidden' | 'tooSmall') => vectors.reduce((n, item) => n + item.vector![key], 0);
+  const alone = [
+    [sum('locked'), 'locked'],
+    [sum('hidden'), 'hidden'],
+    [sum('tooSmall'), 'too small'],
+  ].filter(([n]) => (n as number) > 0);
+  return (
+    <div class="muted" data-testid="vector-shapes">
+      {plural(vectors.length, 'vector drawing')}: {plural(sum('shapes'), 'shape')} to colour
+      {alone.length > 0 ? ` · left alone: ${alone.map(([n, why]) => `${n} ${why}`).join(', ')}` : ''}
+      {sum('coloured') > 0 ? ` · ${sum('coloured')} in colour kept` : ''}
     </div>
   );
 }

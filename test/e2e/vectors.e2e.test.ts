@@ -1,0 +1,177 @@
+/**
+ * End to end in real headless Chromium, vector art: train a small style on
+ * the colour toon drawings, colorize a gray toon drawing shape by shape, and
+ * check that every shape that shows got a solid palette colour bound to the
+ * palette's variable, that the layers and their geometry did not change, and
+ * that one undo restores every original colour. The plugin's exports are
+ * counted and timed (test-artifacts/vector-exports.json).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM script without type declarations
+import { startHarnessServer } from '../../scripts/harness/serve.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const ARTIFACTS = resolve(root, 'test-artifacts');
+
+type RGB = { r: number; g: number; b: number };
+type SolidPaint = { type: 'SOLID'; color: RGB; opacity?: number; boundVariables?: { color?: { id: string } } };
+type Paint = SolidPaint | { type: string };
+
+interface HarnessNode {
+  id: string;
+  name: string;
+  kind: string;
+}
+interface Layer {
+  id: string;
+  type: string;
+  name: string;
+  state: Record<string, unknown> & { fills: Paint[]; strokes: Paint[]; isMask: boolean; visible: boolean };
+  children: Layer[];
+}
+
+let server: { url: string; close: () => Promise<void> } | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const pageErrors: string[] = [];
+
+const harnessCall = <T>(fn: string, ...args: unknown[]) =>
+  page.evaluate(([name, rest]) => (window as any).harness[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
+
+function leaves(layer: Layer): Layer[] {
+  return layer.type === 'BOOLEAN_OPERATION' || layer.children.length === 0 ? [layer] : layer.children.flatMap(leaves);
+}
+/** The layer tree without colours: what recolouring must not change. */
+function withoutColours(layer: Layer): unknown {
+  const { fills: _f, strokes: _s, ...rest } = layer.state;
+  return { id: layer.id, type: layer.type, name: layer.name, rest, children: layer.children.map(withoutColours) };
+}
+const hexOf = ({ r, g, b }: RGB) => `#${[r, g, b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
+
+describe('vector art in headless Chromium', () => {
+  beforeAll(async () => {
+    server = await startHarnessServer({ port: 0, rebuild: process.env.E2E_SKIP_BUILD !== '1' });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--use-angle=swiftshader', '--use-gl=angle', '--enable-unsafe-swiftshader', '--disable-quic'],
+    });
+    page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(server!.url);
+    await page.waitForFunction(() => (window as any).harness?.ready === true, undefined, { timeout: 60_000 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('colorizes a gray vector drawing shape by shape, bound to the palette variables, as one undo step', async () => {
+    const ui = page.frameLocator('#plugin');
+    const nodes = await harnessCall<HarnessNode[]>('nodes');
+    // Three drawings, a tiny model: SwiftShader is a CPU emulating a GPU.
+    const colour = nodes.filter((n) => n.kind === 'vector-colour' && n.name.includes(' one ')).slice(0, 3);
+    const gray = nodes.find((n) => n.kind === 'vector-gray' && n.name.includes(' one '))!;
+    expect(colour).toHaveLength(3);
+    expect(gray).toBeDefined();
+
+    // Train on the colour drawings (rendered by the browser from their vectors).
+    await harnessCall('select', colour.map((n) => n.id));
+    await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: `${colour.length} nodes selected` }).waitFor({ timeout: 20_000 });
+    await ui.getByLabel('Palette size').fill('8');
+    await ui.getByLabel('Working size (px)').fill('16');
+    await ui.getByLabel('Epochs').fill('1');
+    await ui.getByRole('button', { name: 'Train', exact: true }).click();
+    await ui.getByTestId('train-result').waitFor({ timeout: 480_000 });
+    const palette = await ui.locator('[data-testid="train-result"] [data-hex]').evaluateAll((els) => els.map((e) => e.getAttribute('data-hex')!.toLowerCase()));
+    await ui.getByLabel('Style name').fill('Toon style');
+    await ui.getByRole('button', { name: 'Save style' }).click();
+    await ui.getByTestId('save-status').filter({ hasText: 'Toon style' }).waitFor({ timeout: 10_000 });
+
+    // Select the gray drawing: the summary counts its shapes; the preview is the recoloured drawing at the panel's width.
+    await ui.getByRole('tab', { name: 'Colorize' }).click();
+    const exportsBefore = (await harnessCall<unknown[]>('exports')).length;
+    await harnessCall('select', [gray.id]);
+    const panel = ui.locator('#panel-colorize');
+    await panel.getByTestId('vector-shapes').filter({ hasText: '1 vector drawing' }).waitFor({ timeout: 20_000 });
+    await expect(ui.getByLabel('Vector colours').isChecked()).resolves.toBe(true);
+    await ui.getByLabel('Flat palette').check();
+    const preview = panel.getByTestId('vector-preview').locator('img');
+    await preview.waitFor({ timeout: 60_000 });
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 }).toBe(320);
+    const previewExports = (await harnessCall<{ nodeId: string; ms: number; scale: number | null }[]>('exports')).slice(exportsBefore);
+
+    const before = await harnessCall<Layer>('subtree', gray.id);
+    const shapeCount = leaves(before).filter((l) => !l.state.isMask && l.state.visible && l.state.fills.length > 0).length;
+
+    // The palette is not saved as variables yet: Colorize offers to save it first.
+    const runStarted = (await harnessCall<unknown[]>('exports')).length;
+    const started = Date.now();
+    await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
+    await panel.getByTestId('save-palette-offer').waitFor({ timeout: 60_000 });
+    await ui.getByRole('button', { name: 'Save palette and colorize' }).click();
+    await ui.getByTestId('colorize-report').filter({ hasText: 'Recoloured' }).waitFor({ timeout: 60_000 });
+    const runMs = Date.now() - started;
+    const runExports = (await harnessCall<{ nodeId: string; ms: number }[]>('exports')).slice(runStarted);
+    await expect(ui.getByTestId('colorize-report').textContent()).resolves.toMatch(/bound to its colour variables/);
+
+    const after = await harnessCall<Layer>('subtree', gray.id);
+    expect(withoutColours(after)).toEqual(withoutColours(before));
+    const variables = await harnessCall<{ id: string; name: string; hex: string }[]>('colourVariableValues');
+    expect(variables.map((v) => v.hex)).toEqual(palette);
+    const byId = new Map(variables.map((v) => [v.id, v]));
+    const beforeById = new Map(leaves(before).map((l) => [l.id, l]));
+    let bound = 0;
+    let unchanged = 0;
+    for (const shape of leaves(after).filter((l) => !l.state.isMask && l.state.visible && l.state.fills.length > 0)) {
+      const original = beforeById.get(shape.id)!;
+      if (JSON.stringify(shape.state.fills) === JSON.stringify(original.state.fills)) {
+        unchanged++; // no pixel of it shows (under others or masked away): left as it was
+        continue;
+      }
+      for (const paint of shape.state.fills) {
+        expect(paint.type).toBe('SOLID');
+        const solid = paint as SolidPaint;
+        const variable = byId.get(solid.boundVariables?.color?.id ?? '');
+        expect(variable, `${shape.name} is bound`).toBeDefined();
+        expect(hexOf(solid.color)).toBe(variable!.hex);
+        expect(palette).toContain(hexOf(solid.color));
+        expect(solid.opacity).toBe((original.state.fills[0] as SolidPaint).opacity);
+      }
+      bound++;
+    }
+    expect(bound + unchanged).toBe(shapeCount);
+    expect(bound).toBeGreaterThanOrEqual(shapeCount * 0.7);
+
+    // One undo restores every original colour (the palette save is its own, earlier step).
+    await page.click('#undo');
+    await expect.poll(async () => JSON.stringify(await harnessCall<Layer>('subtree', gray.id)), { timeout: 10_000 }).toBe(JSON.stringify(before));
+    expect(await harnessCall<string[]>('colourVariables')).toHaveLength(palette.length);
+
+    const report = {
+      shapes: shapeCount,
+      recoloured: bound,
+      notShowing: unchanged,
+      previewExports: previewExports.map((e) => ({ ms: e.ms, scale: e.scale, ofClone: e.nodeId !== gray.id })),
+      colorizeRunExports: runExports.length,
+      colorizeRunMs: runMs,
+    };
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(resolve(ARTIFACTS, 'vector-exports.json'), JSON.stringify(report, null, 2));
+    console.log('vector export measurements', JSON.stringify(report));
+    await page.locator('#plugin').screenshot({ path: resolve(ARTIFACTS, 'ui-vector-colorize.png') });
+
+    expect(previewExports).toHaveLength(3); // the gray, the ID clone, the recoloured preview
+    expect(runExports).toHaveLength(0); // Colorize reuses the preview's colours
+    expect(await ui.locator('.callout.error').count()).toBe(0);
+    expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
+    // A loaded 2-core machine trains slowly on SwiftShader; the budget is for that, not for a fast machine.
+  }, 900_000);
+});
