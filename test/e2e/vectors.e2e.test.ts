@@ -97,12 +97,13 @@ describe('vector art in headless Chromium', () => {
 
     // Select the gray drawing: the summary counts its shapes; the preview is the recoloured drawing at the panel's width.
     await ui.getByRole('tab', { name: 'Colorize' }).click();
+    await ui.getByLabel('Flat palette').check();
+    await ui.locator('#panel-colorize').getByText('Opening style…').waitFor({ state: 'hidden', timeout: 30_000 });
     const exportsBefore = (await harnessCall<unknown[]>('exports')).length;
     await harnessCall('select', [gray.id]);
     const panel = ui.locator('#panel-colorize');
     await panel.getByTestId('vector-shapes').filter({ hasText: '1 vector drawing' }).waitFor({ timeout: 20_000 });
     await expect(ui.getByLabel('Vector colours').isChecked()).resolves.toBe(true);
-    await ui.getByLabel('Flat palette').check();
     const preview = panel.getByTestId('vector-preview').locator('img');
     await preview.waitFor({ timeout: 60_000 });
     await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 }).toBe(320);
@@ -168,7 +169,8 @@ describe('vector art in headless Chromium', () => {
     console.log('vector export measurements', JSON.stringify(report));
     await page.locator('#plugin').screenshot({ path: resolve(ARTIFACTS, 'ui-vector-colorize.png') });
 
-    expect(previewExports).toHaveLength(3); // the gray, the ID clone, the recoloured preview
+    // The gray, the ID clone, the recoloured preview at 2.5x (320 px).
+    expect(previewExports.slice(-3).map((e) => [e.nodeId !== gray.id, e.scale])).toEqual([[false, 1], [true, 1], [true, 2.5]]);
     expect(runExports).toHaveLength(0); // Colorize reuses the preview's colours
     expect(await ui.locator('.callout.error').count()).toBe(0);
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);

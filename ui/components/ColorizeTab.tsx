@@ -131,6 +131,8 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
 
   // The first vector drawing, recoloured by the plugin from a copy, at the panel's width.
   const firstVector = useVectors ? vectorItems[0] : null;
+  // A repeated SELECTION with the same content must not start another preview (each costs three exports).
+  const vectorSelectionKey = firstVector ? JSON.stringify(firstVector) : '';
   useEffect(() => {
     const style = styleReady ? loaded.style : null;
     if (!active || !style || !firstVector || run) return;
@@ -154,7 +156,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
       setTimeout(() => url && URL.revokeObjectURL(url), 1000);
     };
     // Not re-run when a run ends: the preview already shows what was written, and each preview costs three exports.
-  }, [active, styleReady, loaded, mode, selection, firstVector?.nodeId]);
+  }, [active, styleReady, loaded, mode, vectorSelectionKey]);
 
   /** Writes vector colourings in place; `savePaletteFirst` saves the palette as variables before the first. */
   const writeVectorsAsync = async (colourings: readonly ShapeColouring[], options: { bind: boolean; savePaletteFirst: boolean }) => {
