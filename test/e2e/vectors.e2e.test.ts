@@ -167,7 +167,6 @@ describe('vector art in headless Chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(resolve(ARTIFACTS, 'vector-exports.json'), JSON.stringify(report, null, 2));
     console.log('vector export measurements', JSON.stringify(report));
-    await page.locator('#plugin').screenshot({ path: resolve(ARTIFACTS, 'ui-vector-colorize.png') });
 
     // The gray, the ID clone, the recoloured preview at 2.5x (320 px).
     expect(previewExports.slice(-3).map((e) => [e.nodeId !== gray.id, e.scale])).toEqual([[false, 1], [true, 1], [true, 2.5]]);
