@@ -22,8 +22,11 @@ const skipCli = args.has('--skip-cli');
 const watch = args.has('--watch');
 const minify = !args.has('--no-minify');
 
-/** Size budget of dist/ui.html; the build fails above it so regressions are seen. */
-const UI_BUDGET_BYTES = 800 * 1024;
+/**
+ * Size budget of dist/ui.html; the build fails above it so regressions are seen.
+ * 820 kB since the vector path (shape pooling, its jobs and screen) added 10 kB at 805 kB.
+ */
+const UI_BUDGET_BYTES = 820 * 1024;
 
 /** @returns {import('esbuild').BuildOptions} */
 export function uiBuildOptions() {
