@@ -70,7 +70,11 @@ export function collectShapes(root: SceneNode): CollectedShapes {
       }
       return;
     }
-    if ('children' in node) node.children.forEach((child, i) => visit(child, [...path, i], isLocked));
+    if ('children' in node) {
+      node.children.forEach((child, i) => {
+        visit(child, [...path, i], isLocked);
+      });
+    }
   };
   visit(root, [], false);
   return { slots, summary, hasImageFill };

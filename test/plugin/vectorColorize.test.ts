@@ -125,7 +125,7 @@ describe('vector colorize in the plugin', () => {
       const paints = choice.part === 'fill' ? node.fills : node.strokes;
       for (const paint of paints as SolidPaint[]) {
         expect(paint.type).toBe('SOLID');
-        const hex = '#' + [paint.color.r, paint.color.g, paint.color.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('');
+        const hex = `#${[paint.color.r, paint.color.g, paint.color.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
         expect(hex).toBe(PALETTE[i % PALETTE.length]);
         const variable = variables.find((v) => v.id === paint.boundVariables?.color?.id);
         expect(variable?.name).toBe(`colour 0${(i % PALETTE.length) + 1}`);
