@@ -14,6 +14,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { buildPlugin, pluginBuildOptions } from './buildPlugin.js';
+import { registerKernelsPlugin } from './registerKernelsPlugin.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -48,7 +49,7 @@ export function uiBuildOptions() {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
     metafile: true,
-    plugins: [inlineWasmPlugin()],
+    plugins: [inlineWasmPlugin(), registerKernelsPlugin(root)],
   };
 }
 
@@ -157,9 +158,11 @@ async function buildAll() {
 
 async function watchAll() {
   if (!skipCli) await buildCli().catch((error) => console.error(`✘ CLI: ${error instanceof Error ? error.message : error}`));
+  const uiOptions = uiBuildOptions();
   const uiContext = await esbuild.context({
-    ...uiBuildOptions(),
+    ...uiOptions,
     plugins: [
+      ...uiOptions.plugins,
       {
         name: 'write-ui-html',
         setup(build) {

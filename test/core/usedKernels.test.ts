@@ -33,3 +33,29 @@ describe('the kernels the plugin UI registers (ui/tfjs/usedKernels.ts)', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('the registration generated from that list (scripts/registerKernelsPlugin.js)', () => {
+  it('imports every listed kernel for webgl, wasm and cpu, each from a file the backend has', async () => {
+    // @ts-expect-error -- plain ESM script without type declarations
+    const { BACKENDS, registerKernelsSource, usedKernelNames } = await import('../../scripts/registerKernelsPlugin.js');
+    const root = new URL('../..', import.meta.url).pathname;
+    const names: string[] = await usedKernelNames(root);
+    expect(names).toEqual([...USED_KERNELS]);
+    const source: string = registerKernelsSource(names);
+    const imported = [...source.matchAll(/from '(@tensorflow\/tfjs-backend-(\w+)\/dist\/kernels\/(\w+))'/g)];
+    expect(imported.map((m) => `${m[2]}/${m[3]}`).sort()).toEqual(BACKENDS.flatMap((b: string) => names.map((k) => `${b}/${k}`)).sort());
+    const { createRequire } = await import('node:module');
+    const require = createRequire(`${root}package.json`);
+    const missing = imported.filter((m) => {
+      try {
+        require.resolve(`${m[1]}.js`);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(missing.map((m) => m[1])).toEqual([]);
+    // A name no backend has is caught the same way.
+    expect(() => require.resolve('@tensorflow/tfjs-backend-cpu/dist/kernels/NoSuchKernel.js')).toThrow();
+  });
+});

@@ -1,10 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { parseStyle, summarizeStyle } from '../../core/index';
 import { errorMessage } from '../../core/errorMessage';
-import { MAX_STYLE_BYTES } from '../../core/protocol/limits';
-import { formatBytes } from '../lib/formatBytes';
-import { newRequestId } from '../lib/newRequestId';
-import { requestAsync } from '../lib/requestAsync';
+import { importStyleAsync } from '../jobs/importStyleAsync';
 
 /** Imports a .hueprint file: parseStyle validates it before anything is saved. */
 export function StyleImport({ onImported, reportError }: { onImported: (message: string) => void; reportError: (message: string) => void }) {
@@ -14,22 +10,7 @@ export function StyleImport({ onImported, reportError }: { onImported: (message:
     if (!file) return;
     setBusy(true);
     try {
-      if (file.size > MAX_STYLE_BYTES) {
-        throw new Error(`“${file.name}” is ${formatBytes(file.size)}, far larger than any Hueprint style (at most ${formatBytes(MAX_STYLE_BYTES)}). Choose a .hueprint file.`);
-      }
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      let style: ReturnType<typeof parseStyle>;
-      try {
-        style = parseStyle(bytes);
-      } catch (error) {
-        throw new Error(`“${file.name}” is not a Hueprint style file: ${errorMessage(error)}`);
-      }
-      const { name, createdAt, k, palette } = summarizeStyle(style);
-      const reply = await requestAsync(
-        { type: 'SAVE_STYLE', requestId: newRequestId('import'), summary: { name, createdAt, k, palette }, bytes, inDocument: false },
-        ['DONE'],
-      );
-      onImported(reply.message || `Imported “${name}”.`);
+      onImported(await importStyleAsync(file));
     } catch (error) {
       reportError(errorMessage(error));
     } finally {

@@ -1,15 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { StyleSummary } from '../../core/protocol/messages';
-import { downloadBytes } from '../lib/downloadBytes';
+import { exportStyleAsync } from '../jobs/exportStyleAsync';
 import { errorMessage } from '../../core/errorMessage';
-import { loadStyleAsync } from '../lib/loadStyleAsync';
 import { newRequestId } from '../lib/newRequestId';
 import { requestAsync } from '../lib/requestAsync';
 import type { StyleLibrary } from '../lib/StyleLibrary';
 import { QuotaMeter } from './QuotaMeter';
 import { StyleImport } from './StyleImport';
 import { StyleRow } from './StyleRow';
-import { parseStyle, serializeStyle } from '../../core/index';
 
 /** Saved styles: list, rename, delete, export and import, with the storage quota. */
 export function StylesTab({ library, reportError }: { library: StyleLibrary; reportError: (m: string) => void }) {
@@ -28,16 +26,7 @@ export function StylesTab({ library, reportError }: { library: StyleLibrary; rep
   const remove = (style: StyleSummary) =>
     guarded('delete the style', async () =>
       (await requestAsync({ type: 'DELETE_STYLE', requestId: newRequestId('delete'), id: style.id }, ['DONE'])).message)();
-  const exportStyle = (style: StyleSummary) =>
-    guarded('export the style', async () => {
-      const { bytes } = await loadStyleAsync(style.id);
-      // A rename changes only the list's name; the file carries the current one.
-      const stored = parseStyle(bytes);
-      const file = stored.name === style.name ? bytes : serializeStyle({ ...stored, name: style.name });
-      const fileName = `${style.name.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'style'}.hueprint`;
-      downloadBytes(file, fileName);
-      return `Exported “${style.name}” as ${fileName}.`;
-    })();
+  const exportStyle = (style: StyleSummary) => guarded('export the style', () => exportStyleAsync(style))();
   return (
     <>
       <QuotaMeter used={library.bytesUsed} quota={library.quotaBytes} />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { serializeStyle, summarizeStyle, type StyleFile } from '../../core/index';
+import { summarizeStyle, type StyleFile } from '../../core/index';
+import { saveStyleAsync } from '../jobs/saveStyleAsync';
 import { backendDisplayName } from '../lib/backendDisplayName';
 import { describeAccuracy } from '../lib/describeAccuracy';
 import { errorMessage } from '../../core/errorMessage';
@@ -27,12 +28,7 @@ export function TrainResultView({ style, notices, reportError }: Props) {
     if (!trimmed) return reportError('Give the style a name before saving it.');
     setBusy('style');
     try {
-      const named: StyleFile = { ...style, name: trimmed };
-      const { name: summaryName, createdAt, k, palette: colors } = summarizeStyle(named);
-      const reply = await requestAsync(
-        { type: 'SAVE_STYLE', requestId: newRequestId('save'), summary: { name: summaryName, createdAt, k, palette: colors }, bytes: serializeStyle(named), inDocument },
-        ['DONE'],
-      );
+      const reply = await saveStyleAsync({ ...style, name: trimmed }, { inDocument });
       setStatus(reply.message);
     } catch (error) {
       reportError(`Could not save the style: ${errorMessage(error)}`);

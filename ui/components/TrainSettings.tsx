@@ -1,17 +1,7 @@
 import { DEFAULT_EPOCHS } from '../../core/index';
-import type { PresetName } from '../../core/types';
+import type { TrainSettingsValue } from '../jobs/TrainSettingsValue';
 import { NumberField } from './NumberField';
 import { RadioGroup } from './RadioGroup';
-
-export interface TrainSettingsValue {
-  k: number;
-  size: number;
-  epochs: number | undefined;
-  preset: PresetName;
-  seed: number | undefined;
-}
-
-export const DEFAULT_TRAIN_SETTINGS: TrainSettingsValue = { k: 32, size: 64, epochs: undefined, preset: 'fcn', seed: undefined };
 
 /** Palette size, working size, epochs; the model preset and random seed under "Advanced". */
 export function TrainSettings({ value, onChange, disabled }: { value: TrainSettingsValue; onChange: (v: TrainSettingsValue) => void; disabled: boolean }) {

@@ -3,7 +3,7 @@ import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgl/dist/base';
 import '@tensorflow/tfjs-backend-cpu/dist/base';
 import type { BackendName } from '../../core/types';
-import { registerKernels } from '../tfjs/registerKernels';
+import { registerKernels } from 'hueprint:register-kernels';
 import { startWasmBackendAsync } from './startWasmBackendAsync';
 import { errorMessage } from '../../core/errorMessage';
 

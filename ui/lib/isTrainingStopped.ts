@@ -1,9 +1,11 @@
-import type { StyleFile } from '../../core/index';
+import type { StopReason, StyleFile } from '../../core/index';
 
 export interface TrainingStopped {
-  readonly reason: 'cancelled' | 'context-lost' | 'diverged' | 'failed';
+  readonly reason: StopReason;
   readonly lastGoodStyle?: StyleFile;
   readonly message: string;
+  /** For 'failed': what went wrong underneath. */
+  readonly cause?: unknown;
 }
 
 /** Recognises core's TrainingStoppedError by shape, so the UI never depends on class identity across bundles. */

@@ -4,7 +4,8 @@
  * under tf.profile, plus a few that ops reach only on some inputs. The UI
  * registers just these, not each backend's ~150, which keeps dist/ui.html
  * within its budget with the wasm fallback inside it.
- * test/core/usedKernels.test.ts re-profiles the engine and fails if this
+ * scripts/registerKernelsPlugin.js generates their registration from this
+ * list at build time. test/core/usedKernels.test.ts re-profiles the engine and fails if this
  * list misses one.
  */
 export const USED_KERNELS = [
