@@ -157,30 +157,37 @@ describe('vector colorize in the plugin', () => {
     }
   });
 
-  it('leaves coloured (hint), locked and hidden shapes alone and says so', async () => {
+  it('leaves coloured (hint), locked, hidden and too small shapes alone and says so', async () => {
     const { fake, art } = await grayToon();
     const shapes = leaves(art).filter((s) => !s.isMask && s.fills.length > 0);
-    const [hint, locked, hidden] = shapes;
+    const [hint, locked, hidden, tiny] = shapes;
     hint.fills = [{ type: 'SOLID', color: { r: 0.9, g: 0.2, b: 0.1 } }];
     locked.locked = true;
     hidden.visible = false;
+    tiny.resize(0.5, 0.5);
     fake.markSetupDone();
     const from = fake.ui.sent.length;
     fake.select(art);
     const selection = (await fake.ui.waitFor((m) => m.type === 'SELECTION', from)) as PluginMessage;
     const summary = selection.type === 'SELECTION' ? selection.summary.items[0].vector : undefined;
-    expect(summary).toMatchObject({ coloured: 1, hidden: 1 });
+    expect(summary).toMatchObject({ coloured: 1, hidden: 1, tooSmall: 1 });
     expect(summary!.locked).toBeGreaterThanOrEqual(1);
 
     const reply = await readShapes(art);
     expect(reply.shapes.find((s) => s.nodeId === hint.id)?.hint).toBe('#e6331a');
-    expect(reply.shapes.some((s) => s.nodeId === locked.id || s.nodeId === hidden.id)).toBe(false);
+    expect(reply.shapes.some((s) => s.nodeId === locked.id || s.nodeId === hidden.id || s.nodeId === tiny.id)).toBe(false);
     const hintFills = hint.fills;
     const lockedFills = locked.fills;
-    const everything: ShapeColourChoice[] = [...choicesFor(reply), { nodeId: locked.id, part: 'fill', paletteIndex: 0 }];
+    const tinyFills = tiny.fills;
+    const everything: ShapeColourChoice[] = [
+      ...choicesFor(reply),
+      { nodeId: locked.id, part: 'fill', paletteIndex: 0 },
+      { nodeId: tiny.id, part: 'fill', paletteIndex: 0 },
+    ];
     await running!.send({ type: 'WRITE_SHAPES', requestId: 'w', nodeId: art.id, styleName: STYLE, mode: 'flat', palette: PALETTE, colours: everything, bind: false });
     expect(hint.fills).toBe(hintFills);
     expect(locked.fills).toBe(lockedFills);
+    expect(tiny.fills).toBe(tinyFills);
   });
 
   it('previews the recoloured art from a clone at the asked size, changing nothing', async () => {
