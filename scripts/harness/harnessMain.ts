@@ -55,6 +55,16 @@ export interface HarnessApi {
   colourVariableValues(): { id: string; name: string; hex: string }[];
   /** Every exportAsync the plugin made, in order, with its duration. */
   exports(): { nodeId: string; ms: number; scale: number | null }[];
+  /** Edits a layer as the designer would before using Hueprint (not one of the plugin's undo steps). */
+  editLayer(nodeId: string, edit: LayerEdit): void;
+}
+
+export interface LayerEdit {
+  readonly locked?: boolean;
+  readonly visible?: boolean;
+  readonly fills?: Paint[];
+  /** New width and height (canvas px). */
+  readonly size?: readonly [number, number];
 }
 
 export interface HarnessLayer {
@@ -165,6 +175,16 @@ async function main(): Promise<void> {
     },
     exports: () =>
       figma.exports.map((e) => ({ nodeId: e.nodeId, ms: e.ms, scale: e.settings?.constraint?.type === 'SCALE' ? e.settings.constraint.value : null })),
+    editLayer: (nodeId, edit) => {
+      const node = figma.node(nodeId);
+      if (node === undefined || node.removed) throw new Error(`No layer ${nodeId}`);
+      if (edit.locked !== undefined) node.locked = edit.locked;
+      if (edit.visible !== undefined) node.visible = edit.visible;
+      if (edit.fills !== undefined) node.fills = edit.fills;
+      if (edit.size !== undefined) node.resize(edit.size[0], edit.size[1]);
+      figma.markSetupDone();
+      view.refresh();
+    },
   };
   log(`${art.length} nodes loaded. Click to select, shift-click to add.`);
 }

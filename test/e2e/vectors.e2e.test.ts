@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rgbToLab } from '../../core/colour/rgbToLab';
 // @ts-expect-error -- plain ESM script without type declarations
 import { startHarnessServer } from '../../scripts/harness/serve.js';
 
@@ -49,6 +50,22 @@ function withoutColours(layer: Layer): unknown {
   const { fills: _f, strokes: _s, ...rest } = layer.state;
   return { id: layer.id, type: layer.type, name: layer.name, rest, children: layer.children.map(withoutColours) };
 }
+/** The gray level (0–255) Hueprint reads a shape's colour at: 0.21 R + 0.72 G + 0.07 B. */
+const levelOf = ({ r, g, b }: RGB) => Math.round(255 * (0.21 * r + 0.72 * g + 0.07 * b));
+const bytesOf = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+/** The palette colour nearest in CIELAB, as Hueprint maps a hint's colour to the palette. */
+function nearestIn(palette: readonly string[], rgb: readonly number[]): number {
+  const [L, a, b] = rgbToLab(rgb[0], rgb[1], rgb[2]);
+  const d = palette.map((hex) => {
+    const [L2, a2, b2] = rgbToLab(...(bytesOf(hex) as [number, number, number]));
+    return (L - L2) ** 2 + (a - a2) ** 2 + (b - b2) ** 2;
+  });
+  return d.indexOf(Math.min(...d));
+}
+/** What the first test left for the second: the drawing, the style's palette, and the colour each shape got without hints. */
+let first: { gray: HarnessNode; palette: string[]; colours: Map<string, string> } | undefined;
+const solidFill = (layer: Layer) => (layer.state.fills.length === 1 && layer.state.fills[0].type === 'SOLID' ? (layer.state.fills[0] as SolidPaint) : null);
+
 const hexOf = ({ r, g, b }: RGB) => `#${[r, g, b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
 
 describe('vector art in headless Chromium', () => {
@@ -150,6 +167,12 @@ describe('vector art in headless Chromium', () => {
     }
     expect(bound + unchanged).toBe(shapeCount);
     expect(bound).toBeGreaterThanOrEqual(shapeCount * 0.7);
+    const colours = new Map<string, string>();
+    for (const shape of leaves(after)) {
+      const fill = solidFill(shape);
+      if (fill?.boundVariables?.color) colours.set(shape.id, hexOf(fill.color));
+    }
+    first = { gray, palette, colours };
 
     // One undo restores every original colour (the palette save is its own, earlier step).
     await page.click('#undo');
@@ -175,4 +198,78 @@ describe('vector art in headless Chromium', () => {
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
     // A loaded 2-core machine trains slowly on SwiftShader; the budget is for that, not for a fast machine.
   }, 900_000);
+  it('keeps a shape in colour exactly and lets it steer its gray; leaves locked, hidden and too small shapes alone and says why', async () => {
+    expect(first, 'the first test trained a style and colorized the drawing').toBeDefined();
+    const { gray, palette, colours: unhinted } = first!;
+    const ui = page.frameLocator('#plugin');
+    const panel = ui.locator('#panel-colorize');
+    await harnessCall('select', []);
+
+    // Shapes with one solid fill and no stroke (so each counts once), that showed and got a colour without hints.
+    const tree = await harnessCall<Layer>('subtree', gray.id);
+    const plain = leaves(tree).filter((l) => !l.state.isMask && l.state.visible && solidFill(l) !== null && l.state.strokes.length === 0 && unhinted.has(l.id));
+    const byLevel = new Map<number, Layer[]>();
+    for (const l of plain) byLevel.set(levelOf(solidFill(l)!.color), [...(byLevel.get(levelOf(solidFill(l)!.color)) ?? []), l]);
+    // The hint: one shape of the largest same-gray group, given a palette colour (at that gray) the others did not all get.
+    const [level, group] = [...byLevel.entries()].sort((a, b) => b[1].length - a[1].length)[0];
+    expect(group.length, 'a gray shared by at least two shapes').toBeGreaterThanOrEqual(2);
+    const [hint, ...sameGray] = group;
+    const hintChoice = palette
+      .map((hex, index) => {
+        const rgb = bytesOf(hex);
+        const g = 0.21 * rgb[0] + 0.72 * rgb[1] + 0.07 * rgb[2];
+        const atLevel = rgb.map((c) => Math.max(0, Math.min(255, Math.round((c * level) / Math.max(g, 1)))));
+        return { hex, index, atLevel, from: Math.abs(g - level) };
+      })
+      .filter((c) => Math.abs(levelOf({ r: c.atLevel[0] / 255, g: c.atLevel[1] / 255, b: c.atLevel[2] / 255 }) - level) <= 1)
+      .filter((c) => nearestIn(palette, c.atLevel) === c.index && !sameGray.every((l) => unhinted.get(l.id) === c.hex))
+      .sort((a, b) => a.from - b.from)[0];
+    expect(hintChoice, 'a palette colour that can be drawn at that gray').toBeDefined();
+    const hintPaint = { type: 'SOLID', color: { r: hintChoice.atLevel[0] / 255, g: hintChoice.atLevel[1] / 255, b: hintChoice.atLevel[2] / 255 } };
+    const [locked, hidden, tiny] = plain.filter((l) => !group.includes(l)).slice(-3);
+    expect(tiny, 'three more shapes to leave alone').toBeDefined();
+    await harnessCall('editLayer', hint.id, { fills: [hintPaint] });
+    await harnessCall('editLayer', locked.id, { locked: true });
+    await harnessCall('editLayer', hidden.id, { visible: false });
+    await harnessCall('editLayer', tiny.id, { size: [0.5, 0.5] });
+    const before = await harnessCall<Layer>('subtree', gray.id);
+
+    // The summary names what is left alone and why; the preview counts the shape in colour as kept.
+    await harnessCall('select', [gray.id]);
+    await panel.getByTestId('vector-shapes').filter({ hasText: 'left alone: 1 locked, 1 hidden, 1 too small · 1 in colour kept' }).waitFor({ timeout: 20_000 });
+    await panel.getByTestId('vector-preview').filter({ hasText: '1 in colour kept' }).waitFor({ timeout: 60_000 });
+    const report = ui.getByTestId('colorize-report');
+    const oldReport = (await report.count()) > 0 ? await report.textContent() : null;
+    await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
+    await expect.poll(async () => ((await report.count()) > 0 ? await report.textContent() : null), { timeout: 60_000 }).toMatch(/Recoloured/);
+    expect(await report.textContent()).not.toBe(oldReport);
+
+    const after = await harnessCall<Layer>('subtree', gray.id);
+    expect(withoutColours(after)).toEqual(withoutColours(before));
+    const afterById = new Map(leaves(after).map((l) => [l.id, l]));
+    // Kept exactly: the shape in colour, and the locked, hidden and too small ones.
+    for (const kept of [hint, locked, hidden, tiny]) {
+      const was = leaves(before).find((l) => l.id === kept.id)!;
+      expect(afterById.get(kept.id)!.state.fills, `${kept.name} kept`).toEqual(was.state.fills);
+    }
+    expect(afterById.get(hint.id)!.state.fills).toEqual([hintPaint]);
+    // Every other shape that got a colour is a palette colour bound to its variable.
+    const variables = new Map((await harnessCall<{ id: string; hex: string }[]>('colourVariableValues')).map((v) => [v.id, v.hex]));
+    const recoloured = leaves(after).filter((l) => ![hint, locked, hidden, tiny].some((k) => k.id === l.id) && unhinted.has(l.id));
+    for (const shape of recoloured) {
+      const fill = solidFill(shape);
+      if (fill?.boundVariables?.color === undefined) continue; // not showing now (under a shape that was hidden before): kept
+      expect(variables.get(fill.boundVariables.color.id)).toBe(hexOf(fill.color));
+    }
+    // Steering: the shapes of the hint's gray that took its palette colour, with the hint and without.
+    const hintHex = hintChoice.hex;
+    const withHint = sameGray.filter((l) => hexOf(solidFill(afterById.get(l.id)!)!.color) === hintHex).length;
+    const withoutHint = sameGray.filter((l) => unhinted.get(l.id) === hintHex).length;
+    console.log('vector hints', JSON.stringify({ level, sameGray: sameGray.length, hintColour: hintHex, tookItWithHint: withHint, tookItWithout: withoutHint }));
+    expect(withHint).toBeGreaterThanOrEqual(withoutHint);
+
+    await page.click('#undo');
+    await expect.poll(async () => JSON.stringify(await harnessCall<Layer>('subtree', gray.id)), { timeout: 10_000 }).toBe(JSON.stringify(before));
+    expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
+  }, 300_000);
 });
