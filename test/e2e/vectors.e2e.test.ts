@@ -210,23 +210,38 @@ describe('vector art in headless Chromium', () => {
     const plain = leaves(tree).filter((l) => !l.state.isMask && l.state.visible && solidFill(l) !== null && l.state.strokes.length === 0 && unhinted.has(l.id));
     const byLevel = new Map<number, Layer[]>();
     for (const l of plain) byLevel.set(levelOf(solidFill(l)!.color), [...(byLevel.get(levelOf(solidFill(l)!.color)) ?? []), l]);
-    // The hint: one shape of the largest same-gray group, given a palette colour (at that gray) the others did not all get.
-    const [level, group] = [...byLevel.entries()].sort((a, b) => b[1].length - a[1].length)[0];
-    expect(group.length, 'a gray shared by at least two shapes').toBeGreaterThanOrEqual(2);
-    const [hint, ...sameGray] = group;
-    const hintChoice = palette
-      .map((hex, index) => {
-        const rgb = bytesOf(hex);
-        const g = 0.21 * rgb[0] + 0.72 * rgb[1] + 0.07 * rgb[2];
-        const atLevel = rgb.map((c) => Math.max(0, Math.min(255, Math.round((c * level) / Math.max(g, 1)))));
-        return { hex, index, atLevel, from: Math.abs(g - level) };
-      })
-      .filter((c) => Math.abs(levelOf({ r: c.atLevel[0] / 255, g: c.atLevel[1] / 255, b: c.atLevel[2] / 255 }) - level) <= 1)
-      .filter((c) => nearestIn(palette, c.atLevel) === c.index && !sameGray.every((l) => unhinted.get(l.id) === c.hex))
-      .sort((a, b) => a.from - b.from)[0];
+    // The hint: a shape of a gray the model was torn on (its shapes got different colours without hints), in the colour
+    // one of them got, drawn at that gray; else any shared gray, in a palette colour its shapes did not all get.
+    const groups = [...byLevel.entries()].filter(([, g]) => g.length >= 2).sort((a, b) => b[1].length - a[1].length);
+    expect(groups.length, 'a gray shared by at least two shapes').toBeGreaterThan(0);
+    const drawable = (hex: string, level: number) => {
+      const rgb = bytesOf(hex);
+      const g = 0.21 * rgb[0] + 0.72 * rgb[1] + 0.07 * rgb[2];
+      const atLevel = rgb.map((c) => Math.max(0, Math.min(255, Math.round((c * level) / Math.max(g, 1)))));
+      const ok = Math.abs(levelOf({ r: atLevel[0] / 255, g: atLevel[1] / 255, b: atLevel[2] / 255 }) - level) <= 1 && nearestIn(palette, atLevel) === palette.indexOf(hex);
+      return ok ? atLevel : null;
+    };
+    const torn = groups.flatMap(([level, group]) =>
+      group.flatMap((h) => {
+        const hex = unhinted.get(h.id)!;
+        const sameGray = group.filter((l) => l !== h);
+        const atLevel = drawable(hex, level);
+        return atLevel && sameGray.some((l) => unhinted.get(l.id) !== hex) ? [{ level, group, hint: h, sameGray, hex, atLevel }] : [];
+      }),
+    );
+    const [level, group] = groups[0];
+    // The likeliest other colour at that gray: the one given to shapes of the nearest other gray.
+    const nearestGrayWith = (hex: string) => Math.min(...plain.filter((l) => unhinted.get(l.id) === hex).map((l) => Math.abs(levelOf(solidFill(l)!.color) - level)));
+    const fallback = palette
+      .map((hex) => ({ hex, atLevel: drawable(hex, level) }))
+      .filter((c) => c.atLevel !== null && !group.slice(1).every((l) => unhinted.get(l.id) === c.hex))
+      .sort((x, y) => nearestGrayWith(x.hex) - nearestGrayWith(y.hex))
+      .map((c) => ({ level, group, hint: group[0], sameGray: group.slice(1), hex: c.hex, atLevel: c.atLevel! }));
+    const hintChoice = torn[0] ?? fallback[0];
     expect(hintChoice, 'a palette colour that can be drawn at that gray').toBeDefined();
+    const { hint, sameGray } = hintChoice;
     const hintPaint = { type: 'SOLID', color: { r: hintChoice.atLevel[0] / 255, g: hintChoice.atLevel[1] / 255, b: hintChoice.atLevel[2] / 255 } };
-    const [locked, hidden, tiny] = plain.filter((l) => !group.includes(l)).slice(-3);
+    const [locked, hidden, tiny] = plain.filter((l) => !hintChoice.group.includes(l)).slice(-3);
     expect(tiny, 'three more shapes to leave alone').toBeDefined();
     await harnessCall('editLayer', hint.id, { fills: [hintPaint] });
     await harnessCall('editLayer', locked.id, { locked: true });
@@ -265,7 +280,7 @@ describe('vector art in headless Chromium', () => {
     const hintHex = hintChoice.hex;
     const withHint = sameGray.filter((l) => hexOf(solidFill(afterById.get(l.id)!)!.color) === hintHex).length;
     const withoutHint = sameGray.filter((l) => unhinted.get(l.id) === hintHex).length;
-    console.log('vector hints', JSON.stringify({ level, sameGray: sameGray.length, hintColour: hintHex, tookItWithHint: withHint, tookItWithout: withoutHint }));
+    console.log('vector hints', JSON.stringify({ level: hintChoice.level, torn: torn.length > 0, sameGray: sameGray.length, hintColour: hintHex, tookItWithHint: withHint, tookItWithout: withoutHint }));
     expect(withHint).toBeGreaterThanOrEqual(withoutHint);
 
     await page.click('#undo');
