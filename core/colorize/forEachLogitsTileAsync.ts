@@ -2,10 +2,11 @@ import type { HintSources } from '../hints/HintSources';
 import { buildModelInputs } from '../inputs/buildModelInputs';
 import { modelInputTensors } from '../inputs/modelInputTensors';
 import { fcnLayers } from '../model/fcnLayers';
-import { forward, paddedSize, type WeightTensors } from '../model/forward';
+import { forward, paddedSize } from '../model/forward';
 import * as tf from '../tf/tf';
 import { untilAborted } from '../train/untilAborted';
 import type { AbortSignalLike, GrayImage, ModelConfig } from '../types';
+import type { Predictor } from './Predictor';
 import { tileSizeFor } from './tileSizeFor';
 
 /**
@@ -72,16 +73,15 @@ function hintTile(hints: HintSources, width: number, x0: number, y0: number, x1:
  * tiles and during every read. Leaves no tensors behind.
  */
 export async function forEachLogitsTileAsync(
-  config: ModelConfig,
-  weights: WeightTensors,
-  k: number,
+  predictor: Predictor,
   gray: GrayImage,
-  prior: Float32Array | undefined,
   read: (logits: tf.Tensor4D, tile: LogitsTile) => tf.Tensor[],
   onTile: (tile: LogitsTile, values: tf.TypedArray[]) => void,
   options: LogitsTileOptions = {},
 ): Promise<void> {
   const { signal } = options;
+  const { config, weights, prior } = predictor;
+  const k = predictor.palette.frequency.length;
   const margin = tileMargin(config);
   const { width, height } = gray;
   const side = tileSizeFor(config, k, { margin, largest: tileSide() });

@@ -1,5 +1,5 @@
-import { predictIndices } from '../colorize/predictIndices';
-import { priorOf, weightTensors } from '../colorize/weightTensors';
+import { isLoadedStyle, loadStyle, type LoadedStyle } from '../colorize/loadStyle';
+import { predictPixelsAsync } from '../colorize/predictPixelsAsync';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import { hintSourcesOf } from '../hints/hintSourcesOf';
 import { paintBucket } from '../hints/paintBucket';
@@ -34,13 +34,14 @@ export interface HintSweepRow {
  * trained at. A style that does not take hints is scored without them (its
  * model row then shows what hints cannot change). Leaves no tensors behind.
  */
-export async function evaluateHintSweep(style: StyleFile, images: readonly Rgba8Image[], counts: readonly number[], seed: number): Promise<HintSweepRow[]> {
+export async function evaluateHintSweep(styleOrLoaded: StyleFile | LoadedStyle, images: readonly Rgba8Image[], counts: readonly number[], seed: number): Promise<HintSweepRow[]> {
+  const style = isLoadedStyle(styleOrLoaded) ? styleOrLoaded.style : styleOrLoaded;
   const prepared = images.map((image) => {
     const fitted = fitForModel(image, style.model, style.training.maxSide, style.training.padToSquare);
     return { fitted, ...prepareExample(fitted, style.palette) };
   });
   const takesHints = style.model.preset === 'fcn' && !!style.model.hints;
-  const weights = weightTensors(style);
+  const loaded = isLoadedStyle(styleOrLoaded) ? styleOrLoaded : loadStyle(styleOrLoaded);
   const rows: HintSweepRow[] = [];
   try {
     for (const count of counts) {
@@ -54,7 +55,7 @@ export async function evaluateHintSweep(style: StyleFile, images: readonly Rgba8
         // Seeded per image, not per count, so more hints add to fewer.
         const index = simulateHints(labels.data, gray.data, width, height, createRandom(seed * 7919 + n), { count });
         const sources = hintSourcesOf(gray.data, width, height, index);
-        const predicted = await predictIndices(style.model, weights, style.palette, gray, priorOf(style), undefined, takesHints ? { hints: sources } : {});
+        const predicted = (await predictPixelsAsync(loaded, gray, takesHints ? { hints: sources } : {})).indices;
         for (let i = 0; i < index.length; i++) if (index[i] >= 0) predicted[i] = index[i];
         addToScores(model, fitted, labels, predicted);
         addToScores(lookup, fitted, labels, predictWithLookup(style.lookup, gray.data));
@@ -67,7 +68,7 @@ export async function evaluateHintSweep(style: StyleFile, images: readonly Rgba8
       rows.push({ hints: count, ...scores, gapClosed: { model: closed(scores.model), paintBucket: closed(scores.paintBucket) } });
     }
   } finally {
-    for (const t of weights.values()) t.dispose();
+    if (loaded !== styleOrLoaded) loaded.dispose();
   }
   return rows;
 }

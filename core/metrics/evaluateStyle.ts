@@ -1,5 +1,5 @@
-import { predictIndices } from '../colorize/predictIndices';
-import { priorOf, weightTensors } from '../colorize/weightTensors';
+import { isLoadedStyle, loadStyle, type LoadedStyle } from '../colorize/loadStyle';
+import { predictPixelsAsync } from '../colorize/predictPixelsAsync';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import type { StyleFile } from '../style/StyleFile';
 import { predictWithLookup } from '../train/buildLookup';
@@ -21,21 +21,22 @@ export interface StyleEvaluation {
  * Score a style on colour images it did not train on, for three colorizers
  * side by side, at the scale the style trained at. Leaves no tensors behind.
  */
-export async function evaluateStyle(style: StyleFile, images: readonly Rgba8Image[]): Promise<StyleEvaluation> {
-  const model = createScoreAccumulator(style.palette);
-  const lookup = createScoreAccumulator(style.palette);
-  const oracle = createScoreAccumulator(style.palette);
-  const weights = weightTensors(style);
+export async function evaluateStyle(styleOrLoaded: StyleFile | LoadedStyle, images: readonly Rgba8Image[]): Promise<StyleEvaluation> {
+  const model = createScoreAccumulator(styleOrLoaded.palette);
+  const lookup = createScoreAccumulator(styleOrLoaded.palette);
+  const oracle = createScoreAccumulator(styleOrLoaded.palette);
+  const loaded = isLoadedStyle(styleOrLoaded) ? styleOrLoaded : loadStyle(styleOrLoaded);
+  const { style } = loaded;
   try {
     for (const image of images) {
       const fitted = fitForModel(image, style.model, style.training.maxSide, style.training.padToSquare);
       const { gray, labels } = prepareExample(fitted, style.palette);
-      addToScores(model, fitted, labels, await predictIndices(style.model, weights, style.palette, gray, priorOf(style)));
+      addToScores(model, fitted, labels, (await predictPixelsAsync(loaded, gray)).indices);
       addToScores(lookup, fitted, labels, predictWithLookup(style.lookup, gray.data));
       addToScores(oracle, fitted, labels, labels.data);
     }
   } finally {
-    for (const t of weights.values()) t.dispose();
+    if (loaded !== styleOrLoaded) loaded.dispose();
   }
   return { model: finishScores(model), lookup: finishScores(lookup), oracle: finishScores(oracle) };
 }

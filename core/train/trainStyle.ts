@@ -1,4 +1,4 @@
-import { predictIndices } from '../colorize/predictIndices';
+import { predictPixelsAsync } from '../colorize/predictPixelsAsync';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import { sampleBatch } from '../dataset/sampleBatch';
 import { splitIndices } from '../dataset/splitIndices';
@@ -296,7 +296,7 @@ async function readWeights(variables: ReadonlyMap<string, tf.Variable>): Promise
 
 async function modelAccuracy(config: ModelConfig, weights: ReadonlyMap<string, tf.Tensor>, palette: Palette, examples: readonly Example[], prior: Float32Array | undefined): Promise<number> {
   const predictions: Int32Array[] = [];
-  for (const e of examples) predictions.push(await predictIndices(config, weights, palette, e.gray, prior));
+  for (const e of examples) predictions.push((await predictPixelsAsync({ config, palette, weights, prior }, e.gray)).indices);
   let i = 0;
   return accuracyOf(examples, () => predictions[i++]);
 }

@@ -1,3 +1,5 @@
+import { forEachPredictionTileAsync } from '../colorize/forEachPredictionTileAsync';
+import { isLoadedStyle, loadStyle, type LoadedStyle } from '../colorize/loadStyle';
 import { paletteCosts } from '../colorize/paletteCosts';
 import { shadedColour } from '../colorize/shadedColour';
 import { toGrayImage } from '../colour/toGrayImage';
@@ -6,7 +8,6 @@ import type { StyleFile } from '../style/StyleFile';
 import type { AbortSignalLike, ColorizeMode, Rgba8Image } from '../types';
 import { assertShapeMap } from './assertShapeMap';
 import { chooseShapeColours, type ShapePooling } from './chooseShapeColours';
-import { forEachPredictionTile } from './forEachPredictionTile';
 import { hintBonus } from './hintBonus';
 import { poolShapeEvidence } from './poolShapeEvidence';
 import { createShapeEvidence } from './ShapeEvidence';
@@ -29,9 +30,11 @@ export interface ColorizeShapesOptions {
  * predictions for the rendered gray art, pooled over the pixels each shape
  * shows (see ShapeMap), so a shape is one colour however noisy its pixels.
  * A shape with no visible pixel, and a hint, comes back as -1 (leave it as
- * it is). Leaves no tensors behind.
+ * it is). The predictions are colorizeImage's own (forEachPredictionTileAsync),
+ * pooled tile by tile without holding W × H × K floats. Pass a LoadedStyle to
+ * colorize a batch with one upload of the weights. Leaves no tensors behind.
  */
-export async function colorizeShapes(style: StyleFile, grayImage: Rgba8Image, shapeMap: ShapeMap, options: ColorizeShapesOptions = {}): Promise<ShapeColours> {
+export async function colorizeShapes(styleOrLoaded: StyleFile | LoadedStyle, grayImage: Rgba8Image, shapeMap: ShapeMap, options: ColorizeShapesOptions = {}): Promise<ShapeColours> {
   assertImage(grayImage, 'The image to colorize');
   assertShapeMap(shapeMap, grayImage.width, grayImage.height);
   const mode = options.mode ?? 'flat';
@@ -42,12 +45,18 @@ export async function colorizeShapes(style: StyleFile, grayImage: Rgba8Image, sh
   if (givenLevels && givenLevels.length !== count) throw new RangeError(`Levels must give all ${count} shapes a gray level.`);
   if (options.signal?.aborted) throw new Error('Colorizing was cancelled.');
 
+  const style = isLoadedStyle(styleOrLoaded) ? styleOrLoaded.style : styleOrLoaded;
   const palette = style.palette;
   const k = palette.frequency.length;
   const gray = toGrayImage(grayImage);
   const pooling = options.pooling ?? (style.model.decision === 'min-delta-e' ? 'expected-delta-e' : 'log-probability');
   const evidence = createShapeEvidence(count, k, pooling === 'log-probability' ? 'log-probability' : 'probability');
-  await forEachPredictionTile(style, gray, evidence.kind, (tile) => poolShapeEvidence(evidence, shapeMap, gray, tile), options.signal);
+  const loaded = isLoadedStyle(styleOrLoaded) ? styleOrLoaded : loadStyle(styleOrLoaded);
+  try {
+    await forEachPredictionTileAsync(loaded, gray, { evidence: evidence.kind }, (tile) => poolShapeEvidence(evidence, shapeMap, gray, tile), { signal: options.signal });
+  } finally {
+    if (loaded !== styleOrLoaded) loaded.dispose();
+  }
 
   const levels = givenLevels ?? new Uint8Array(count);
   if (!givenLevels) for (let s = 0; s < count; s++) levels[s] = evidence.pixels[s] > 0 ? Math.round(evidence.graySum[s] / evidence.pixels[s]) : 0;

@@ -1,5 +1,5 @@
 import type { GrayImage } from '../types';
-import type { PredictionTile } from './forEachPredictionTile';
+import type { PredictionTile } from '../colorize/forEachPredictionTileAsync';
 import type { ShapeEvidence } from './ShapeEvidence';
 import type { ShapeMap } from './ShapeMap';
 
@@ -12,7 +12,7 @@ import type { ShapeMap } from './ShapeMap';
 export function poolShapeEvidence(evidence: ShapeEvidence, map: ShapeMap, gray: GrayImage, tile: PredictionTile): void {
   const { k, sums, pixels, graySum } = evidence;
   const { ids, width } = map;
-  const values = tile.values;
+  const values = tile.evidence!;
   for (let y = 0; y < tile.height; y++) {
     const row = (tile.y + y) * width + tile.x;
     for (let x = 0; x < tile.width; x++) {

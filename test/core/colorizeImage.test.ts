@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { colorizeImage, grayOf, trainStyle, type Rgba8Image, type StyleFile } from '../../core';
+import { colorizeImage, grayOf, loadStyle, predictPixelsAsync, toGrayImage, trainStyle, type Rgba8Image, type StyleFile } from '../../core';
 import { decodeImageBytes } from '../../cli/io';
 import { makeShapeArt } from '../helpers/makeShapeArt';
 import { useWasmBackend } from '../helpers/useWasmBackend';
@@ -86,6 +86,55 @@ describe('colorizeImage', () => {
     const running = colorizeImage(style, big, { signal: controller.signal });
     controller.abort();
     await expect(running).rejects.toThrow(/cancelled/);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('predicts, then paints: a loaded style colorizes a batch with one upload, the same pixels, and its probabilities back the decisions', async () => {
+    const tf = await import('../../core/tf/tf');
+    const inputs = ['030.png', '031.png'].map((name) => toGrayArt(noto(name)));
+    const before = tf.memory().numTensors;
+    const loaded = loadStyle(style);
+    const uploaded = tf.memory().numTensors - before;
+    expect(uploaded).toBeGreaterThan(0);
+    for (const input of inputs) {
+      for (const mode of ['flat', 'shading'] as const) {
+        const once = await colorizeImage(loaded, input, { mode });
+        // Colorizing with the loaded style uploads nothing more and leaves its weights alone.
+        expect(tf.memory().numTensors - before).toBe(uploaded);
+        expect(once.data).toEqual((await colorizeImage(style, input, { mode })).data);
+      }
+    }
+    const gray = toGrayImage(inputs[0]);
+    const predicted = await predictPixelsAsync(loaded, gray, { probabilities: true });
+    loaded.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    const { k, indices, probabilities } = predicted;
+    expect(k).toBe(style.palette.frequency.length);
+    // Asking for probabilities does not change the decisions: they paint the same flat image.
+    const flat = await colorizeImage(style, inputs[0]);
+    let painted = 0;
+    for (let i = 0; i < indices.length; i++) {
+      if (inputs[0].data[i * 4 + 3] === 0) continue; // transparent pixels are left as they were
+      painted++;
+      expect(flat.data.subarray(i * 4, i * 4 + 3)).toEqual(style.palette.rgb.subarray(indices[i] * 3, indices[i] * 3 + 3));
+    }
+    expect(painted).toBeGreaterThan(1000);
+    expect(probabilities).toHaveLength(gray.data.length * k);
+    // Every row is a distribution, and the decided colour is one the model gives real weight to.
+    let agree = 0;
+    for (let i = 0; i < indices.length; i++) {
+      const row = probabilities!.subarray(i * k, i * k + k);
+      let sum = 0;
+      let best = 0;
+      for (let c = 0; c < k; c++) {
+        sum += row[c];
+        if (row[c] > row[best]) best = c;
+      }
+      expect(Math.abs(sum - 1)).toBeLessThan(1e-4);
+      if (best === indices[i]) agree++;
+    }
+    // min-ΔE decisions differ from the arg-max only where the model hesitates.
+    expect(agree / indices.length).toBeGreaterThan(0.9);
     expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -1,0 +1,149 @@
+import type { HintSources } from '../hints/HintSources';
+import { resizeGrayAreaAverage } from '../image';
+import { buildModelInputs } from '../inputs/buildModelInputs';
+import { modelInputTensors } from '../inputs/modelInputTensors';
+import { forward } from '../model/forward';
+import * as tf from '../tf/tf';
+import { untilAborted } from '../train/untilAborted';
+import type { AbortSignalLike, GrayImage, SeedConfig } from '../types';
+import { forEachLogitsTileAsync } from './forEachLogitsTileAsync';
+import { paletteCosts } from './paletteCosts';
+import type { Predictor } from './Predictor';
+
+/** What to read back for every pixel; each costs a read-back, so ask only for what is used. */
+export interface TileRequest {
+  /** The decided palette index (arg-max, or least expected ΔE2000 for a min-delta-e model). */
+  readonly indices?: boolean;
+  /** Normalized entropy of the palette probabilities, in [0, 1]: 0 sure, 1 all colours alike. */
+  readonly uncertainty?: boolean;
+  /** The K palette probabilities or log-probabilities (computed in the graph). */
+  readonly evidence?: 'probability' | 'log-probability';
+}
+
+/** A rectangle of the image and what was asked for about each of its pixels, row-major. */
+export interface PredictionTile {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly indices?: Int32Array;
+  readonly uncertainty?: Float32Array;
+  /** width × height × K. */
+  readonly evidence?: Float32Array;
+}
+
+export interface PredictionTileOptions {
+  /** Colour hints at the image's full resolution; used when the model takes hints. */
+  readonly hints?: HintSources;
+  readonly signal?: AbortSignalLike;
+}
+
+/**
+ * The one home of prediction: the model's verdict on every pixel of a gray
+ * image, handed over tile by tile so a caller can paint or pool without
+ * holding W × H × K floats at once. The fcn runs in forEachLogitsTileAsync's
+ * overlapping, K-bounded tiles and only each tile's inner part leaves the
+ * backend; the seed preset predicts the whole image at S×S and hands it over
+ * as one tile scaled up by nearest neighbour. Leaves no tensors behind.
+ */
+export async function forEachPredictionTileAsync(predictor: Predictor, gray: GrayImage, request: TileRequest, onTile: (tile: PredictionTile) => void, options: PredictionTileOptions = {}): Promise<void> {
+  const k = predictor.palette.frequency.length;
+  const costs = request.indices && predictor.config.decision === 'min-delta-e' ? tf.tensor2d(paletteCosts(predictor.palette), [k, k]) : undefined;
+  const read = (logits: tf.Tensor4D): tf.Tensor[] => [
+    ...(request.indices ? [decide(logits, costs)] : []),
+    ...(request.uncertainty ? [normalizedEntropy(logits)] : []),
+    ...(request.evidence ? [request.evidence === 'log-probability' ? tf.logSoftmax(logits) : tf.softmax(logits)] : []),
+  ];
+  const unpack = (x: number, y: number, width: number, height: number, values: tf.TypedArray[]): PredictionTile => {
+    let v = 0;
+    return {
+      x,
+      y,
+      width,
+      height,
+      ...(request.indices ? { indices: values[v++] as Int32Array } : {}),
+      ...(request.uncertainty ? { uncertainty: values[v++] as Float32Array } : {}),
+      ...(request.evidence ? { evidence: values[v++] as Float32Array } : {}),
+    };
+  };
+  try {
+    const { config } = predictor;
+    if (config.preset === 'seed') {
+      onTile(await predictSeedAsync(predictor, config, gray, read, unpack, options.signal));
+      return;
+    }
+    await forEachLogitsTileAsync(
+      predictor,
+      gray,
+      // Only the tile's inner part leaves the backend.
+      (logits, tile) => read(tf.slice(logits, [0, tile.offsetY, tile.offsetX, 0], [1, tile.height, tile.width, k])),
+      (tile, values) => onTile(unpack(tile.x, tile.y, tile.width, tile.height, values)),
+      options,
+    );
+  } finally {
+    costs?.dispose();
+  }
+}
+
+/**
+ * Logits → palette indices: the arg-max, or with `costs` (K × K ΔE00) the
+ * colour of least expected error under the softmax (minimum Bayes risk).
+ */
+function decide(logits: tf.Tensor4D, costs: tf.Tensor2D | undefined): tf.Tensor {
+  if (!costs) return tf.argMax(logits, 3);
+  const [n, h, w, k] = logits.shape;
+  const expected = tf.matMul(tf.softmax(tf.reshape(logits, [-1, k])), costs);
+  return tf.reshape(tf.argMin(expected, 1), [n, h, w]);
+}
+
+/** Normalized entropy of the softmax of logits [N, H, W, K], per pixel: 0 sure, 1 all colours alike. */
+function normalizedEntropy(logits: tf.Tensor4D): tf.Tensor {
+  const k = logits.shape[3];
+  const logP = tf.logSoftmax(logits, 3);
+  const h = tf.neg(tf.sum(tf.mul(tf.exp(logP), logP), 3));
+  return k > 1 ? tf.div(h, Math.log(k)) : tf.zerosLike(h);
+}
+
+/** The seed preset sees the whole image at S×S; its verdicts are scaled back up by nearest neighbour. */
+async function predictSeedAsync(
+  predictor: Predictor,
+  config: SeedConfig,
+  gray: GrayImage,
+  read: (logits: tf.Tensor4D) => tf.Tensor[],
+  unpack: (x: number, y: number, width: number, height: number, values: tf.TypedArray[]) => PredictionTile,
+  signal: AbortSignalLike | undefined,
+): Promise<PredictionTile> {
+  const s = config.size;
+  const k = predictor.palette.frequency.length;
+  const { width, height } = gray;
+  const side = Math.max(width, height);
+  const offX = Math.floor((side - width) / 2);
+  const offY = Math.floor((side - height) / 2);
+  const square = new Float32Array(side * side).fill(1);
+  for (let y = 0; y < height; y++) square.set(gray.data.subarray(y * width, (y + 1) * width), (y + offY) * side + offX);
+  // Area-averaged like the training images (fitForModel), so the net sees what it learnt from.
+  const input = resizeGrayAreaAverage({ width: side, height: side, data: square }, s, s);
+  const inputs = buildModelInputs(config, k, { gray: input.data, prior: predictor.prior });
+  const tensors = tf.tidy(() => read(forward(config, predictor.weights, modelInputTensors(inputs, [1, s, s]))));
+  const small: tf.TypedArray[] = [];
+  try {
+    for (const t of tensors) small.push(await untilAborted(t.data(), signal));
+  } catch (error) {
+    if (signal?.aborted) throw new Error('Colorizing was cancelled.');
+    throw error;
+  } finally {
+    for (const t of tensors) t.dispose();
+  }
+  const from = new Int32Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(s - 1, Math.floor(((y + offY + 0.5) * s) / side));
+    for (let x = 0; x < width; x++) from[y * width + x] = sy * s + Math.min(s - 1, Math.floor(((x + offX + 0.5) * s) / side));
+  }
+  const large = small.map((values) => {
+    const per = values.length / (s * s);
+    const out = values instanceof Int32Array ? new Int32Array(width * height * per) : new Float32Array(width * height * per);
+    for (let i = 0; i < from.length; i++) out.set(values.subarray(from[i] * per, from[i] * per + per), i * per);
+    return out;
+  });
+  return unpack(0, 0, width, height, large);
+}

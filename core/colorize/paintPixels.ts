@@ -1,0 +1,40 @@
+import { grayOf } from '../colour/grayOf';
+import type { Rgba8Image } from '../types';
+
+/** Writes the colour of a pixel a hint owns: `owner` is the hint pixel, `i` the pixel, `level` its gray, into `out` at `p`. */
+export type HintPaint = (owner: number, i: number, level: number, out: Uint8Array, p: number) => void;
+
+/**
+ * The painters' shared loop: every pixel gets row `index` of `colours`
+ * (flat, 3 bytes a colour), or with `byGray` row `index · 256 + its gray
+ * level` (shading, see shadingTable); a pixel a hint owns (`owners`) is
+ * painted by `hintPaint` instead. The alpha channel is the input's: fully
+ * transparent pixels are returned untouched and partly transparent ones
+ * keep their coverage, so a colorized sticker still sits on whatever is
+ * behind it.
+ */
+export function paintPixels(image: Rgba8Image, indices: Int32Array, colours: Uint8Array, byGray: boolean, owners?: Int32Array, hintPaint?: HintPaint): Rgba8Image {
+  const src = image.data;
+  const out = new Uint8Array(src.length);
+  for (let i = 0, p = 0; i < indices.length; i++, p += 4) {
+    const alpha = src[p + 3];
+    if (alpha === 0) {
+      out[p] = src[p];
+      out[p + 1] = src[p + 1];
+      out[p + 2] = src[p + 2];
+      continue;
+    }
+    out[p + 3] = alpha;
+    const owner = owners ? owners[i] : -1;
+    if (owner >= 0 && hintPaint) {
+      hintPaint(owner, i, Math.round(grayOf(src[p], src[p + 1], src[p + 2])), out, p);
+      continue;
+    }
+    const c = indices[i];
+    const o = byGray ? (c * 256 + Math.round(grayOf(src[p], src[p + 1], src[p + 2]))) * 3 : c * 3;
+    out[p] = colours[o];
+    out[p + 1] = colours[o + 1];
+    out[p + 2] = colours[o + 2];
+  }
+  return { width: image.width, height: image.height, data: out };
+}
