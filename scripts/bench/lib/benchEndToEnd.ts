@@ -1,7 +1,8 @@
 import { evaluateStyle } from '../../../core/metrics/evaluateStyle';
 import * as tf from '../../../core/tf/tf';
 import { now } from '../../../core/train/now';
-import { DEFAULT_EPOCHS, trainStyle } from '../../../core/train/trainStyle';
+import { DEFAULT_EPOCHS } from '../../../core/train/resolveTrainSettings';
+import { trainStyle } from '../../../core/train/trainStyle';
 import type { ColorizerScores, Rgba8Image } from '../../../core/types';
 
 export interface EndToEndBench {

@@ -1,0 +1,13 @@
+import { predictPixelsAsync } from '../colorize/predictPixelsAsync';
+import type { Predictor } from '../colorize/Predictor';
+import type { Example } from '../dataset/TrainingSet';
+import { accuracyOf } from './accuracyOf';
+
+/** The model's per-pixel accuracy on held-out examples, predicted as colorizing predicts (NaN with none). */
+export async function heldOutAccuracyAsync(predictor: Predictor, examples: readonly Example[]): Promise<number> {
+  if (examples.length === 0) return NaN;
+  const predictions: Int32Array[] = [];
+  for (const e of examples) predictions.push((await predictPixelsAsync(predictor, e.gray)).indices);
+  let i = 0;
+  return accuracyOf(examples, () => predictions[i++]);
+}

@@ -1,0 +1,15 @@
+import type { Example } from '../dataset/TrainingSet';
+import type { TrainSettings } from './resolveTrainSettings';
+
+const MIN_STEPS_PER_EPOCH = 16;
+
+/**
+ * An epoch is one pass over the training pixels, but at least 16 steps, so a
+ * few small frames still get enough updates to learn from.
+ */
+export function stepsPerEpoch(settings: TrainSettings, train: readonly Example[]): number {
+  const { config, batchSize, cropSize } = settings;
+  const trainPixels = train.reduce((sum, e) => sum + e.gray.data.length, 0);
+  const passSteps = config.preset === 'seed' ? Math.ceil(train.length / batchSize) : Math.round(trainPixels / (batchSize * cropSize * cropSize));
+  return Math.max(MIN_STEPS_PER_EPOCH, passSteps);
+}
