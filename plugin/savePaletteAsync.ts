@@ -1,3 +1,4 @@
+import { parseHex } from '../core/colour/parseHex';
 import { getFigma } from './figmaHost';
 
 export interface PaletteSaveOutcome {
@@ -86,8 +87,8 @@ export async function savePaletteAsync(styleName: string, colors: readonly strin
 }
 
 function hexToRgb(hex: string): RGB {
-  const n = parseInt(hex.slice(1), 16);
-  return { r: ((n >> 16) & 255) / 255, g: ((n >> 8) & 255) / 255, b: (n & 255) / 255 };
+  const [r, g, b] = parseHex(hex);
+  return { r: r / 255, g: g / 255, b: b / 255 };
 }
 
 function safeName(name: string): string {

@@ -2,7 +2,7 @@ import { toGrayImage } from '../colour/toGrayImage';
 import { padToSquare, resizeAreaAverage } from '../image';
 import { assignLabels } from '../palette/assignLabels';
 import type { ModelConfig, Palette, Rgba8Image } from '../types';
-import type { Example } from './TrainingSet';
+import type { Example } from './Example';
 
 /**
  * The image at the resolution a model learns from, as gray input and labels.

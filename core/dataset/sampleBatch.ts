@@ -1,4 +1,4 @@
-import type { Example } from './TrainingSet';
+import type { Example } from './Example';
 
 /** A batch of square crops: gray [n·s·s] and labels [n·s·s], row-major per crop. */
 export interface Batch {

@@ -1,15 +1,9 @@
 export { MAX_IMAGE_SIDE } from './limits';
-export type { Raster } from './Raster';
 export { assertImage } from './assertImage';
 export { assertImageSize } from './assertImageSize';
 export { createImage } from './createImage';
-export { opaqueMask } from './opaqueMask';
 export { padToSquare } from './padToSquare';
 export { resizeAreaAverage } from './resizeAreaAverage';
 export { resizeBilinear } from './resizeBilinear';
 export { resizeGrayAreaAverage } from './resizeGrayAreaAverage';
-export { resizeGrayBilinear } from './resizeGrayBilinear';
-export { resizeNearest } from './resizeNearest';
-export { cropImage } from './cropImage';
-export { flipHorizontal } from './flipHorizontal';
 export { colourfulShare } from './colourfulShare';

@@ -1,4 +1,4 @@
-import type { Example } from '../dataset/TrainingSet';
+import type { Example } from '../dataset/Example';
 import { grayLevel } from './grayLevel';
 
 /**

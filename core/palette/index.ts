@@ -4,7 +4,6 @@ export { binColors } from './binColors';
 export { kMeansPlusPlus } from './kMeansPlusPlus';
 export { kMeansLab } from './kMeansLab';
 export { extractPalette } from './extractPalette';
-export { sortPaletteByLightness } from './sortPaletteByLightness';
 export { nearestPaletteIndex } from './nearestPaletteIndex';
 export { assignLabels } from './assignLabels';
 export { paletteInertia } from './paletteInertia';

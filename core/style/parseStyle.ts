@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { parseHex } from '../colour/parseHex';
 import { countWeights, modelShapes } from '../model/modelShapes';
 import type { NamedWeight } from '../model/NamedWeight';
 import type { ColorizerScores } from '../types';
@@ -96,10 +97,7 @@ export function parseStyle(bytes: Uint8Array): StyleFile {
   });
 
   const rgb = new Uint8Array(k * 3);
-  header.palette.rgb.forEach((hex, i) => {
-    const n = parseInt(hex.slice(1), 16);
-    rgb.set([(n >> 16) & 255, (n >> 8) & 255, n & 255], i * 3);
-  });
+  header.palette.rgb.forEach((hex, i) => rgb.set(parseHex(hex), i * 3));
   const t = header.training;
   return {
     format: STYLE_FORMAT,

@@ -1,4 +1,4 @@
-import type { Example } from '../dataset/TrainingSet';
+import type { Example } from '../dataset/Example';
 
 /** Fraction of labelled pixels predicted right. */
 export function accuracyOf(examples: readonly Example[], predict: (e: Example) => Int32Array): number {

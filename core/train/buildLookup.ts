@@ -1,5 +1,5 @@
 import { grayLevel } from '../inputs/grayLevel';
-import type { Example } from '../dataset/TrainingSet';
+import type { Example } from '../dataset/Example';
 
 /**
  * The context-free baseline: each gray level 0–255 → the palette index most

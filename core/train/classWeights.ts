@@ -1,4 +1,4 @@
-import type { Example } from '../dataset/TrainingSet';
+import type { Example } from '../dataset/Example';
 
 /**
  * Class-rebalancing weights of Zhang, Isola & Efros, "Colorful Image

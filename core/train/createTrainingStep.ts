@@ -1,5 +1,5 @@
 import { sampleBatch } from '../dataset/sampleBatch';
-import type { Example } from '../dataset/TrainingSet';
+import type { Example } from '../dataset/Example';
 import { simulateBatchHints } from '../hints/simulateBatchHints';
 import { buildModelInputs } from '../inputs/buildModelInputs';
 import { modelInputTensors } from '../inputs/modelInputTensors';

@@ -1,6 +1,6 @@
 import { predictPixelsAsync } from '../colorize/predictPixelsAsync';
 import type { Predictor } from '../colorize/Predictor';
-import type { Example } from '../dataset/TrainingSet';
+import type { Example } from '../dataset/Example';
 import { accuracyOf } from './accuracyOf';
 
 /** The model's per-pixel accuracy on held-out examples, predicted as colorizing predicts (NaN with none). */

@@ -1,5 +1,5 @@
 import { prepareExample } from '../dataset/prepareExample';
-import type { Example } from '../dataset/TrainingSet';
+import type { Example } from '../dataset/Example';
 import { buildPrior } from '../inputs/buildPrior';
 import type { ModelConfig, Palette } from '../types';
 import { accuracyOf } from './accuracyOf';

@@ -1,4 +1,4 @@
-import type { Example } from '../dataset/TrainingSet';
+import type { Example } from '../dataset/Example';
 import type { TrainSettings } from './resolveTrainSettings';
 
 const MIN_STEPS_PER_EPOCH = 16;

@@ -105,10 +105,6 @@ export function readDocumentStyleBytes(id: string): Uint8Array | null {
   return bytes;
 }
 
-export function hasDocumentStyle(id: string): boolean {
-  return readMeta(metaKey(id)) !== 'absent';
-}
-
 export function renameDocumentStyle(id: string, name: string): boolean {
   const meta = readMeta(metaKey(id));
   if (meta === 'absent') return false;

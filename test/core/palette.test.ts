@@ -11,7 +11,6 @@ import {
   kMeansLab,
   nearestPaletteIndex,
   paletteInertia,
-  sortPaletteByLightness,
 } from '../../core/palette';
 import { createRandom } from '../../core/random';
 import type { Palette, Rgba8Image } from '../../core/types';
@@ -265,18 +264,5 @@ describe('paletteInertia', () => {
     expect(paletteInertia([img], centres) / expected).toBeCloseTo(1, 5);
     expect(paletteInertia(distinctColors([img]), Array.from(centres))).toBe(paletteInertia([img], centres));
     expect(() => paletteInertia([img], [1, 2])).toThrow(/Lab triples/);
-  });
-});
-
-describe('sortPaletteByLightness', () => {
-  it('orders dark to light keeping each colour intact', async () => {
-    const img = await readImageFile(noto(12));
-    const { palette } = extractPalette([img], { k: 8 });
-    const sorted = sortPaletteByLightness(palette);
-    for (let i = 1; i < 8; i++) expect(sorted.lab[i * 3]).toBeGreaterThanOrEqual(sorted.lab[(i - 1) * 3]);
-    const key = (p: Palette, i: number): string => `${p.rgb.subarray(i * 3, i * 3 + 3).join(',')}|${p.frequency[i]}`;
-    const before = Array.from({ length: 8 }, (_, i) => key(palette, i)).sort();
-    const after = Array.from({ length: 8 }, (_, i) => key(sorted, i)).sort();
-    expect(after).toEqual(before);
   });
 });
