@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { evaluateStyle, TrainingStoppedError, type StyleFile } from '../../core';
-import { untilAborted } from '../../core/train/untilAborted';
+import { untilAborted } from '../../core/tf/untilAborted';
 import { setupBackend } from '../tf/setupBackend';
 import { addTrainingOptions, forceOption, type TrainingOptionValues } from '../addTrainingOptions';
 import { cancelOnInterrupt } from '../cancelOnInterrupt';

@@ -1,10 +1,10 @@
-import type { HintSources } from '../hints/HintSources';
+import type { HintSources } from '../inputs/HintSources';
 import { buildModelInputs } from '../inputs/buildModelInputs';
 import { modelInputTensors } from '../inputs/modelInputTensors';
 import { fcnLayers } from '../model/fcnLayers';
 import { forward, paddedSize } from '../model/forward';
 import * as tf from '../tf/tf';
-import { untilAborted } from '../train/untilAborted';
+import { untilAborted } from '../tf/untilAborted';
 import type { AbortSignalLike, GrayImage, ModelConfig } from '../types';
 import type { Predictor } from './Predictor';
 import { tileSizeFor } from './tileSizeFor';

@@ -1,10 +1,10 @@
-import type { HintSources } from '../hints/HintSources';
+import type { HintSources } from '../inputs/HintSources';
 import { resizeGrayAreaAverage } from '../image';
 import { buildModelInputs } from '../inputs/buildModelInputs';
 import { modelInputTensors } from '../inputs/modelInputTensors';
 import { forward } from '../model/forward';
 import * as tf from '../tf/tf';
-import { untilAborted } from '../train/untilAborted';
+import { untilAborted } from '../tf/untilAborted';
 import type { AbortSignalLike, GrayImage, SeedConfig } from '../types';
 import { forEachLogitsTileAsync } from './forEachLogitsTileAsync';
 import { paletteCosts } from './paletteCosts';

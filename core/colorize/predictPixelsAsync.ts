@@ -1,4 +1,4 @@
-import type { HintSources } from '../hints/HintSources';
+import type { HintSources } from '../inputs/HintSources';
 import type { AbortSignalLike, GrayImage } from '../types';
 import { forEachPredictionTileAsync } from './forEachPredictionTileAsync';
 import type { PixelPredictions } from './PixelPredictions';

@@ -1,4 +1,4 @@
-import type { HintSources } from './HintSources';
+import type { HintSources } from '../inputs/HintSources';
 import { propagateHints } from './propagateHints';
 
 /** A hint index map (palette indices, -1 for none) of a gray image → what a model reads about it. */

@@ -1,4 +1,4 @@
-import { predictWithLookup } from '../train/buildLookup';
+import { predictWithLookup } from '../lookup/predictWithLookup';
 import type { HintPropagation } from './propagateHints';
 
 /**

@@ -1,5 +1,5 @@
 import type { Batch } from '../dataset/sampleBatch';
-import type { HintSources } from './HintSources';
+import type { HintSources } from '../inputs/HintSources';
 import { propagateHints } from './propagateHints';
 import { simulateHints } from './simulateHints';
 

@@ -1,4 +1,4 @@
-import type { HintSources } from '../hints/HintSources';
+import type { HintSources } from './HintSources';
 import type * as tf from '../tf/tf';
 import type { ModelConfig } from '../types';
 

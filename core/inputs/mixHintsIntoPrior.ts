@@ -1,4 +1,4 @@
-import type { HintSources } from '../hints/HintSources';
+import type { HintSources } from './HintSources';
 import { grayLevel } from './grayLevel';
 
 /**

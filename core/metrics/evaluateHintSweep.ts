@@ -6,7 +6,7 @@ import { paintBucket } from '../hints/paintBucket';
 import { simulateHints } from '../hints/simulateHints';
 import { createRandom } from '../random';
 import type { StyleFile } from '../style/StyleFile';
-import { predictWithLookup } from '../train/buildLookup';
+import { predictWithLookup } from '../lookup/predictWithLookup';
 import type { ColorizerScores, Rgba8Image } from '../types';
 import { addToScores } from './addToScores';
 import { createScoreAccumulator } from './createScoreAccumulator';

@@ -2,7 +2,7 @@ import { isLoadedStyle, loadStyle, type LoadedStyle } from '../colorize/loadStyl
 import { predictPixelsAsync } from '../colorize/predictPixelsAsync';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import type { StyleFile } from '../style/StyleFile';
-import { predictWithLookup } from '../train/buildLookup';
+import { predictWithLookup } from '../lookup/predictWithLookup';
 import type { ColorizerScores, Rgba8Image } from '../types';
 import { addToScores } from './addToScores';
 import { createScoreAccumulator } from './createScoreAccumulator';

@@ -14,7 +14,7 @@ import { createWeightAverage, type WeightAverage } from './createWeightAverage';
 import { disposeAbandonedTape } from './disposeAbandonedTape';
 import { countCorrect, pixelLoss } from './pixelLoss';
 import type { TrainSettings } from './resolveTrainSettings';
-import { untilAborted } from './untilAborted';
+import { untilAborted } from '../tf/untilAborted';
 
 /** What one step measured on its batch. */
 export interface StepResult {

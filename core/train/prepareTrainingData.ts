@@ -3,7 +3,8 @@ import type { Example } from '../dataset/Example';
 import { buildPrior } from '../inputs/buildPrior';
 import type { ModelConfig, Palette } from '../types';
 import { accuracyOf } from './accuracyOf';
-import { buildLookup, predictWithLookup } from './buildLookup';
+import { buildLookup } from '../lookup/buildLookup';
+import { predictWithLookup } from '../lookup/predictWithLookup';
 import type { TrainingArt } from './splitTrainingArt';
 
 /** The examples a run trains and scores on, and what it derives from the training ones alone. */

@@ -17,7 +17,7 @@ import { stepsPerEpoch } from './stepsPerEpoch';
 import { abortedCause, DIVERGED, failedCause, type StopCause } from './stopReasons';
 import { TrainingStoppedError } from './TrainingStoppedError';
 import type { TrainHooks, TrainOptions } from './TrainOptions';
-import { untilAborted } from './untilAborted';
+import { untilAborted } from '../tf/untilAborted';
 import { yieldToEventLoop } from './yieldToEventLoop';
 
 export interface TrainResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { untilAborted } from '../../core/train/untilAborted';
+import { untilAborted } from '../../core/tf/untilAborted';
 
 describe('untilAborted', () => {
   it('rejects a read that never settles as soon as the host aborts (a lost WebGL context)', async () => {
