@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { colorizeImage, type ColorizeMode, type Rgba8Image } from '../../core';
+import { colorizeImage, loadStyle, type ColorizeMode, type Rgba8Image } from '../../core';
 import { acceptsHints } from '../../core/colorize/colorizeImage';
 import { splitHints } from '../../core/hints/splitHints';
 import { countHintMarks } from '../../core/hints/countHintMarks';
@@ -69,55 +69,61 @@ export function colorizeCommand(): Command {
       say(`Colorizing ${paths.length} image${paths.length === 1 ? '' : 's'} with "${style.name}" (${style.palette.frequency.length} colours, ${values.mode}, ${backend} backend)`);
       const written: { input: string; output: string; width: number; height: number; shapes?: number; recoloured?: number; hints?: number; unseen?: number }[] = [];
       const failed: string[] = [];
-      for (let i = 0; i < paths.length; i++) {
-        // One bad image does not stop the others; it is reported and the exit code says so.
-        if (isSvgPath(paths[i])) {
-          // SVG art is recoloured as vectors and written as SVG (see colorizeSvgFileAsync).
+      // The weights are uploaded once for the whole folder, and released however the loop ends.
+      const loaded = loadStyle(style);
+      try {
+        for (let i = 0; i < paths.length; i++) {
+          // One bad image does not stop the others; it is reported and the exit code says so.
+          if (isSvgPath(paths[i])) {
+            // SVG art is recoloured as vectors and written as SVG (see colorizeSvgFileAsync).
+            try {
+              const svg = await colorizeSvgFileAsync(loaded, paths[i], outputs[i], values.mode, values.force);
+              written.push({ input: paths[i], output: outputs[i], width: svg.width, height: svg.height, shapes: svg.shapes, recoloured: svg.recoloured, hints: svg.hints, unseen: svg.unseen });
+              if (!values.json) process.stdout.write(`${outputs[i]}  (${svg.recoloured} of ${svg.shapes} fills and strokes recoloured, ${svg.hints} already in colour kept, ${svg.unseen} not visible left; from ${paths[i]})\n`);
+            } catch (error) {
+              failed.push(paths[i]);
+              process.stderr.write(`hueprint: ${(error as Error).message}\n`);
+            }
+            continue;
+          }
+          let image: Rgba8Image;
+          let colorized: Rgba8Image;
           try {
-            const svg = await colorizeSvgFileAsync(style, paths[i], outputs[i], values.mode, values.force);
-            written.push({ input: paths[i], output: outputs[i], width: svg.width, height: svg.height, shapes: svg.shapes, recoloured: svg.recoloured, hints: svg.hints, unseen: svg.unseen });
-            if (!values.json) process.stdout.write(`${outputs[i]}  (${svg.recoloured} of ${svg.shapes} fills and strokes recoloured, ${svg.hints} already in colour kept, ${svg.unseen} not visible left; from ${paths[i]})\n`);
+            image = await readImageFile(paths[i]);
+            let art = image;
+            let hints: Rgba8Image | undefined;
+            const hintPath = hintsFor(paths[i]);
+            if (hintPath) {
+              hints = await readImageFile(hintPath);
+              if (hints.width !== image.width || hints.height !== image.height) {
+                throw new Error(`The hints ${hintPath} are ${hints.width}×${hints.height} but ${paths[i]} is ${image.width}×${image.height}; a hint image must be the size of its art.`);
+              }
+              if (acceptsHints(style)) say(`${paths[i]}: ${countHintMarks(hints)} hint mark(s) from ${hintPath}`);
+            } else if (acceptsHints(style)) {
+              const split = splitHints(image);
+              if (split.count > 0) {
+                art = split.gray;
+                hints = split.hints;
+                say(`${paths[i]}: ${split.count} coloured area(s) in the art used as hints`);
+              }
+            }
+            colorized = await colorizeImage(loaded, art, { mode: values.mode, hints });
           } catch (error) {
             failed.push(paths[i]);
             process.stderr.write(`hueprint: ${(error as Error).message}\n`);
+            continue;
           }
-          continue;
-        }
-        let image: Rgba8Image;
-        let colorized: Rgba8Image;
-        try {
-          image = await readImageFile(paths[i]);
-          let art = image;
-          let hints: Rgba8Image | undefined;
-          const hintPath = hintsFor(paths[i]);
-          if (hintPath) {
-            hints = await readImageFile(hintPath);
-            if (hints.width !== image.width || hints.height !== image.height) {
-              throw new Error(`The hints ${hintPath} are ${hints.width}×${hints.height} but ${paths[i]} is ${image.width}×${image.height}; a hint image must be the size of its art.`);
-            }
-            if (acceptsHints(style)) say(`${paths[i]}: ${countHintMarks(hints)} hint mark(s) from ${hintPath}`);
-          } else if (acceptsHints(style)) {
-            const split = splitHints(image);
-            if (split.count > 0) {
-              art = split.gray;
-              hints = split.hints;
-              say(`${paths[i]}: ${split.count} coloured area(s) in the art used as hints`);
-            }
+          // A file that cannot be written (a full disk, a folder gone) would fail for every image alike: stop, once.
+          try {
+            await writePngFile(outputs[i], colorized, { overwrite: values.force });
+          } catch (error) {
+            throw new CliError(`${(error as Error).message} ${written.length} of ${paths.length} image${paths.length === 1 ? ' was' : 's were'} written before it.`);
           }
-          colorized = await colorizeImage(style, art, { mode: values.mode, hints });
-        } catch (error) {
-          failed.push(paths[i]);
-          process.stderr.write(`hueprint: ${(error as Error).message}\n`);
-          continue;
+          written.push({ input: paths[i], output: outputs[i], width: image.width, height: image.height });
+          if (!values.json) process.stdout.write(`${outputs[i]}  (${image.width}×${image.height}, from ${paths[i]})\n`);
         }
-        // A file that cannot be written (a full disk, a folder gone) would fail for every image alike: stop, once.
-        try {
-          await writePngFile(outputs[i], colorized, { overwrite: values.force });
-        } catch (error) {
-          throw new CliError(`${(error as Error).message} ${written.length} of ${paths.length} image${paths.length === 1 ? ' was' : 's were'} written before it.`);
-        }
-        written.push({ input: paths[i], output: outputs[i], width: image.width, height: image.height });
-        if (!values.json) process.stdout.write(`${outputs[i]}  (${image.width}×${image.height}, from ${paths[i]})\n`);
+      } finally {
+        loaded.dispose();
       }
       if (values.json) process.stdout.write(`${toJson({ style: style.name, mode: values.mode, backend, written, failed })}\n`);
       if (failed.length > 0) {

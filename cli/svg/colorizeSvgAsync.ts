@@ -1,5 +1,6 @@
 import { shadedColour } from '../../core/colorize/shadedColour';
 import { grayOf } from '../../core/colour/grayOf';
+import type { LoadedStyle } from '../../core/colorize/loadStyle';
 import type { StyleFile } from '../../core/style/StyleFile';
 import type { AbortSignalLike, ColorizeMode } from '../../core/types';
 import { colorizeShapes } from '../../core/vector/colorizeShapes';
@@ -46,7 +47,7 @@ export interface ColorizedSvg {
  * gray. Gradient stops always keep their own gray (shading rule) with the
  * shape's palette colour. Coloured paints are hints, kept as they are.
  */
-export async function colorizeSvgAsync(style: StyleFile, text: string, options: ColorizeSvgOptions = {}): Promise<ColorizedSvg> {
+export async function colorizeSvgAsync(style: StyleFile | LoadedStyle, text: string, options: ColorizeSvgOptions = {}): Promise<ColorizedSvg> {
   const label = options.label ?? 'The SVG';
   const mode = options.mode ?? 'flat';
   const doc = parseSvg(text, label);

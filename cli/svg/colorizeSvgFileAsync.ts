@@ -1,4 +1,5 @@
 import { readInputFileAsync } from '../io/readInputFileAsync';
+import type { LoadedStyle } from '../../core/colorize/loadStyle';
 import type { StyleFile } from '../../core/style/StyleFile';
 import type { ColorizeMode } from '../../core/types';
 import { colorizeSvgAsync } from './colorizeSvgAsync';
@@ -15,7 +16,7 @@ export interface ColorizedSvgFile {
 }
 
 /** `hueprint colorize` for one SVG: reads it, recolours its shapes (see colorizeSvgAsync), writes `output`. */
-export async function colorizeSvgFileAsync(style: StyleFile, input: string, output: string, mode: ColorizeMode, overwrite = false): Promise<ColorizedSvgFile> {
+export async function colorizeSvgFileAsync(style: StyleFile | LoadedStyle, input: string, output: string, mode: ColorizeMode, overwrite = false): Promise<ColorizedSvgFile> {
   const bytes = await readInputFileAsync(input);
   const result = await colorizeSvgAsync(style, svgText(bytes, input), { mode, label: input });
   await writeSvgFile(output, result.svg, { overwrite });

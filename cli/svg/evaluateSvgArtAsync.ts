@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { colorizeImage } from '../../core/colorize/colorizeImage';
+import { loadStyle } from '../../core/colorize/loadStyle';
 import { rgbToLab } from '../../core/colour/rgbToLab';
 import { nearestPaletteIndex } from '../../core/palette/nearestPaletteIndex';
 import type { StyleFile } from '../../core/style/StyleFile';
@@ -51,28 +52,34 @@ export async function evaluateSvgArtAsync(style: StyleFile, paths: readonly stri
   const cache = new Map<number, number>();
   let shapes = 0;
   let right = 0;
-  for (const path of paths) {
-    const text = svgText(new Uint8Array(await readFile(path)), path);
-    const doc = parseSvg(text, path);
-    const width = svgRenderWidth(doc);
-    const truth = renderSvg(text, { width, label: path });
-    const gray = graySvg(text, path);
-    const originalSlots = findPaintSlots(doc);
-    const grayRender = renderSvg(gray, { width, label: path });
-    for (const mode of MODES) {
-      const result = await colorizeSvgAsync(style, gray, { mode, label: path });
-      addRenderedDeltaE(vector[mode], truth, renderSvg(result.svg, { width, label: path }), cache);
-      addRenderedDeltaE(raster[mode], truth, await colorizeImage(style, grayRender, { mode }), cache);
-      if (mode !== 'flat') continue;
-      result.slots.forEach((slot, i) => {
-        const original = originalSlots[i].paint;
-        const chosen = result.colours.paletteIndex[i];
-        if (slot.paint.kind !== 'colour' || original.kind !== 'colour' || chosen < 0) return;
-        const lab = rgbToLab(original.rgb[0], original.rgb[1], original.rgb[2]);
-        shapes++;
-        if (nearestPaletteIndex(lab[0], lab[1], lab[2], style.palette) === chosen) right++;
-      });
+  // One upload of the weights for every drawing and mode.
+  const loaded = loadStyle(style);
+  try {
+    for (const path of paths) {
+      const text = svgText(new Uint8Array(await readFile(path)), path);
+      const doc = parseSvg(text, path);
+      const width = svgRenderWidth(doc);
+      const truth = renderSvg(text, { width, label: path });
+      const gray = graySvg(text, path);
+      const originalSlots = findPaintSlots(doc);
+      const grayRender = renderSvg(gray, { width, label: path });
+      for (const mode of MODES) {
+        const result = await colorizeSvgAsync(loaded, gray, { mode, label: path });
+        addRenderedDeltaE(vector[mode], truth, renderSvg(result.svg, { width, label: path }), cache);
+        addRenderedDeltaE(raster[mode], truth, await colorizeImage(loaded, grayRender, { mode }), cache);
+        if (mode !== 'flat') continue;
+        result.slots.forEach((slot, i) => {
+          const original = originalSlots[i].paint;
+          const chosen = result.colours.paletteIndex[i];
+          if (slot.paint.kind !== 'colour' || original.kind !== 'colour' || chosen < 0) return;
+          const lab = rgbToLab(original.rgb[0], original.rgb[1], original.rgb[2]);
+          shapes++;
+          if (nearestPaletteIndex(lab[0], lab[1], lab[2], style.palette) === chosen) right++;
+        });
+      }
     }
+  } finally {
+    loaded.dispose();
   }
   return {
     drawings: paths.length,
