@@ -198,7 +198,7 @@ describe('vector art in headless Chromium', () => {
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
     // A loaded 2-core machine trains slowly on SwiftShader; the budget is for that, not for a fast machine.
   }, 900_000);
-  it('keeps a shape in colour exactly and lets it steer its gray; leaves locked, hidden and too small shapes alone and says why', async () => {
+  it('keeps a shape in colour exactly (a hint for its gray, never pushing shapes away from its colour); leaves locked, hidden and too small shapes alone and says why', async () => {
     expect(first, 'the first test trained a style and colorized the drawing').toBeDefined();
     const { gray, palette, colours: unhinted } = first!;
     const ui = page.frameLocator('#plugin');
