@@ -14,6 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script without type declarations
 import { startHarnessServer } from '../../scripts/harness/serve.js';
+import type { HarnessCalls, HarnessWindow } from './harnessWindow';
 
 const root = resolve(import.meta.dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -32,11 +33,11 @@ let browser: Browser | undefined;
 let page: Page;
 const pageErrors: string[] = [];
 
-const nodes = () => page.evaluate(() => (window as any).harness.nodes() as HarnessNode[]);
-const fillHash = (id: string) => page.evaluate((nodeId) => (window as any).harness.fillHash(nodeId) as string | null, id);
+const nodes = () => page.evaluate(() => (window as unknown as HarnessWindow).harness.nodes() as HarnessNode[]);
+const fillHash = (id: string) => page.evaluate((nodeId) => (window as unknown as HarnessWindow).harness.fillHash(nodeId) as string | null, id);
 const uiFrame = () => page.frames().find((f) => f !== page.mainFrame())!;
 const harnessCall = <T>(fn: string, ...args: unknown[]) =>
-  page.evaluate(([name, rest]) => (window as any).harness[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
+  page.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
 const byName = async (name: string) => (await nodes()).find((n) => n.name === name)!;
 /** Clears the UI's error callouts with the keyboard (Dismiss is a real button). */
 const dismissErrors = async () => {
@@ -47,7 +48,7 @@ const dismissErrors = async () => {
   }
 };
 const imagePng = async (hash: string) => {
-  const base64 = await page.evaluate((h) => (window as any).harness.imageBase64(h) as Promise<string>, hash);
+  const base64 = await page.evaluate((h) => (window as unknown as HarnessWindow).harness.imageBase64(h) as Promise<string>, hash);
   return PNG.sync.read(Buffer.from(base64, 'base64'));
 };
 
@@ -69,7 +70,7 @@ describe('plugin UI in headless Chromium', () => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });
     await page.goto(server!.url);
-    await page.waitForFunction(() => (window as any).harness?.ready === true, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as HarnessWindow).harness?.ready === true, undefined, { timeout: 30_000 });
   }, 120_000);
 
   afterAll(async () => {
@@ -285,9 +286,9 @@ describe('plugin UI in headless Chromium', () => {
     p.on('pageerror', (error) => errors.push(error.message));
     try {
       await p.goto(`${server!.url}?webgl=software`);
-      await p.waitForFunction(() => (window as any).harness?.ready === true, undefined, { timeout: 30_000 });
+      await p.waitForFunction(() => (window as unknown as HarnessWindow).harness?.ready === true, undefined, { timeout: 30_000 });
       const call = <T>(fn: string, ...args: unknown[]) =>
-        p.evaluate(([name, rest]) => (window as any).harness[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
+        p.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
       const frame = () => p.frames().find((f) => f !== p.mainFrame())!;
       const ui = p.frameLocator('#plugin');
       const loads = await call<number>('uiLoads');
@@ -306,7 +307,7 @@ describe('plugin UI in headless Chromium', () => {
       await ui.getByRole('button', { name: 'Train', exact: true }).click();
       // Once an epoch has finished, the GPU goes away mid-training.
       await ui.getByTestId('training-progress').filter({ hasText: /Held-out accuracy \d+%/ }).waitFor({ timeout: 100_000 });
-      expect(await frame().evaluate(() => (window as any).__hueprint.loseContextForTest())).toBe(true);
+      expect(await frame().evaluate(() => (window as unknown as HarnessWindow).__hueprint.loseContextForTest())).toBe(true);
 
       await ui.getByTestId('train-result').waitFor({ timeout: 15_000 });
       await expect(ui.getByTestId('training-progress').count()).resolves.toBe(0);
@@ -336,7 +337,7 @@ describe('plugin UI without WebGL', () => {
       const errors: string[] = [];
       p.on('pageerror', (error) => errors.push(error.message));
       await p.goto(wasmServer.url);
-      await p.waitForFunction(() => (window as any).harness?.ready === true, undefined, { timeout: 30_000 });
+      await p.waitForFunction(() => (window as unknown as HarnessWindow).harness?.ready === true, undefined, { timeout: 30_000 });
       const ui = p.frameLocator('#plugin');
       const badge = ui.getByTestId('backend');
       await expect.poll(() => badge.getAttribute('data-backend'), { timeout: 30_000 }).toBe('wasm');

@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script without type declarations
 import { startHarnessServer } from '../../scripts/harness/serve.js';
+import type { HarnessCalls, HarnessWindow } from './harnessWindow';
 
 const root = resolve(import.meta.dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -31,7 +32,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 const harnessCall = <T>(fn: string, ...args: unknown[]) =>
-  page.evaluate(([name, rest]) => (window as any).harness[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
+  page.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
 const imagePng = async (hash: string) => PNG.sync.read(Buffer.from(await harnessCall<string>('imageBase64', hash), 'base64'));
 
 describe('colour hints in headless Chromium', () => {
@@ -49,7 +50,7 @@ describe('colour hints in headless Chromium', () => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });
     await page.goto(server!.url);
-    await page.waitForFunction(() => (window as any).harness?.ready === true, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as HarnessWindow).harness?.ready === true, undefined, { timeout: 60_000 });
   }, 180_000);
 
   afterAll(async () => {

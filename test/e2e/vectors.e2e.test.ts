@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rgbToLab } from '../../core/colour/rgbToLab';
 // @ts-expect-error -- plain ESM script without type declarations
 import { startHarnessServer } from '../../scripts/harness/serve.js';
+import type { HarnessCalls, HarnessWindow } from './harnessWindow';
 
 const root = resolve(import.meta.dirname, '../..');
 const ARTIFACTS = resolve(root, 'test-artifacts');
@@ -40,7 +41,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 const harnessCall = <T>(fn: string, ...args: unknown[]) =>
-  page.evaluate(([name, rest]) => (window as any).harness[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
+  page.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
 
 function leaves(layer: Layer): Layer[] {
   return layer.type === 'BOOLEAN_OPERATION' || layer.children.length === 0 ? [layer] : layer.children.flatMap(leaves);
@@ -82,7 +83,7 @@ describe('vector art in headless Chromium', () => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });
     await page.goto(server!.url);
-    await page.waitForFunction(() => (window as any).harness?.ready === true, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as HarnessWindow).harness?.ready === true, undefined, { timeout: 60_000 });
   }, 180_000);
 
   afterAll(async () => {
