@@ -3,6 +3,7 @@ import { hintMapFromImage } from '../hints/hintMapFromImage';
 import type { HintMap } from '../hints/HintMap';
 import { hintOwners } from '../hints/hintOwners';
 import { hintSourcesOf } from '../hints/hintSourcesOf';
+import { floodHints } from '../hints/floodHints';
 import { assertImage } from '../image';
 import type { StyleFile } from '../style/StyleFile';
 import type { AbortSignalLike, ColorizeMode, Rgba8Image } from '../types';
@@ -46,11 +47,13 @@ export function acceptsHints(style: StyleFile): boolean {
  * LoadedStyle to colorize a batch with one upload of the weights; a plain
  * style file is loaded and released here.
  *
- * Every hint is honoured: a hint pixel shows exactly its colour, and so does
- * the region the model gives to it (the connected pixels decided as the
- * hint's palette colour, see hintOwners), even when that colour is off the
- * palette; in shading mode the region takes the hint's hue and chroma at its
- * own gray. Leaves no tensors behind.
+ * Every hint is honoured: a hint does at least what the paint bucket does,
+ * its colour covering its connected same-gray region (see floodHints); the
+ * model decides the rest with the hints as inputs. A hint pixel shows exactly
+ * its colour, and so does the region the model gives to it (the connected
+ * pixels decided as the hint's palette colour, see hintOwners), even when
+ * that colour is off the palette; in shading mode the region takes the
+ * hint's hue and chroma at its own gray. Leaves no tensors behind.
  */
 export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8Image, options: ColorizeOptions = {}): Promise<ColorizeResult> {
   assertImage(image, 'The image to colorize');
@@ -76,8 +79,10 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
     const sources = hints ? hintSourcesOf(gray.data, image.width, image.height, hints.index) : undefined;
     const { indices, uncertainty } = await predictPixelsAsync(loaded, gray, { signal: options.signal, hints: sources, uncertainty: options.uncertainty });
     let owners: Int32Array | undefined;
-    if (hints) {
-      for (let i = 0; i < indices.length; i++) if (hints.index[i] >= 0) indices[i] = hints.index[i];
+    if (hints && sources) {
+      floodHints(indices, sources);
+      // A flooded pixel's colour is the hint's, not the model's: nothing to be unsure of.
+      if (uncertainty) for (let i = 0; i < indices.length; i++) if (sources.fill[i] >= 0) uncertainty[i] = 0;
       owners = hintOwners(indices, hints);
     }
     const painted = PAINTERS[mode](image, indices, loaded, hints && owners ? { hints, owners } : undefined);

@@ -2,6 +2,7 @@ import { isLoadedStyle, loadStyle, type LoadedStyle } from '../colorize/loadStyl
 import { predictPixelsAsync } from '../colorize/predictPixelsAsync';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import { hintSourcesOf } from '../hints/hintSourcesOf';
+import { floodHints } from '../hints/floodHints';
 import { paintBucket } from '../hints/paintBucket';
 import { simulateHints } from '../hints/simulateHints';
 import { createRandom } from '../random';
@@ -56,7 +57,8 @@ export async function evaluateHintSweep(styleOrLoaded: StyleFile | LoadedStyle, 
         const index = simulateHints(labels.data, gray.data, width, height, createRandom(seed * 7919 + n), { count });
         const sources = hintSourcesOf(gray.data, width, height, index);
         const predicted = (await predictPixelsAsync(loaded, gray, takesHints ? { hints: sources } : {})).indices;
-        for (let i = 0; i < index.length; i++) if (index[i] >= 0) predicted[i] = index[i];
+        if (takesHints) floodHints(predicted, sources);
+        else for (let i = 0; i < index.length; i++) if (index[i] >= 0) predicted[i] = index[i];
         addToScores(model, fitted, labels, predicted);
         addToScores(lookup, fitted, labels, predictWithLookup(style.lookup, gray.data));
         addToScores(bucket, fitted, labels, paintBucket(style.lookup, gray.data, sources));
