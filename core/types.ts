@@ -69,10 +69,16 @@ export interface FcnConfig {
   readonly decision: Decision;
   /**
    * Takes colour hints (needs the prior): the hints mixed into the prior
-   * input and logits, plus three mask channels (see applyHintInputs). Styles
+   * input and logits, plus three mask channels (see mixHintsIntoPrior, hintChannel). Styles
    * made before hints lack it and colorize without hints.
    */
   readonly hints?: boolean;
+  /**
+   * With hints: the weight, from 0 to 1, of a hint's colour at pixels of its
+   * gray elsewhere in the image, measured on the training art (see
+   * measureSameGrayTrust). Styles trained before it was measured use 0.9.
+   */
+  readonly sameGrayTrust?: number;
 }
 
 /**

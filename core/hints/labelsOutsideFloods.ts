@@ -1,4 +1,4 @@
-import type { HintSources } from './HintSources';
+import type { HintSources } from '../inputs/HintSources';
 
 /**
  * Training labels with the pixels a hint floods (HintSources.fill) left out

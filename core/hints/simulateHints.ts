@@ -1,11 +1,24 @@
 import { grayLevel } from '../inputs/grayLevel';
 
 export interface SimulatedHintOptions {
-  /** Number of points; default drawn from a geometric distribution with p = 1/8 (Zhang et al. 2017). */
+  /** Number of points; default none for NO_HINT_SHARE of crops, else drawn from a geometric distribution with p = 1/8 (Zhang et al. 2017). */
   readonly count?: number;
   /** Largest side of a square patch (default 9: sides 1–9 uniformly, as Zhang et al. 2017). */
   readonly maxPatch?: number;
 }
+
+/**
+ * Share of training crops that get no hint at all. Zhang et al.'s geometric
+ * draw alone leaves one crop in eight without hints, and on flat art a
+ * handful of points floods nearly every region of a crop: trained so, the
+ * network stopped learning shape from context (circles red, squares blue at
+ * one gray: 54% of shape pixels right after 16 epochs with half the crops
+ * hint-free and a fixed same-gray trust, 65% with three quarters and the
+ * measured trust, 77% for a hint-free model). Measured
+ * on toonhead-cast, three quarters hint-free also beat the paint bucket at
+ * every hint count.
+ */
+export const NO_HINT_SHARE = 0.75;
 
 /** Gray at or above which a pixel is canvas, not drawing: hints are not placed there. */
 const CANVAS_LEVEL = 250;
@@ -13,8 +26,8 @@ const CANVAS_LEVEL = 250;
 /**
  * Simulated user hints (Zhang et al. 2017, "Real-Time User-Guided Image
  * Colorization with Learned Deep Priors"): a number of points drawn from a
- * geometric distribution with p = 1/8 (support 0, 1, 2…, so one crop in
- * eight has none and the automatic path keeps being trained), each a square
+ * geometric distribution with p = 1/8 (support 0, 1, 2…) for all but the
+ * NO_HINT_SHARE of crops that get none, each a square
  * patch of side 1–9 px whose colour is the truth's at its centre. Points
  * are placed uniformly on the drawing (labelled pixels darker than the
  * canvas); a patch covers only the pixels of its centre's colour, as a
@@ -29,7 +42,7 @@ export function simulateHints(labels: Int32Array, gray: Float32Array, width: num
   let count = options.count;
   if (count === undefined) {
     count = 0;
-    while (random() >= 1 / 8 && count < 64) count++;
+    if (random() >= NO_HINT_SHARE) while (random() >= 1 / 8 && count < 64) count++;
   }
   if (count === 0) return hints;
   const drawing: number[] = [];

@@ -29,7 +29,7 @@ export function buildModelInputs(config: ModelConfig, k: number, sources: InputS
   }
   const logPrior = config.prior ? logPriorOf(sources, k) : undefined;
   if (takesHints && sources.hints && sources.prior && priorOffset >= 0) {
-    mixHintsIntoPrior(sources.hints, sources.gray, sources.prior, k, input, channels, priorOffset, logPrior);
+    mixHintsIntoPrior(sources.hints, sources.gray, sources.prior, k, input, channels, priorOffset, logPrior, config.preset === 'fcn' ? config.sameGrayTrust : undefined);
   }
   return { pixels, channels, input, ...(logPrior ? { logPrior } : {}) };
 }

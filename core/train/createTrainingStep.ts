@@ -1,6 +1,7 @@
 import { sampleBatch } from '../dataset/sampleBatch';
 import type { Example } from '../dataset/Example';
 import { simulateBatchHints } from '../hints/simulateBatchHints';
+import { labelsOutsideFloods } from '../hints/labelsOutsideFloods';
 import { buildModelInputs } from '../inputs/buildModelInputs';
 import { modelInputTensors } from '../inputs/modelInputTensors';
 import { forward } from '../model/forward';
@@ -104,7 +105,7 @@ export function createTrainingStep({ settings, k, train, prior, totalSteps }: Tr
       try {
         const { value, grads } = tf.variableGrads(() => {
           const inputs = modelInputTensors(buildModelInputs(config, k, { gray: batch.gray, prior, hints }), [batch.count, cropSize, cropSize]);
-          const labels = tf.tensor1d(batch.labels, 'int32');
+          const labels = tf.tensor1d(hints ? labelsOutsideFloods(batch.labels, hints) : batch.labels, 'int32');
           const logits = forward(config, variables, inputs, { training: true, dropoutSeed });
           tally = tf.keep(countCorrect(logits, labels, k));
           return pixelLoss(logits, labels, k, weightsTensor);

@@ -8,6 +8,8 @@ import { assembleStyle } from './assembleStyle';
 import { createTrainingStep, type TrainingStep } from './createTrainingStep';
 import { extractTrainingPalette } from './extractTrainingPalette';
 import { heldOutAccuracyAsync } from './heldOutAccuracyAsync';
+import { measureSameGrayTrust } from '../hints/measureSameGrayTrust';
+import { createRandom } from '../random';
 import { now } from './now';
 import { prepareTrainingData, type TrainingData } from './prepareTrainingData';
 import { readWeightsAsync } from './readWeightsAsync';
@@ -45,15 +47,21 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
     notices.push(message);
     hooks.onNotice?.(message);
   };
-  const settings = resolveTrainSettings(options);
-  const art = splitTrainingArt(images, settings, options.testImages);
+  const resolved = resolveTrainSettings(options);
+  const art = splitTrainingArt(images, resolved, options.testImages);
   let palette = options.palette;
   if (!palette) {
-    const extracted = extractTrainingPalette(art, settings);
+    const extracted = extractTrainingPalette(art, resolved);
     palette = extracted.palette;
     if (extracted.notice) notice(extracted.notice);
   }
-  const data = prepareTrainingData(art, palette, settings.config);
+  const data = prepareTrainingData(art, palette, resolved.config);
+  // A hint-taking model's trust in "same gray elsewhere" is measured on its own training art.
+  const { config } = resolved;
+  const settings: TrainSettings =
+    config.preset === 'fcn' && config.hints && data.prior && config.sameGrayTrust === undefined
+      ? { ...resolved, config: { ...config, sameGrayTrust: measureSameGrayTrust(data.train, data.prior, data.k, createRandom(resolved.seed + 303)) } }
+      : resolved;
   if (art.split.test.length === 0 && !art.explicitTest?.length) notice('With one image there is nothing to hold out, so there is no honest accuracy. Add more art to measure it.');
   const steps = stepsPerEpoch(settings, data.train);
   const report = (epochs: number, testAccuracy: number): TrainingReport => ({

@@ -5,7 +5,11 @@ import { hintMapFromImage } from '../../core/hints/hintMapFromImage';
 import { hintOwners } from '../../core/hints/hintOwners';
 import { paintBucket } from '../../core/hints/paintBucket';
 import { propagateHints } from '../../core/hints/propagateHints';
-import { simulateHints } from '../../core/hints/simulateHints';
+import { NO_HINT_SHARE, simulateHints } from '../../core/hints/simulateHints';
+import { floodHints } from '../../core/hints/floodHints';
+import { labelsOutsideFloods } from '../../core/hints/labelsOutsideFloods';
+import { measureSameGrayTrust } from '../../core/hints/measureSameGrayTrust';
+import { buildPrior } from '../../core/inputs/buildPrior';
 import { splitHints } from '../../core/hints/splitHints';
 import { rgbToLab } from '../../core/colour/rgbToLab';
 
@@ -18,7 +22,9 @@ function draw(width: number, height: number, colour: (x: number, y: number) => r
 
 function paletteOf(colours: readonly (readonly number[])[]): Palette {
   const lab = new Float32Array(colours.length * 3);
-  colours.forEach((c, i) => lab.set(rgbToLab(c[0], c[1], c[2]), i * 3));
+  colours.forEach((c, i) => {
+    lab.set(rgbToLab(c[0], c[1], c[2]), i * 3);
+  });
   return { rgb: Uint8Array.from(colours.flat()), lab, frequency: new Float32Array(colours.length).fill(1 / colours.length) };
 }
 
@@ -134,13 +140,56 @@ describe('simulateHints', () => {
     for (let i = 0; i < one.length; i++) if (one[i] >= 0) expect(five[i]).toBe(one[i]);
   });
 
-  it('draws the number of points from a geometric distribution with p = 1/8', () => {
+  it('leaves half the crops without hints, the others with a geometric number of points (p = 1/8)', () => {
     const random = createRandom(3);
     let none = 0;
     const trials = 2000;
     for (let t = 0; t < trials; t++) if (simulateHints(labels, twoSquares, W, H, random).every((c) => c < 0)) none++;
-    expect(none / trials).toBeGreaterThan(0.09);
-    expect(none / trials).toBeLessThan(0.16);
+    // P(none) = NO_HINT_SHARE + (1 − NO_HINT_SHARE) / 8.
+    const expected = NO_HINT_SHARE + (1 - NO_HINT_SHARE) / 8;
+    expect(none / trials).toBeGreaterThan(expected - 0.04);
+    expect(none / trials).toBeLessThan(expected + 0.04);
+  });
+});
+
+describe('floodHints and labelsOutsideFloods', () => {
+  const hints = new Int32Array(W * H).fill(-1);
+  hints[4 * W + 3] = 7;
+  const sources = { index: hints, ...propagateHints(twoSquares, W, H, hints) };
+
+  it('gives the hint\'s whole same-gray region its colour, whatever the model decided, and nothing beyond', () => {
+    const decided = new Int32Array(W * H).fill(1);
+    floodHints(decided, sources);
+    for (let i = 0; i < W * H; i++) expect(decided[i]).toBe(twoSquares[i] === 0.5 && i % W < 10 ? 7 : 1);
+  });
+
+  it('leaves the flooded pixels out of training, keeps every other label', () => {
+    const labels = new Int32Array(W * H).map((_, i) => i % 5);
+    const out = labelsOutsideFloods(labels, sources);
+    for (let i = 0; i < W * H; i++) expect(out[i]).toBe(twoSquares[i] === 0.5 && i % W < 10 ? -1 : labels[i]);
+    expect(labels[4 * W + 3]).toBe((4 * W + 3) % 5); // the input is not changed
+  });
+});
+
+describe('measureSameGrayTrust', () => {
+  // Images of two same-gray squares split by an outline (labels 2 and 3 share gray 0.5 across images).
+  // `repeat`: both squares of an image take one colour, chosen per image; otherwise each its own.
+  function examples(repeat: boolean): { gray: { width: number; height: number; data: Float32Array }; labels: { width: number; height: number; data: Int32Array } }[] {
+    const random = createRandom(11);
+    return Array.from({ length: 12 }, () => {
+      const left = random() < 0.5 ? 2 : 3;
+      const right = repeat ? left : random() < 0.5 ? 2 : 3;
+      const labels = new Int32Array(W * H).map((_, i) => (twoSquares[i] === 1 ? 0 : twoSquares[i] === 0.1 ? 1 : i % W < 10 ? left : right));
+      return { gray: { width: W, height: H, data: twoSquares }, labels: { width: W, height: H, data: labels } };
+    });
+  }
+
+  it('trusts the same gray elsewhere when the art repeats a part\'s colour, and not when it does not', () => {
+    const repeated = examples(true);
+    const independent = examples(false);
+    const trust = (e: ReturnType<typeof examples>): number => measureSameGrayTrust(e, buildPrior(e, 4), 4, createRandom(2));
+    expect(trust(repeated)).toBeGreaterThanOrEqual(0.9);
+    expect(trust(independent)).toBeLessThanOrEqual(0.2);
   });
 });
 
