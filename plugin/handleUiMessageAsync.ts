@@ -10,6 +10,7 @@ import { readSelectionAsync } from './readSelectionAsync';
 import { savePaletteAsync } from './savePaletteAsync';
 import { deleteStyleAsync } from './styles/deleteStyleAsync';
 import { loadStyleAsync } from './styles/loadStyleAsync';
+import { loadTrainSettingsAsync, TRAIN_SETTINGS_KEY } from './loadTrainSettingsAsync';
 import { renameStyleAsync } from './styles/renameStyleAsync';
 import { saveStyleAsync } from './styles/saveStyleAsync';
 import { UserError } from './UserError';
@@ -123,5 +124,12 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       postToUi({ type: 'DONE', requestId: message.requestId, message: text, nodeId: message.nodeId });
       return;
     }
+    case 'LOAD_SETTINGS':
+      postToUi({ type: 'SETTINGS', requestId: message.requestId, settings: await loadTrainSettingsAsync() });
+      return;
+    case 'SAVE_SETTINGS':
+      // Settings are small and validated; a failed write only means they are not remembered.
+      await figma.clientStorage.setAsync(TRAIN_SETTINGS_KEY, message.settings);
+      return;
   }
 }

@@ -124,6 +124,17 @@ export const StyleSummarySchema = v.object({
 
 export const PlacementSchema = v.picklist(['replace', 'beside']);
 
+const wholeIn = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+/** The Train tab's settings, remembered in clientStorage between sessions (the UI only saves valid ones). */
+export const TrainSettingsSchema = v.object({
+  effort: v.picklist(['quick', 'standard', 'thorough', 'custom']),
+  k: wholeIn(2, MAX_PALETTE),
+  size: wholeIn(8, MAX_IMAGE_SIDE),
+  epochs: wholeIn(1, 10_000),
+  preset: v.picklist(['fcn', 'seed']),
+  seed: wholeIn(0, 2 ** 31 - 1),
+});
+
 export const UiMessageSchema = v.variant('type', [
   v.object({ type: v.literal('READY') }),
   v.object({
@@ -184,6 +195,8 @@ export const UiMessageSchema = v.variant('type', [
     colours: shapeColours,
     bind: v.boolean(),
   }),
+  v.object({ type: v.literal('LOAD_SETTINGS'), requestId: id }),
+  v.object({ type: v.literal('SAVE_SETTINGS'), settings: TrainSettingsSchema }),
 ]);
 
 export const PluginMessageSchema = v.variant('type', [
@@ -211,6 +224,7 @@ export const PluginMessageSchema = v.variant('type', [
     quotaBytes: count,
   }),
   v.object({ type: v.literal('STYLE_BYTES'), requestId: id, id, bytes: styleBytes }),
+  v.object({ type: v.literal('SETTINGS'), requestId: id, settings: v.nullable(TrainSettingsSchema) }),
   v.object({
     type: v.literal('DONE'),
     requestId: id,

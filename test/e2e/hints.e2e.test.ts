@@ -72,6 +72,7 @@ describe('colour hints in headless Chromium', () => {
     await harnessCall('select', colour.map((n) => n.id));
     await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: '3 nodes selected' }).waitFor({ timeout: 10_000 });
     await ui.getByLabel('Palette size').fill('4');
+    await ui.getByText('Advanced', { exact: true }).click();
     await ui.getByLabel('Working size (px)').fill('32');
     await ui.getByLabel('Epochs').fill('2');
     await ui.getByRole('button', { name: 'Train', exact: true }).click();

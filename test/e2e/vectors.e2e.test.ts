@@ -104,11 +104,15 @@ describe('vector art in headless Chromium', () => {
     await harnessCall('select', colour.map((n) => n.id));
     await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: `${colour.length} nodes selected` }).waitFor({ timeout: 20_000 });
     await ui.getByLabel('Palette size').fill('8');
+    await ui.getByText('Advanced', { exact: true }).click();
     await ui.getByLabel('Working size (px)').fill('16');
     await ui.getByLabel('Epochs').fill('1');
     await ui.getByRole('button', { name: 'Train', exact: true }).click();
     await ui.getByTestId('train-result').waitFor({ timeout: 480_000 });
-    const palette = await ui.locator('[data-testid="train-result"] [data-hex]').evaluateAll((els) => els.map((e) => e.getAttribute('data-hex')!.toLowerCase()));
+    // Shown grouped by hue; data-index is each colour's place in the style.
+    const palette = await ui.locator('[data-testid="train-result"] [data-hex]').evaluateAll((els) =>
+      els.sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((e) => e.getAttribute('data-hex')!.toLowerCase()),
+    );
     await ui.getByLabel('Style name').fill('Toon style');
     await ui.getByRole('button', { name: 'Save style' }).click();
     await ui.getByTestId('save-status').filter({ hasText: 'Toon style' }).waitFor({ timeout: 10_000 });

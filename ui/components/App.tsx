@@ -82,7 +82,7 @@ export function App() {
       <BackendBadge backend={backend} gpuLost={gpuLost} />
       <ErrorList errors={errors} onDismiss={dismissError} />
       <section class="panel" id="panel-train" role="tabpanel" aria-labelledby="tab-train" hidden={tab !== 'train'}>
-        <TrainTab {...common} selection={selection} />
+        <TrainTab {...common} selection={selection} library={library} />
       </section>
       <section class="panel" id="panel-colorize" role="tabpanel" aria-labelledby="tab-colorize" hidden={tab !== 'colorize'}>
         <ColorizeTab {...common} selection={selection} library={library} active={tab === 'colorize'} />

@@ -1,26 +1,26 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 interface Props {
   id: string;
   label: string;
-  value: number | undefined;
+  /** NaN while the field holds no number. */
+  value: number;
   min: number;
   max: number;
-  placeholder?: string;
   hint?: string;
-  onChange: (value: number | undefined) => void;
+  /** Out of range or not a whole number: the form says why elsewhere (never a silent clamp). */
+  invalid?: boolean;
+  onChange: (value: number) => void;
 }
 
-/** A labelled integer input clamped to [min, max]; empty means "automatic" when a placeholder says so. */
-export function NumberField({ id, label, value, min, max, placeholder, hint, onChange }: Props) {
-  const [text, setText] = useState(value === undefined ? '' : String(value));
-  const commit = (raw: string) => {
-    if (raw.trim() === '' && placeholder) return onChange(undefined);
-    const n = Math.round(Number(raw));
-    const clamped = Number.isFinite(n) ? Math.max(min, Math.min(max, n)) : value ?? min;
-    setText(String(clamped));
-    onChange(clamped);
-  };
+/** A labelled whole-number input that reports exactly what was typed; the form checks it and says what is wrong. */
+export function NumberField({ id, label, value, min, max, hint, invalid = false, onChange }: Props) {
+  const [text, setText] = useState(Number.isNaN(value) ? '' : String(value));
+  // A value set from outside (an effort, remembered settings) replaces the text.
+  useEffect(() => {
+    const shown = text.trim() === '' ? Number.NaN : Number(text);
+    if (!Object.is(shown, value) && !(Number.isNaN(shown) && Number.isNaN(value))) setText(Number.isNaN(value) ? '' : String(value));
+  }, [value]);
   return (
     <label class="field" for={id}>
       <span class="field-label">{label}</span>
@@ -31,15 +31,13 @@ export function NumberField({ id, label, value, min, max, placeholder, hint, onC
         max={max}
         step={1}
         value={text}
-        placeholder={placeholder}
         title={hint}
+        aria-invalid={invalid}
         onInput={(e) => {
           const raw = e.currentTarget.value;
           setText(raw);
-          const n = Number(raw);
-          if (raw.trim() !== '' && Number.isInteger(n) && n >= min && n <= max) onChange(n);
+          onChange(raw.trim() === '' ? Number.NaN : Number(raw));
         }}
-        onChange={(e) => commit(e.currentTarget.value)}
       />
     </label>
   );

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TrainProgress } from '../../core/types';
 import { summarizeStyle, type StyleFile } from '../../core/index';
 import { saveStyleAsync } from '../jobs/saveStyleAsync';
 import { backendDisplayName } from '../lib/backendDisplayName';
@@ -6,16 +7,21 @@ import { describeAccuracy } from '../lib/describeAccuracy';
 import { errorMessage } from '../../core/errorMessage';
 import { newRequestId } from '../lib/newRequestId';
 import { requestAsync } from '../lib/requestAsync';
-import { PaletteSwatches } from './PaletteSwatches';
+import { PaletteGroups } from './PaletteGroups';
+import { TrainingChart } from './TrainingChart';
 
 interface Props {
   style: StyleFile;
   notices: readonly string[];
+  history: readonly TrainProgress[];
   reportError: (message: string) => void;
 }
 
 /** The trained style: palette, how good it is in one sentence, and saving it. */
-export function TrainResultView({ style, notices, reportError }: Props) {
+export function TrainResultView({ style, notices, history, reportError }: Props) {
+  const top = useRef<HTMLElement>(null);
+  // The result replaces the progress: bring it (and its Save) into view at once.
+  useEffect(() => top.current?.scrollIntoView({ block: 'start' }), []);
   const [name, setName] = useState(style.name);
   const [inDocument, setInDocument] = useState(false);
   const [busy, setBusy] = useState<'style' | 'palette' | null>(null);
@@ -53,34 +59,38 @@ export function TrainResultView({ style, notices, reportError }: Props) {
   };
 
   return (
-    <section class="section" aria-label="Trained style" data-testid="train-result">
-      <h2 class="section-title">Palette · {palette.length} colours</h2>
-      <PaletteSwatches colors={palette} />
+    <section class="section" aria-label="Trained style" data-testid="train-result" ref={top}>
+      <h2 class="section-title">Your style · {palette.length} colours</h2>
+      <PaletteGroups colors={palette} />
       <p style={{ margin: 0 }} data-testid="accuracy">{describeAccuracy(t.testAccuracy, t.lookupTestAccuracy, t.images.test)}</p>
-      <p class="muted" style={{ margin: 0 }}>
-        Trained on {t.images.train} image{t.images.train === 1 ? '' : 's'} ({t.images.test} held out), {t.epochs} epoch{t.epochs === 1 ? '' : 's'} in{' '}
-        {Math.round(t.seconds)} s on {backendDisplayName(t.backend)}.
-      </p>
-      {notices.length > 0 && (
-        <ul class="plain callout warning">{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-      )}
-      <label class="field" for="style-name">
-        <span class="field-label">Style name</span>
-        <input id="style-name" type="text" value={name} maxLength={80} onInput={(e) => setName(e.currentTarget.value)} />
-      </label>
-      <label class="radio">
-        <input type="checkbox" checked={inDocument} onChange={(e) => setInDocument(e.currentTarget.checked)} />
-        Also keep a copy in this file, for teammates
-      </label>
-      <div class="row">
+      <div class="row" style={{ alignItems: 'flex-end' }}>
+        <label class="field grow" for="style-name">
+          <span class="field-label">Style name</span>
+          <input id="style-name" type="text" value={name} maxLength={80} onInput={(e) => setName(e.currentTarget.value)} />
+        </label>
         <button type="button" class="button primary" onClick={saveStyle} disabled={busy !== null}>
           {busy === 'style' ? 'Saving…' : 'Save style'}
         </button>
-        <button type="button" class="button" onClick={savePalette} disabled={busy !== null}>
-          {busy === 'palette' ? 'Saving…' : 'Save palette as styles'}
+      </div>
+      <div class="row">
+        <label class="radio grow">
+          <input type="checkbox" checked={inDocument} onChange={(e) => setInDocument(e.currentTarget.checked)} />
+          Also keep a copy in this file, for teammates
+        </label>
+        <button type="button" class="button small" onClick={savePalette} disabled={busy !== null}
+          title="Creates a paint style and a colour variable for each palette colour.">
+          {busy === 'palette' ? 'Saving…' : 'Save palette as styles & variables'}
         </button>
       </div>
       {status && <p class="muted" role="status" style={{ margin: 0 }} data-testid="save-status">{status}</p>}
+      {notices.length > 0 && (
+        <ul class="plain callout warning">{notices.map((n) => <li key={n}>{n}</li>)}</ul>
+      )}
+      <p class="muted" style={{ margin: 0 }}>
+        Learnt from {t.images.train} image{t.images.train === 1 ? '' : 's'} and tested on {t.images.test} held out, {t.epochs} epoch{t.epochs === 1 ? '' : 's'} in{' '}
+        {Math.round(t.seconds)} s on {backendDisplayName(t.backend)}.
+      </p>
+      {history.length > 0 && <TrainingChart history={history} />}
     </section>
   );
 }

@@ -1,45 +1,89 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEFAULT_EPOCHS } from '../../core/index';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../../core/errorMessage';
 import type { SelectionSummary } from '../../core/protocol/messages';
 import type { AbortReason } from '../jobs/AbortReason';
 import { trainJobAsync, type TrainPhase } from '../jobs/trainJobAsync';
 import { DEFAULT_TRAIN_SETTINGS, type TrainSettingsValue } from '../jobs/TrainSettingsValue';
 import type { BackendChoice } from '../lib/chooseBackendAsync';
+import { backendDisplayName } from '../lib/backendDisplayName';
+import { backendLabel } from '../lib/backendLabel';
+import { checkTrainSettings } from '../lib/checkTrainSettings';
+import { estimateTraining } from '../lib/estimateTraining';
+import { nameFromArt } from '../lib/nameFromArt';
+import { newRequestId } from '../lib/newRequestId';
+import { requestAsync } from '../lib/requestAsync';
+import type { StyleLibrary } from '../lib/StyleLibrary';
 import { ProgressBar } from './ProgressBar';
 import { SelectionSummaryView } from './SelectionSummaryView';
-import { TrainingChart } from './TrainingChart';
 import { TrainingProgressView } from './TrainingProgressView';
 import { TrainResultView } from './TrainResultView';
 import { TrainSettings } from './TrainSettings';
+import { postToPlugin } from '../lib/pluginBridge';
 
 interface Props {
   selection: SelectionSummary | null;
+  library: StyleLibrary;
   backend: BackendChoice | null;
   ensureBackendAsync: () => Promise<BackendChoice>;
   reportError: (message: string) => void;
 }
 
-export function TrainTab({ selection, backend, ensureBackendAsync, reportError }: Props) {
+export function TrainTab({ selection, library, backend, ensureBackendAsync, reportError }: Props) {
   const [settings, setSettings] = useState<TrainSettingsValue>(DEFAULT_TRAIN_SETTINGS);
+  const remembered = useRef(false);
   const [phase, setPhase] = useState<TrainPhase>({ kind: 'idle' });
   const [cancelling, setCancelling] = useState(false);
+  const [status, setStatus] = useState('');
   const [runId, setRunId] = useState(0);
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => () => controller.current?.abort('cancelled' satisfies AbortReason), []);
 
+  // The settings of the last session, once; then every valid change is remembered.
+  useEffect(() => {
+    requestAsync({ type: 'LOAD_SETTINGS', requestId: newRequestId('settings') }, ['SETTINGS']).then(
+      (reply) => {
+        if (reply.settings && !remembered.current) setSettings(reply.settings);
+        remembered.current = true;
+      },
+      () => { remembered.current = true; },
+    );
+  }, []);
+
   const usable = selection ? selection.images + selection.frames : 0;
   const running = phase.kind === 'reading' || phase.kind === 'training';
+  const label = backend ? backendLabel(backend) : 'wasm';
+  const estimate = useMemo(
+    () => (selection && selection.items.length > 0 ? estimateTraining(settings, selection.items, label) : null),
+    [settings, selection, label],
+  );
+  const maxTextureSide = backend?.name === 'webgl' && backend.gl ? Number(backend.gl.getParameter(backend.gl.MAX_TEXTURE_SIZE)) : undefined;
+  const check = useMemo(
+    () => checkTrainSettings(settings, estimate ?? estimateTraining(settings, [], label), {
+      freeBytes: library.quotaBytes - library.bytesUsed,
+      quotaBytes: library.quotaBytes,
+      maxTextureSide,
+    }),
+    [settings, estimate, label, library, maxTextureSide],
+  );
+
+  const changeSettings = (next: TrainSettingsValue) => {
+    setSettings(next);
+    remembered.current = true;
+    const valid = checkTrainSettings(next, estimateTraining(next, [], label), { freeBytes: Infinity, quotaBytes: library.quotaBytes }).problems.length === 0;
+    if (valid) postToPlugin({ type: 'SAVE_SETTINGS', settings: next });
+  };
 
   const train = async () => {
     const abort = new AbortController();
     controller.current = abort;
     setCancelling(false);
+    setStatus('');
     try {
       const backendNow = await ensureBackendAsync();
-      const { phase: last, error } = await trainJobAsync({
+      const { phase: last, error, status: ended } = await trainJobAsync({
         settings,
+        name: nameFromArt(selection?.items.map((item) => item.name) ?? []),
         backend: backendNow,
         expectedItems: usable,
         signal: abort.signal,
@@ -47,6 +91,7 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError }
         onProblem: reportError,
       });
       setPhase(last);
+      setStatus(ended ?? '');
       if (error) reportError(error);
     } catch (error) {
       setPhase({ kind: 'idle' });
@@ -66,13 +111,15 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError }
   return (
     <>
       <SelectionSummaryView selection={selection} emptyHint="Select frames or images with your colour art to learn its style." />
-      <TrainSettings value={settings} onChange={setSettings} disabled={running} />
+      <TrainSettings value={settings} onChange={changeSettings} disabled={running} estimate={estimate} check={check}
+        quotaBytes={library.quotaBytes} backendName={backendDisplayName(label)} />
       <div class="row">
-        <button type="button" class="button primary" onClick={train} disabled={running || usable === 0 || !backend}>
+        <button type="button" class="button primary" onClick={train} disabled={running || usable === 0 || !backend || check.problems.length > 0}>
           Train
         </button>
         {!running && usable === 0 && <span class="muted">Select colour art first.</span>}
       </div>
+      {status && !running && <p class="callout" role="status" data-testid="train-status">{status}</p>}
       {phase.kind === 'reading' && (
         <section class="section sticky" aria-label="Reading art">
           <div class="row">
@@ -83,12 +130,11 @@ export function TrainTab({ selection, backend, ensureBackendAsync, reportError }
         </section>
       )}
       {phase.kind === 'training' && (
-        <TrainingProgressView history={phase.history} step={phase.step} steps={phase.steps} epochs={settings.epochs ?? DEFAULT_EPOCHS} secondsRemaining={phase.secondsRemaining}
+        <TrainingProgressView history={phase.history} step={phase.step} steps={phase.steps} epochs={settings.epochs} secondsRemaining={phase.secondsRemaining}
           backend={backend} onCancel={cancel} cancelling={cancelling} />
       )}
-      {phase.kind === 'done' && phase.history.length > 0 && <TrainingChart history={phase.history} />}
       {phase.kind === 'done' && (
-        <TrainResultView key={runId} style={phase.style} notices={phase.notices} reportError={reportError} />
+        <TrainResultView key={runId} style={phase.style} notices={phase.notices} history={phase.history} reportError={reportError} />
       )}
     </>
   );

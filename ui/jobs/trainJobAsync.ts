@@ -7,6 +7,7 @@ import { decodeImageAsync } from '../lib/decodeImageAsync';
 import { isTrainingStopped } from '../lib/isTrainingStopped';
 import { readSelectionAsync } from '../lib/readSelectionAsync';
 import { scaleToFit } from '../lib/scaleToFit';
+import { abortReasonOf } from './AbortReason';
 import { abortOnContextLost } from './abortOnContextLost';
 import { describeTrainingStop } from './describeTrainingStop';
 import type { TrainSettingsValue } from './TrainSettingsValue';
@@ -27,6 +28,8 @@ export type TrainPhase =
 
 export interface TrainJob {
   readonly settings: TrainSettingsValue;
+  /** The style's default name (from the art's layer names). */
+  readonly name: string;
   /** The running backend (the caller ensured it). */
   readonly backend: BackendChoice;
   /** Usable items in the selection, for the first "Reading art 0 of N". */
@@ -38,13 +41,22 @@ export interface TrainJob {
   readonly onProblem: (message: string) => void;
 }
 
+/** How a run ended: the phase to show, an error to report, and a status line (a cancel says so). */
+export interface TrainJobEnd {
+  readonly phase: TrainPhase;
+  readonly error?: string;
+  readonly status?: string;
+}
+
+const CANCELLED_EARLY = 'Training cancelled before its first epoch finished, so there is no style to keep.';
+
 /**
  * One training run: read the selection's art, decode and scale it, train a
  * style, and keep what is trustworthy when it stops early. Ends in a 'done'
  * phase (a style, perhaps from an earlier epoch, with notices) or 'idle'; a
  * failure the designer must hear about comes back as `error`.
  */
-export async function trainJobAsync(job: TrainJob): Promise<{ phase: TrainPhase; error?: string }> {
+export async function trainJobAsync(job: TrainJob): Promise<TrainJobEnd> {
   const { settings, backend, onPhase, onProblem } = job;
   // One signal for both ways a run ends early: Cancel, and a lost GPU.
   const { controller, release } = abortOnContextLost(job.signal);
@@ -93,7 +105,7 @@ export async function trainJobAsync(job: TrainJob): Promise<{ phase: TrainPhase;
     const training = trainStyle(
       images,
       {
-        name: `Style ${new Date().toLocaleDateString()}`,
+        name: job.name,
         k: settings.k,
         // The working size is the fcn's crop side; the seed preset keeps its own small S (16).
         size: settings.preset === 'fcn' ? settings.size : undefined,
@@ -130,11 +142,12 @@ export async function trainJobAsync(job: TrainJob): Promise<{ phase: TrainPhase;
       const why = describeTrainingStop(error.reason, error.cause);
       if (lastGood) {
         const kept = `${why} The style as it was after epoch ${lastGood.training.epochs} of ${history[0]?.epochs ?? lastGood.training.epochs} is kept below: save it, or train again${error.reason === 'context-lost' ? ' (on the CPU)' : ''}.`;
-        return { phase: { kind: 'done', style: lastGood, notices: [kept, ...notices], history: trusted } };
+        return { phase: { kind: 'done', style: lastGood, notices: [kept, ...notices], history: trusted }, status: why };
       }
-      return { phase: { kind: 'idle' }, error: error.reason === 'cancelled' ? undefined : `${why} No epoch had finished yet; train again.` };
+      if (error.reason === 'cancelled') return { phase: { kind: 'idle' }, status: CANCELLED_EARLY };
+      return { phase: { kind: 'idle' }, error: `${why} No epoch had finished yet; train again.` };
     }
-    if (signal.aborted) return { phase: { kind: 'idle' } };
+    if (signal.aborted) return { phase: { kind: 'idle' }, status: abortReasonOf(signal) === 'cancelled' ? CANCELLED_EARLY : undefined };
     return { phase: { kind: 'idle' }, error: errorMessage(error) };
   } finally {
     clearTimeout(stuckTimer);

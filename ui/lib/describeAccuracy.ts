@@ -1,13 +1,19 @@
-/** The one sentence a designer reads after training. Accuracies are fractions; NaN = not measured. */
+/**
+ * The one sentence a designer reads after training, in plain words: how
+ * often the style picks the right colour on art it never saw, against the
+ * simplest alternative (each gray shade gets the colour it most often has).
+ * Accuracies are fractions; NaN = not measured.
+ */
 export function describeAccuracy(testAccuracy: number, lookupTestAccuracy: number, testImages: number): string {
   if (testImages === 0 || !Number.isFinite(testAccuracy)) {
-    return 'Accuracy not measured: no art was held out. Select 4 or more images to see how well the style generalises.';
+    return 'Not measured: no art was held out to test on. Select 4 or more images to see how well the style does on art it has not seen.';
   }
   const model = Math.round(testAccuracy * 100);
-  const lookup = Math.round(lookupTestAccuracy * 100);
-  const base = `Gets ${model}% of pixels right on art it never saw`;
+  const base = `On the art held out to test it, ${model}% of pixels got the right colour`;
   if (!Number.isFinite(lookupTestAccuracy)) return `${base}.`;
-  const comparison = `${base} — a plain gray→colour lookup gets ${lookup}%`;
-  if (model < lookup) return `${comparison}. It has not learnt enough yet: train more epochs or select more art.`;
-  return `${comparison}.`;
+  const lookup = Math.round(lookupTestAccuracy * 100);
+  const simple = `colouring each gray shade with its most usual colour gets ${lookup}%`;
+  if (model > lookup + 1) return `${base}: better than the simplest way (${simple}), so it learnt from shapes and context too.`;
+  if (model >= lookup - 1) return `${base}, about as many as the simplest way (${simple}): on this art it mostly maps gray shades to colours. More varied art or Thorough may help.`;
+  return `${base}, fewer than the simplest way (${simple}): it has not learnt enough yet. Try Thorough or select more art.`;
 }
