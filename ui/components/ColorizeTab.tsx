@@ -1,34 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { colorizeImage } from '../../core/index';
-import { MAX_IMAGE_SIDE } from '../../core/protocol/limits';
 import type { Placement, SelectionSummary } from '../../core/protocol/messages';
 import type { ColorizeMode } from '../../core/types';
 import type { BackendChoice } from '../lib/chooseBackendAsync';
-import { describeHints } from '../lib/describeHints';
-import { encodePngAsync } from '../lib/encodePngAsync';
 import { errorMessage } from '../../core/errorMessage';
-import { imageToObjectUrlAsync } from '../lib/imageToObjectUrlAsync';
 import { loadStyleAsync, type LoadedStyle } from '../lib/loadStyleAsync';
-import { newRequestId } from '../lib/newRequestId';
-import { MIN_GRAY_SHARE, noGrayArtMessage } from '../lib/noGrayArtMessage';
-import { readHintedArtAsync } from '../lib/readHintedArtAsync';
-import { readSelectionAsync } from '../lib/readSelectionAsync';
-import { requestAsync } from '../lib/requestAsync';
-import { scaleToFit } from '../lib/scaleToFit';
-import { uncertaintyOverlay } from '../lib/uncertaintyOverlay';
-import { onWebglContextLost } from '../lib/webglContextEvents';
 import type { StyleLibrary } from '../lib/StyleLibrary';
+import type { AbortReason } from '../jobs/AbortReason';
+import { colorizeJobAsync, type ColorizeRun } from '../jobs/colorizeJobAsync';
+import { previewJobAsync, type PreviewItem } from '../jobs/previewJobAsync';
 import { colourShapesAsync, type ShapeColouring } from '../jobs/colourShapesAsync';
 import { previewShapesAsync, VECTOR_PREVIEW_SIDE } from '../jobs/previewShapesAsync';
 import { writeShapeColoursAsync } from '../jobs/writeShapeColoursAsync';
-import { PreviewStrip, type PreviewItem } from './PreviewStrip';
+import { PreviewStrip } from './PreviewStrip';
 import { ProgressBar } from './ProgressBar';
 import { RadioGroup } from './RadioGroup';
 import { SelectionSummaryView } from './SelectionSummaryView';
 import { StylePicker } from './StylePicker';
-
-const PREVIEW_SIDE = 128;
-const PREVIEW_COUNT = 4;
 
 interface Props {
   selection: SelectionSummary | null;
@@ -39,7 +26,6 @@ interface Props {
   reportError: (message: string) => void;
 }
 
-type Run = { index: number; total: number; name: string };
 type Output = 'vector' | 'raster';
 type VectorPreview = { readonly colouring: ShapeColouring; readonly url: string; readonly styleId: string };
 
@@ -49,7 +35,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
   const [mode, setMode] = useState<ColorizeMode>('flat');
   const [placement, setPlacement] = useState<Placement>('replace');
   const [previews, setPreviews] = useState<readonly PreviewItem[]>([]);
-  const [run, setRun] = useState<Run | null>(null);
+  const [run, setRun] = useState<ColorizeRun | null>(null);
   const [report, setReport] = useState<readonly string[]>([]);
   const [showUncertainty, setShowUncertainty] = useState(false);
   const runAbort = useRef<AbortController | null>(null);
@@ -59,20 +45,34 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
   /** Colourings waiting for the designer to choose: save the palette as variables first, or colorize unbound. */
   const [offerSave, setOfferSave] = useState<readonly ShapeColouring[] | null>(null);
 
-  // Default to the newest style; forget a deleted one.
+  // A style that just appeared (saved or imported) is the one to use; else keep the choice, or the newest; forget a deleted one.
+  const knownStyles = useRef<ReadonlySet<string> | null>(null);
   useEffect(() => {
     const ids = library.styles.map((s) => s.id);
-    if (styleId === null || !ids.includes(styleId)) setStyleId(ids.length > 0 ? ids[0] : null); // listed newest first
+    const fresh = knownStyles.current ? ids.find((id) => !knownStyles.current!.has(id)) : undefined;
+    knownStyles.current = new Set(ids);
+    if (fresh !== undefined) setStyleId(fresh);
+    else if (styleId === null || !ids.includes(styleId)) setStyleId(ids.length > 0 ? ids[0] : null); // listed newest first
   }, [library.styles, styleId]);
+
+  // Nothing from an earlier selection stays: its thumbnails and its report go as soon as the selection changes.
+  const selectionKey = selection ? selection.items.map((item) => item.nodeId).join(',') : '';
+  const shownFor = useRef(selectionKey);
+  useEffect(() => {
+    if (shownFor.current === selectionKey) return;
+    shownFor.current = selectionKey;
+    setPreviews([]);
+    setReport([]);
+  }, [selectionKey]);
 
   useEffect(() => {
     if (!active || styleId === null || loaded?.id === styleId) return;
-    let stale = false;
+    const abort = new AbortController();
     loadStyleAsync(styleId).then(
-      (style) => !stale && setLoaded({ ...style, id: styleId }),
-      (error) => !stale && reportError(`Could not open that style: ${errorMessage(error)}`),
+      (style) => !abort.signal.aborted && setLoaded({ ...style, id: styleId }),
+      (error) => !abort.signal.aborted && reportError(`Could not open that style: ${errorMessage(error)}`),
     );
-    return () => { stale = true; };
+    return () => abort.abort('cancelled' satisfies AbortReason);
   }, [active, styleId, loaded?.id, reportError]);
 
   const usable = selection ? selection.images + selection.frames : 0;
@@ -92,38 +92,16 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
     const abort = new AbortController();
     const urls: string[] = [];
     const timer = setTimeout(async () => {
-      const items: PreviewItem[] = [];
       try {
         await ensureBackendAsync();
-        await readSelectionAsync(PREVIEW_SIDE * 2, async (message) => {
-          if (abort.signal.aborted || message.index >= PREVIEW_COUNT) return;
-          const { item } = message;
-          const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
-          const before = scaleToFit(art.gray, PREVIEW_SIDE, true);
-          const beforeUrl = await imageToObjectUrlAsync(before);
-          urls.push(beforeUrl);
-          if (art.grayShare < MIN_GRAY_SHARE) {
-            items.push({ nodeId: item.nodeId, name: item.name, beforeUrl, note: noGrayArtMessage(item.name) });
-            return;
-          }
-          // Nearest-pixel scaling keeps every hint its exact colour.
-          const hints = art.hints && scaleToFit(art.hints, PREVIEW_SIDE, false);
-          const after = await colorizeImage(style, before, { mode, signal: abort.signal, uncertainty: true, hints: hints ?? undefined });
-          const { uncertainty } = after;
-          const afterUrl = await imageToObjectUrlAsync(after);
-          const overlayUrl = uncertainty ? await imageToObjectUrlAsync(uncertaintyOverlay(uncertainty, before)) : undefined;
-          urls.push(afterUrl, ...(overlayUrl ? [overlayUrl] : []));
-          const followed = hints === null || after.hintPixels > 0;
-          const note = `Hints: ${describeHints(art.sources)}${followed ? '' : ' (this style cannot use them)'}`;
-          items.push({ nodeId: item.nodeId, name: item.name, beforeUrl, afterUrl, overlayUrl, note });
-        }, abort.signal, true);
+        const items = await previewJobAsync(style, mode, { signal: abort.signal, urls, skipVectors: useVectors });
         if (!abort.signal.aborted) setPreviews(items);
       } catch (error) {
         if (!abort.signal.aborted) reportError(`Preview failed: ${errorMessage(error)}`);
       }
     }, 250);
     return () => {
-      abort.abort();
+      abort.abort('cancelled' satisfies AbortReason);
       clearTimeout(timer);
       setTimeout(() => urls.forEach((u) => URL.revokeObjectURL(u)), 1000);
     };
@@ -198,16 +176,13 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
 
   const colorize = async () => {
     if (!loaded) return;
-    const { style } = loaded;
     const abort = new AbortController();
     runAbort.current = abort;
-    const stopWatching = onWebglContextLost(() => abort.abort(new Error('The WebGL context was lost.')));
-    const notes: string[] = [];
-    let written = 0;
     setReport([]);
     setRun({ index: 0, total: usable, name: '' });
     try {
       await ensureBackendAsync();
+      const notes: string[] = [];
       if (useVectors) {
         notes.push(...(await colorizeVectorsAsync(abort.signal)));
         if (rasterCount === 0) {
@@ -215,50 +190,22 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
           return;
         }
       }
-      await readSelectionAsync(MAX_IMAGE_SIDE, async (message) => {
-        const { item } = message;
-        if (useVectors && item.kind === 'vector') return;
-        setRun({ index: message.index, total: message.total, name: item.name });
-        try {
-          const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
-          if (art.grayShare < MIN_GRAY_SHARE) {
-            notes.push(noGrayArtMessage(item.name));
-            setRun({ index: message.index + 1, total: message.total, name: item.name });
-            return;
-          }
-          const colored = await colorizeImage(style, art.gray, { mode, signal: abort.signal, hints: art.hints ?? undefined });
-          if (art.hints && colored.hintPixels > 0) notes.push(`“${item.name}”: followed ${describeHints(art.sources)}.`);
-          else if (art.hints && colored.notices.length === 0) notes.push(`“${item.name}”: found ${describeHints(art.sources)}, but this style could not use them.`);
-          notes.push(...colored.notices);
-          // A lost GPU reads back zeros: never write what was computed after the abort.
-          if (abort.signal.aborted) throw abort.signal.reason;
-          // Flat results are scaled by nearest pixels so they keep only palette colours.
-          const fitted = scaleToFit(colored, MAX_IMAGE_SIDE, mode === 'shading');
-          if (fitted !== colored) {
-            notes.push(`“${item.name}” was ${colored.width}×${colored.height}; scaled down to ${fitted.width}×${fitted.height}, Figma's largest image.`);
-          }
-          const bytes = await encodePngAsync(fitted);
-          const reply = await requestAsync(
-            { type: 'WRITE_RESULT', requestId: newRequestId('write'), nodeId: item.nodeId, bytes, width: fitted.width, height: fitted.height, placement, styleName },
-            ['DONE'],
-          );
-          written += 1;
-          if (reply.message) notes.push(reply.message);
-        } catch (error) {
-          if (abort.signal.aborted) throw error;
-          reportError(`“${item.name}”: ${errorMessage(error)}`);
-        }
-        setRun({ index: message.index + 1, total: message.total, name: item.name });
-      }, abort.signal, true);
-      const undo = placement === 'replace' && (selection?.images ?? 0) > 0
-        ? 'Undo in Figma (⌘Z / Ctrl+Z) restores the originals, one image per step.'
-        : 'The originals are untouched; undo (⌘Z / Ctrl+Z) removes the new layers.';
-      setReport([`Colorized ${written} of ${rasterCount} image${rasterCount === 1 ? '' : 's'}.${written > 0 ? ` ${undo}` : ''}`, ...notes]);
+      const lines = await colorizeJobAsync({
+        style: loaded.style,
+        mode,
+        placement,
+        styleName,
+        expectedItems: rasterCount,
+        imageItems: selection?.images ?? 0,
+        skipVectors: useVectors,
+        signal: abort.signal,
+        onRun: setRun,
+        onProblem: reportError,
+      });
+      setReport([...lines, ...notes]);
     } catch (error) {
-      if (abort.signal.aborted) setReport([`Stopped after ${written} item${written === 1 ? '' : 's'}. ${written > 0 ? 'Those stay colorized; undo restores them.' : ''}`, ...notes]);
-      else reportError(errorMessage(error));
+      reportError(errorMessage(error));
     } finally {
-      stopWatching();
       runAbort.current = null;
       setRun(null);
     }
@@ -344,7 +291,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
             <strong class="grow" role="status">
               Colorizing {Math.min(run.index + 1, run.total)} of {run.total}{run.name ? `: ${run.name}` : '…'}
             </strong>
-            <button type="button" class="button small" onClick={() => runAbort.current?.abort(new Error('Cancelled.'))}>Cancel</button>
+            <button type="button" class="button small" onClick={() => runAbort.current?.abort('cancelled' satisfies AbortReason)}>Cancel</button>
           </div>
           <ProgressBar value={run.total ? run.index / run.total : 0} label="Colorizing" />
         </section>

@@ -1,14 +1,4 @@
-export interface PreviewItem {
-  readonly nodeId: string;
-  readonly name: string;
-  readonly beforeUrl: string;
-  /** Absent when there was nothing to colorize (`note` says why). */
-  readonly afterUrl?: string;
-  /** Where the model is unsure, to lay over the after image. */
-  readonly overlayUrl?: string;
-  /** "Hints: 2 colour marks", or why nothing was colorized. */
-  readonly note: string;
-}
+import type { PreviewItem } from '../jobs/previewJobAsync';
 
 /** Before → after thumbnails of the first few selected images, optionally with where the model is unsure laid over. */
 export function PreviewStrip({ items, showUncertainty }: { items: readonly PreviewItem[]; showUncertainty: boolean }) {

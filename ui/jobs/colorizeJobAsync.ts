@@ -1,0 +1,124 @@
+import { colorizeImage, type StyleFile } from '../../core/index';
+import { errorMessage } from '../../core/errorMessage';
+import { MAX_IMAGE_SIDE } from '../../core/protocol/limits';
+import type { Placement } from '../../core/protocol/messages';
+import type { ColorizeMode } from '../../core/types';
+import { describeHints } from '../lib/describeHints';
+import { encodePngAsync } from '../lib/encodePngAsync';
+import { newRequestId } from '../lib/newRequestId';
+import { MIN_GRAY_SHARE, noGrayArtMessage } from '../lib/noGrayArtMessage';
+import { readHintedArtAsync } from '../lib/readHintedArtAsync';
+import { type ImageMessage, readSelectionAsync } from '../lib/readSelectionAsync';
+import { requestAsync } from '../lib/requestAsync';
+import { scaleToFit } from '../lib/scaleToFit';
+import { abortReasonOf } from './AbortReason';
+import { abortOnContextLost } from './abortOnContextLost';
+
+/** Where a colorize run is: item `index` of `total` (index = total when done). */
+export interface ColorizeRun {
+  readonly index: number;
+  readonly total: number;
+  readonly name: string;
+}
+
+export interface ColorizeJob {
+  readonly style: StyleFile;
+  readonly mode: ColorizeMode;
+  readonly placement: Placement;
+  /** Names the new layer and the notification. */
+  readonly styleName: string;
+  /** Raster items in the selection, and how many are image fills (for the undo sentence). */
+  readonly expectedItems: number;
+  readonly imageItems: number;
+  /** Vector items are coloured shape by shape elsewhere; skip them here. */
+  readonly skipVectors: boolean;
+  /** Abort with 'cancelled' to stop after the item in hand; items already written stay. */
+  readonly signal: AbortSignal;
+  readonly onRun: (run: ColorizeRun) => void;
+  /** One item failed; the others go on. */
+  readonly onProblem: (message: string) => void;
+}
+
+/**
+ * Colorizes every raster item of the selection, one at a time: decode →
+ * split hints → check → colorize → scale → encode → write. Returns the
+ * report for the designer (what was done, how to undo it, anything worth
+ * knowing); throws only when the whole run failed. A lost GPU aborts the
+ * same signal as Cancel, with 'context-lost'.
+ */
+export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly string[]> {
+  const { controller, release } = abortOnContextLost(job.signal);
+  const signal = controller.signal;
+  const notes: string[] = [];
+  let written = 0;
+  job.onRun({ index: 0, total: job.expectedItems, name: '' });
+  try {
+    await readSelectionAsync(
+      MAX_IMAGE_SIDE,
+      async (message) => {
+        const { item } = message;
+        if (job.skipVectors && item.kind === 'vector') return;
+        job.onRun({ index: message.index, total: message.total, name: item.name });
+        try {
+          const reply = await colorizeItemAsync(message, job, signal, notes);
+          if (reply !== null) written += 1;
+          if (reply) notes.push(reply);
+        } catch (error) {
+          if (signal.aborted) throw error;
+          job.onProblem(`“${item.name}”: ${errorMessage(error)}`);
+        }
+        job.onRun({ index: message.index + 1, total: message.total, name: item.name });
+      },
+      signal,
+      true,
+    );
+    const total = job.expectedItems;
+    const undo =
+      job.placement === 'replace' && job.imageItems > 0
+        ? 'Undo in Figma (⌘Z / Ctrl+Z) restores the originals, one image per step.'
+        : 'The originals are untouched; undo (⌘Z / Ctrl+Z) removes the new layers.';
+    return [`Colorized ${written} of ${total} image${total === 1 ? '' : 's'}.${written > 0 ? ` ${undo}` : ''}`, ...notes];
+  } catch (error) {
+    if (!signal.aborted) throw error;
+    const why = abortReasonOf(signal) === 'context-lost' ? 'The GPU dropped its WebGL context, so colorizing stopped' : 'Colorizing cancelled';
+    return [`${why} after ${written} image${written === 1 ? '' : 's'}.${written > 0 ? ' Those stay colorized; undo restores them.' : ''}`, ...notes];
+  } finally {
+    release();
+  }
+}
+
+/** One item: decode → split hints → check → colorize → scale → encode → write. The plugin's message, or null when nothing was written. */
+async function colorizeItemAsync(message: ImageMessage, job: ColorizeJob, signal: AbortSignal, notes: string[]): Promise<string | null> {
+  const { item } = message;
+  const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
+  if (art.grayShare < MIN_GRAY_SHARE) {
+    notes.push(noGrayArtMessage(item.name));
+    return null;
+  }
+  const colored = await colorizeImage(job.style, art.gray, { mode: job.mode, signal, hints: art.hints ?? undefined });
+  if (art.hints && colored.hintPixels > 0) notes.push(`“${item.name}”: followed ${describeHints(art.sources)}.`);
+  else if (art.hints && colored.notices.length === 0) notes.push(`“${item.name}”: found ${describeHints(art.sources)}, but this style could not use them.`);
+  notes.push(...colored.notices);
+  // A lost GPU reads back zeros: never write what was computed after the abort.
+  if (signal.aborted) throw signal.reason;
+  // Flat results are scaled by nearest pixels so they keep only palette colours.
+  const fitted = scaleToFit(colored, MAX_IMAGE_SIDE, job.mode === 'shading');
+  if (fitted !== colored) {
+    notes.push(`“${item.name}” was ${colored.width}×${colored.height}; scaled down to ${fitted.width}×${fitted.height}, Figma's largest image.`);
+  }
+  const bytes = await encodePngAsync(fitted);
+  const reply = await requestAsync(
+    {
+      type: 'WRITE_RESULT',
+      requestId: newRequestId('write'),
+      nodeId: item.nodeId,
+      bytes,
+      width: fitted.width,
+      height: fitted.height,
+      placement: job.placement,
+      styleName: job.styleName,
+    },
+    ['DONE'],
+  );
+  return reply.message;
+}

@@ -1,0 +1,67 @@
+import { colorizeImage, type StyleFile } from '../../core/index';
+import type { ColorizeMode } from '../../core/types';
+import { describeHints } from '../lib/describeHints';
+import { imageToObjectUrlAsync } from '../lib/imageToObjectUrlAsync';
+import { MIN_GRAY_SHARE, noGrayArtMessage } from '../lib/noGrayArtMessage';
+import { readHintedArtAsync } from '../lib/readHintedArtAsync';
+import { readSelectionAsync } from '../lib/readSelectionAsync';
+import { scaleToFit } from '../lib/scaleToFit';
+import { uncertaintyOverlay } from '../lib/uncertaintyOverlay';
+
+export const PREVIEW_SIDE = 128;
+/** Thumbnails of the first few items only: enough to judge, cheap on a slow machine. */
+export const PREVIEW_COUNT = 4;
+
+export interface PreviewItem {
+  readonly nodeId: string;
+  readonly name: string;
+  readonly beforeUrl: string;
+  /** Absent when there was nothing to colorize (`note` says why). */
+  readonly afterUrl?: string;
+  /** Where the model is unsure, to lay over the after image. */
+  readonly overlayUrl?: string;
+  /** "Hints: 2 colour marks", or why nothing was colorized. */
+  readonly note: string;
+}
+
+/**
+ * Before/after thumbnails of downscaled copies of the first selected raster
+ * items (vector items are skipped when `skipVectors`), with the hints they
+ * carry and where the model is unsure. Every blob: URL made is also pushed
+ * to `urls`, so the caller can revoke them even when aborted half-way.
+ */
+export async function previewJobAsync(
+  style: StyleFile,
+  mode: ColorizeMode,
+  options: { readonly signal: AbortSignal; readonly urls: string[]; readonly skipVectors: boolean },
+): Promise<PreviewItem[]> {
+  const { signal, urls } = options;
+  const items: PreviewItem[] = [];
+  await readSelectionAsync(
+    PREVIEW_SIDE * 2,
+    async (message) => {
+      const { item } = message;
+      if (signal.aborted || items.length >= PREVIEW_COUNT || (options.skipVectors && item.kind === 'vector')) return;
+      const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
+      const before = scaleToFit(art.gray, PREVIEW_SIDE, true);
+      const beforeUrl = await imageToObjectUrlAsync(before);
+      urls.push(beforeUrl);
+      if (art.grayShare < MIN_GRAY_SHARE) {
+        items.push({ nodeId: item.nodeId, name: item.name, beforeUrl, note: noGrayArtMessage(item.name) });
+        return;
+      }
+      // Nearest-pixel scaling keeps every hint its exact colour.
+      const hints = art.hints && scaleToFit(art.hints, PREVIEW_SIDE, false);
+      const after = await colorizeImage(style, before, { mode, signal, uncertainty: true, hints: hints ?? undefined });
+      const afterUrl = await imageToObjectUrlAsync(after);
+      const overlayUrl = after.uncertainty ? await imageToObjectUrlAsync(uncertaintyOverlay(after.uncertainty, before)) : undefined;
+      urls.push(afterUrl, ...(overlayUrl ? [overlayUrl] : []));
+      const followed = hints === null || after.hintPixels > 0;
+      const note = `Hints: ${describeHints(art.sources)}${followed ? '' : ' (this style cannot use them)'}`;
+      items.push({ nodeId: item.nodeId, name: item.name, beforeUrl, afterUrl, overlayUrl, note });
+    },
+    signal,
+    true,
+  );
+  return items;
+}
