@@ -103,7 +103,9 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
     return () => {
       abort.abort('cancelled' satisfies AbortReason);
       clearTimeout(timer);
-      setTimeout(() => urls.forEach((u) => URL.revokeObjectURL(u)), 1000);
+      setTimeout(() => {
+        for (const u of urls) URL.revokeObjectURL(u);
+      }, 1000);
     };
   }, [active, styleReady, loaded, mode, selection, usable, run === null, useVectors]);
 

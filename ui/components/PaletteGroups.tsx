@@ -17,8 +17,10 @@ export function PaletteGroups({ colors }: { colors: readonly string[] }) {
           <span class="palette-group-name muted">{group.name}</span>
           <ul class="swatches large" aria-label={`${group.name}: ${group.colors.length}`}>
             {group.colors.map((hex) => (
-              <li key={hex} class="swatch" style={{ background: hex }} title={hex} aria-label={hex} data-hex={hex} data-index={index.get(hex)}
-                tabIndex={0} onMouseEnter={() => setShown(hex)} onFocus={() => setShown(hex)} onMouseLeave={() => setShown(null)} onBlur={() => setShown(null)} />
+              <li key={hex}>
+                <button type="button" class="swatch" style={{ background: hex }} title={hex} aria-label={hex} data-hex={hex} data-index={index.get(hex)}
+                  onMouseEnter={() => setShown(hex)} onFocus={() => setShown(hex)} onMouseLeave={() => setShown(null)} onBlur={() => setShown(null)} />
+              </li>
             ))}
           </ul>
         </div>
