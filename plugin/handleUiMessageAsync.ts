@@ -70,6 +70,9 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       postToUi({ type: 'DONE', requestId: message.requestId, message: outcome.message, nodeId: outcome.nodeId });
       return;
     }
+    case 'COMMIT_UNDO':
+      figma.commitUndo();
+      return;
     case 'LIST_STYLES':
       await postStylesAsync(message.requestId);
       return;

@@ -52,7 +52,7 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
     const next = fills.slice();
     next[imageFill.paintIndex] = { ...imageFill.paint, imageHash: image.hash };
     (node as MinimalFillsMixin & SceneNode).fills = next;
-    figma.commitUndo();
+    if (request.commit !== false) figma.commitUndo();
     return { nodeId: node.id, message: `Colorized “${displayName(node.name)}” with ${request.styleName}. Undo restores the original.` };
   }
 
@@ -62,12 +62,17 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
   }
   const rectangle = figma.createRectangle();
   parent.insertChild(parent.children.indexOf(node) + 1, rectangle);
-  rectangle.name = `${node.name} · ${request.styleName}`;
+  rectangle.name = `${node.name} · ${request.styleName}${request.mode ? ` (${request.mode})` : ''}`;
   rectangle.resize(node.width, node.height);
-  rectangle.x = node.x + node.width + BESIDE_GAP;
+  // Beside the original, or further right past earlier results, so repeated runs never stack.
+  const taken = parent.children.filter((c) => c !== rectangle && c !== node);
+  let x = node.x + node.width + BESIDE_GAP;
+  const overlaps = (c: SceneNode) => c.x < x + node.width && x < c.x + c.width && c.y < node.y + node.height && node.y < c.y + c.height;
+  for (let guard = 0; guard < 1000 && taken.some(overlaps); guard++) x += node.width + BESIDE_GAP;
+  rectangle.x = x;
   rectangle.y = node.y;
   rectangle.fills = [{ type: 'IMAGE', scaleMode: 'FILL', imageHash: image.hash }];
-  figma.commitUndo();
+  if (request.commit !== false) figma.commitUndo();
   return { nodeId: rectangle.id, message: `Added “${displayName(rectangle.name)}” beside the original.` };
 }
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 
-const MAX_PROBLEM = 300;
+/** Room for the full list of message types an unknown `type` is told about. */
+const MAX_PROBLEM = 350;
 
 /** valibot issues → `path: message` lines, each cut short so a huge bad value cannot flood a log. */
 export function issuesToProblems(issues: readonly v.BaseIssue<unknown>[]): string[] {

@@ -16,7 +16,9 @@
  * - READ_SELECTION: the pixels of the current selection; answered by IMAGE… then IMAGES_DONE.
  *   `hints` (colorize): a frame with colour marks over gray art comes as the
  *   gray with the marks hidden, plus each mark on its own (IMAGE `marks`).
- * - WRITE_RESULT: write one colorized PNG back. Non-image nodes always get a new layer.
+ * - WRITE_RESULT: write one colorized PNG back. Non-image nodes always get a new layer, placed where
+ *   no earlier result lies. `commit: false` leaves the undo step open for the rest of a batch.
+ * - COMMIT_UNDO: ends a batch of writes as one undo step.
  * - LIST_STYLES, LOAD_STYLE (→ STYLE_BYTES), SAVE_STYLE (`id` present: overwrite that style),
  *   RENAME_STYLE, DELETE_STYLE.
  * - SAVE_PALETTE: paint styles `Hueprint/‹style›/‹nn› ‹hex›` and a variable collection.

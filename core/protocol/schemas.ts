@@ -153,7 +153,12 @@ export const UiMessageSchema = v.variant('type', [
     height: side,
     placement: PlacementSchema,
     styleName: styleMeta.name,
+    /** Names a new layer with the mode ("Art · Style (flat)"). */
+    mode: v.optional(colourMode),
+    /** false: part of a batch that COMMIT_UNDO ends as one undo step. */
+    commit: v.optional(v.boolean()),
   }),
+  v.object({ type: v.literal('COMMIT_UNDO') }),
   v.object({ type: v.literal('LIST_STYLES'), requestId: id }),
   v.object({
     type: v.literal('SAVE_STYLE'),

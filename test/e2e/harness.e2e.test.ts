@@ -173,7 +173,7 @@ describe('plugin UI in headless Chromium', () => {
     await ui.getByTestId('colorize-report').filter({ hasText: 'beside the original' }).waitFor({ timeout: 60_000 });
     const layers = await harnessCall<{ name: string; x: number; y: number; width: number; height: number }[]>('layers');
     const originalLayer = layers.find((l) => l.name === gray!.name)!;
-    const beside = layers.find((l) => l.name === `${gray!.name} · E2E style`);
+    const beside = layers.find((l) => l.name === `${gray!.name} · E2E style (flat)`);
     expect(beside).toBeDefined();
     expect([beside!.width, beside!.height]).toEqual([originalLayer.width, originalLayer.height]);
     expect(beside!.x).toBeGreaterThanOrEqual(originalLayer.x + originalLayer.width);

@@ -137,3 +137,38 @@ describe('WRITE_RESULT errors', () => {
     expect(fake.notifications.filter((n) => n.error)).toHaveLength(2);
   });
 });
+
+describe('a batch of writes', () => {
+  it('is one undo step when the UI writes with commit: false and ends with COMMIT_UNDO', async () => {
+    const fake = createFakeFigma();
+    const a = addImageNode(fake, { name: 'A', pngBytes: notoPng('000'), x: 0, y: 0 });
+    const b = addImageNode(fake, { name: 'B', pngBytes: notoPng('001'), x: 0, y: 300 });
+    fake.markSetupDone();
+    const hashes = [imageHashOf(fake, a.id), imageHashOf(fake, b.id)];
+    running = await startPlugin(fake);
+    for (const node of [a, b]) {
+      expect(await running.send({ ...write(node.id, notoPng('002'), 'replace'), commit: false })).toMatchObject([{ type: 'DONE' }]);
+    }
+    expect(await running.send({ type: 'COMMIT_UNDO' })).toEqual([]);
+    expect([imageHashOf(fake, a.id), imageHashOf(fake, b.id)]).not.toEqual(hashes);
+    fake.triggerUndo();
+    expect([imageHashOf(fake, a.id), imageHashOf(fake, b.id)]).toEqual(hashes);
+  });
+
+  it('places repeated results beside the original without stacking them, named with the mode', async () => {
+    const fake = createFakeFigma();
+    const photo = addImageNode(fake, { name: 'Photo', pngBytes: notoPng('000'), width: 100, height: 100, x: 0, y: 0 });
+    running = await startPlugin(fake);
+    const added: SceneNode[] = [];
+    for (const mode of ['flat', 'shading', 'flat'] as const) {
+      const [done] = await running.send({ ...write(photo.id, notoPng('001'), 'beside'), mode });
+      added.push(fake.node((done as { nodeId: string }).nodeId)! as unknown as SceneNode);
+    }
+    expect(added.map((n) => n.name)).toEqual(['Photo · Sunset (flat)', 'Photo · Sunset (shading)', 'Photo · Sunset (flat)']);
+    expect(added.map((n) => [n.x, n.y])).toEqual([
+      [116, 0],
+      [232, 0],
+      [348, 0],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import type { ColorizeMode } from '../../core/types';
 import { describeHints } from '../lib/describeHints';
 import { encodePngAsync } from '../lib/encodePngAsync';
 import { newRequestId } from '../lib/newRequestId';
+import { postToPlugin } from '../lib/pluginBridge';
 import { MIN_GRAY_SHARE, noGrayArtMessage } from '../lib/noGrayArtMessage';
 import { readHintedArtAsync } from '../lib/readHintedArtAsync';
 import { type ImageMessage, readSelectionAsync } from '../lib/readSelectionAsync';
@@ -44,7 +45,8 @@ export interface ColorizeJob {
  * split hints → check → colorize → scale → encode → write. Returns the
  * report for the designer (what was done, how to undo it, anything worth
  * knowing); throws only when the whole run failed. A lost GPU aborts the
- * same signal as Cancel, with 'context-lost'.
+ * same signal as Cancel, with 'context-lost'. The whole batch is one undo
+ * step: writes leave the step open and COMMIT_UNDO closes it.
  */
 export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly string[]> {
   const { controller, release } = abortOnContextLost(job.signal);
@@ -75,15 +77,17 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
     const total = job.expectedItems;
     const undo =
       job.placement === 'replace' && job.imageItems > 0
-        ? 'Undo in Figma (⌘Z / Ctrl+Z) restores the originals, one image per step.'
-        : 'The originals are untouched; undo (⌘Z / Ctrl+Z) removes the new layers.';
+        ? 'One undo in Figma (⌘Z / Ctrl+Z) restores the originals.'
+        : 'The originals are untouched; one undo (⌘Z / Ctrl+Z) removes the new layers.';
     return [`Colorized ${written} of ${total} image${total === 1 ? '' : 's'}.${written > 0 ? ` ${undo}` : ''}`, ...notes];
   } catch (error) {
     if (!signal.aborted) throw error;
     const why = abortReasonOf(signal) === 'context-lost' ? 'The GPU dropped its WebGL context, so colorizing stopped' : 'Colorizing cancelled';
-    return [`${why} after ${written} image${written === 1 ? '' : 's'}.${written > 0 ? ' Those stay colorized; undo restores them.' : ''}`, ...notes];
+    return [`${why} after ${written} image${written === 1 ? '' : 's'}.${written > 0 ? ' Those stay colorized; one undo restores them.' : ''}`, ...notes];
   } finally {
     release();
+    // Every write of the run, however it ended, is one undo step.
+    if (written > 0) postToPlugin({ type: 'COMMIT_UNDO' });
   }
 }
 
@@ -117,6 +121,8 @@ async function colorizeItemAsync(message: ImageMessage, job: ColorizeJob, signal
       height: fitted.height,
       placement: job.placement,
       styleName: job.styleName,
+      mode: job.mode,
+      commit: false,
     },
     ['DONE'],
   );
