@@ -1,26 +1,39 @@
+import { useState } from 'preact/hooks';
 import type { PreviewItem } from '../jobs/previewJobAsync';
 
-/** Before → after thumbnails of the first few selected images, optionally with where the model is unsure laid over. */
+/**
+ * The first few selected images, large enough to judge: the colorized
+ * preview, or the gray art while "Before" is on (a before/after toggle), with
+ * where the model is unsure laid over when asked.
+ */
 export function PreviewStrip({ items, showUncertainty }: { items: readonly PreviewItem[]; showUncertainty: boolean }) {
+  const [before, setBefore] = useState(false);
   return (
-    <ul class="previews" aria-label="Preview" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="previews">
-      {items.map((item) => (
-        <li key={item.nodeId} class="preview" title={item.name} data-testid="preview-item">
-          <div class="preview-pair">
-            <img src={item.beforeUrl} alt={`${item.name}, before`} />
-            <span aria-hidden="true">→</span>
-            {item.afterUrl && (
+    <div class="section" style={{ gap: '6px' }}>
+      <div class="segmented" role="radiogroup" aria-label="Preview shows">
+        {([false, true] as const).map((value) => (
+          <label key={String(value)} class="segment">
+            <input type="radio" name="preview-side" checked={before === value} onChange={() => setBefore(value)} data-testid={value ? 'preview-before' : 'preview-after'} />
+            <span>{value ? 'Before (your gray art)' : 'After (colorized)'}</span>
+          </label>
+        ))}
+      </div>
+      <ul class="previews" aria-label="Preview" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="previews">
+        {items.map((item) => {
+          const showAfter = !before && item.afterUrl;
+          return (
+            <li key={item.nodeId} class="preview" title={item.name} data-testid="preview-item">
               <span class="preview-after">
-                <img src={item.afterUrl} alt={`${item.name}, colorized preview`} />
-                {showUncertainty && item.overlayUrl && (
+                <img src={showAfter ? item.afterUrl : item.beforeUrl} alt={`${item.name}, ${showAfter ? 'colorized preview' : 'before'}`} />
+                {showAfter && showUncertainty && item.overlayUrl && (
                   <img class="preview-overlay" src={item.overlayUrl} alt={`${item.name}, where Hueprint is unsure`} data-testid="uncertainty-overlay" />
                 )}
               </span>
-            )}
-          </div>
-          <small class="muted" data-testid="preview-note">{item.note}</small>
-        </li>
-      ))}
-    </ul>
+              <small class="muted" data-testid="preview-note">{item.note}</small>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -75,7 +75,7 @@ export function TrainResultView({ style, notices, history, reportError }: Props)
       <div class="row">
         <label class="radio grow">
           <input type="checkbox" checked={inDocument} onChange={(e) => setInDocument(e.currentTarget.checked)} />
-          Also keep a copy in this file, for teammates
+          Keep a copy in this file for teammates
         </label>
         <button type="button" class="button small" onClick={savePalette} disabled={busy !== null}
           title="Creates a paint style and a colour variable for each palette colour.">
