@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { StyleFile } from '../../core/index';
 import { CLIENT_STORAGE_QUOTA_BYTES } from '../../core/protocol/limits';
 import type { SelectionSummary } from '../../core/protocol/messages';
 import { chooseBackendAsync, fallBackAsync, type BackendChoice } from '../lib/chooseBackendAsync';
@@ -23,6 +24,11 @@ export function App() {
   const [library, setLibrary] = useState<StyleLibrary>(EMPTY_LIBRARY);
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [gpuLost, setGpuLost] = useState(false);
+  const [trial, setTrial] = useState<StyleFile | null>(null);
+  const tryStyle = useCallback((style: StyleFile) => {
+    setTrial(style);
+    setTab('colorize');
+  }, []);
 
   const reportError = useCallback((message: string) => {
     console.error('Hueprint:', message);
@@ -82,10 +88,10 @@ export function App() {
       <BackendBadge backend={backend} gpuLost={gpuLost} />
       <ErrorList errors={errors} onDismiss={dismissError} />
       <section class="panel" id="panel-train" role="tabpanel" aria-labelledby="tab-train" hidden={tab !== 'train'}>
-        <TrainTab {...common} selection={selection} library={library} />
+        <TrainTab {...common} selection={selection} library={library} onTry={tryStyle} />
       </section>
       <section class="panel" id="panel-colorize" role="tabpanel" aria-labelledby="tab-colorize" hidden={tab !== 'colorize'}>
-        <ColorizeTab {...common} selection={selection} library={library} active={tab === 'colorize'} />
+        <ColorizeTab {...common} selection={selection} library={library} trial={trial} active={tab === 'colorize'} />
       </section>
       <section class="panel" id="panel-styles" role="tabpanel" aria-labelledby="tab-styles" hidden={tab !== 'styles'}>
         <StylesTab library={library} reportError={reportError} />

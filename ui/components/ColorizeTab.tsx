@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { summarizeStyle, type StyleFile } from '../../core/index';
 import type { Placement, SelectionSummary } from '../../core/protocol/messages';
 import type { ColorizeMode } from '../../core/types';
 import type { BackendChoice } from '../lib/chooseBackendAsync';
@@ -17,9 +18,14 @@ import { RadioGroup } from './RadioGroup';
 import { SelectionSummaryView } from './SelectionSummaryView';
 import { StylePicker } from './StylePicker';
 
+/** The picker's id for a style trained in this session and not saved yet. */
+const TRIAL_ID = 'hueprint-trial';
+
 interface Props {
   selection: SelectionSummary | null;
   library: StyleLibrary;
+  /** A just-trained style the designer wants to try before saving it. */
+  trial: StyleFile | null;
   active: boolean;
   backend: BackendChoice | null;
   ensureBackendAsync: () => Promise<BackendChoice>;
@@ -29,7 +35,7 @@ interface Props {
 type Output = 'vector' | 'raster';
 type VectorPreview = { readonly colouring: ShapeColouring; readonly url: string; readonly styleId: string };
 
-export function ColorizeTab({ selection, library, active, backend, ensureBackendAsync, reportError }: Props) {
+export function ColorizeTab({ selection, library, trial, active, backend, ensureBackendAsync, reportError }: Props) {
   const [styleId, setStyleId] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<(LoadedStyle & { id: string }) | null>(null);
   const [mode, setMode] = useState<ColorizeMode>('flat');
@@ -47,13 +53,15 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
 
   // A style that just appeared (saved or imported) is the one to use; else keep the choice, or the newest; forget a deleted one.
   const knownStyles = useRef<ReadonlySet<string> | null>(null);
+  const trialSummary = useMemo(() => (trial ? { ...summarizeStyle(trial), id: TRIAL_ID, name: `${trial.name} (not saved yet)`, bytes: 0, inDocument: false } : null), [trial]);
+  const styles = useMemo(() => (trialSummary ? [trialSummary, ...library.styles] : library.styles), [trialSummary, library.styles]);
   useEffect(() => {
-    const ids = library.styles.map((s) => s.id);
+    const ids = styles.map((s) => s.id);
     const fresh = knownStyles.current ? ids.find((id) => !knownStyles.current!.has(id)) : undefined;
     knownStyles.current = new Set(ids);
     if (fresh !== undefined) setStyleId(fresh);
     else if (styleId === null || !ids.includes(styleId)) setStyleId(ids.length > 0 ? ids[0] : null); // listed newest first
-  }, [library.styles, styleId]);
+  }, [styles, styleId]);
 
   // Nothing from an earlier selection stays: its thumbnails and its report go as soon as the selection changes.
   const selectionKey = selection ? selection.items.map((item) => item.nodeId).join(',') : '';
@@ -66,14 +74,15 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
   }, [selectionKey]);
 
   useEffect(() => {
-    if (!active || styleId === null || loaded?.id === styleId) return;
+    if (styleId === TRIAL_ID && trial && loaded?.style !== trial) return setLoaded({ style: trial, bytes: new Uint8Array(0), id: TRIAL_ID });
+    if (!active || styleId === null || styleId === TRIAL_ID || loaded?.id === styleId) return;
     const abort = new AbortController();
     loadStyleAsync(styleId).then(
       (style) => !abort.signal.aborted && setLoaded({ ...style, id: styleId }),
       (error) => !abort.signal.aborted && reportError(`Could not open that style: ${errorMessage(error)}`),
     );
     return () => abort.abort('cancelled' satisfies AbortReason);
-  }, [active, styleId, loaded?.id, reportError]);
+  }, [active, styleId, loaded?.id, trial, reportError]);
 
   const usable = selection ? selection.images + selection.frames : 0;
   const vectorItems = selection?.items.filter((item) => item.kind === 'vector') ?? [];
@@ -82,7 +91,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
   const rasterCount = useVectors ? usable - vectorItems.length : usable;
   const styleReady = loaded !== null && loaded.id === styleId;
   // Thumbnails of the first few items only: enough to judge, cheap on a slow GPU.
-  const styleName = library.styles.find((s) => s.id === styleId)?.name ?? loaded?.style.name ?? 'Hueprint';
+  const styleName = styleId === TRIAL_ID && trial ? trial.name : (library.styles.find((s) => s.id === styleId)?.name ?? loaded?.style.name ?? 'Hueprint');
 
   // Before/after thumbnails of a downscaled copy, refreshed when the selection, style or mode changes.
   useEffect(() => {
@@ -216,7 +225,7 @@ export function ColorizeTab({ selection, library, active, backend, ensureBackend
   return (
     <>
       <SelectionSummaryView selection={selection} emptyHint="Select gray images or frames to colorize." />
-      <StylePicker styles={library.styles} value={styleId} onChange={(id) => { setStyleId(id); setPreviews([]); }} />
+      <StylePicker styles={styles} value={styleId} onChange={(id) => { setStyleId(id); setPreviews([]); }} />
       {vectorItems.length > 0 && (
         <RadioGroup name="output" legend="Output" value={output} onChange={setOutput} options={[
           { value: 'vector', label: 'Vector colours', hint: 'Recolours every shape in place: same layers, only colours change.' },

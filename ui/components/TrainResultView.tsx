@@ -14,11 +14,12 @@ interface Props {
   style: StyleFile;
   notices: readonly string[];
   history: readonly TrainProgress[];
+  onTry: (style: StyleFile) => void;
   reportError: (message: string) => void;
 }
 
 /** The trained style: palette, how good it is in one sentence, and saving it. */
-export function TrainResultView({ style, notices, history, reportError }: Props) {
+export function TrainResultView({ style, notices, history, onTry, reportError }: Props) {
   const top = useRef<HTMLElement>(null);
   // The result replaces the progress: bring it (and its Save) into view at once.
   useEffect(() => top.current?.scrollIntoView({ block: 'start' }), []);
@@ -82,6 +83,9 @@ export function TrainResultView({ style, notices, history, reportError }: Props)
           {busy === 'palette' ? 'Saving…' : 'Save palette as styles & variables'}
         </button>
       </div>
+      <button type="button" class="link-button" style={{ alignSelf: 'flex-start' }} onClick={() => onTry({ ...style, name: name.trim() || style.name })}>
+        Try it on gray art before saving →
+      </button>
       {status && <p class="muted" role="status" style={{ margin: 0 }} data-testid="save-status">{status}</p>}
       {notices.length > 0 && (
         <ul class="plain callout warning">{notices.map((n) => <li key={n}>{n}</li>)}</ul>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../../core/errorMessage';
+import type { StyleFile } from '../../core/index';
 import type { SelectionSummary } from '../../core/protocol/messages';
 import type { AbortReason } from '../jobs/AbortReason';
 import { trainJobAsync, type TrainPhase } from '../jobs/trainJobAsync';
@@ -23,12 +24,14 @@ import { postToPlugin } from '../lib/pluginBridge';
 interface Props {
   selection: SelectionSummary | null;
   library: StyleLibrary;
+  /** Try the trained style in Colorize before saving it. */
+  onTry: (style: StyleFile) => void;
   backend: BackendChoice | null;
   ensureBackendAsync: () => Promise<BackendChoice>;
   reportError: (message: string) => void;
 }
 
-export function TrainTab({ selection, library, backend, ensureBackendAsync, reportError }: Props) {
+export function TrainTab({ selection, library, onTry, backend, ensureBackendAsync, reportError }: Props) {
   const [settings, setSettings] = useState<TrainSettingsValue>(DEFAULT_TRAIN_SETTINGS);
   const remembered = useRef(false);
   const [phase, setPhase] = useState<TrainPhase>({ kind: 'idle' });
@@ -134,7 +137,7 @@ export function TrainTab({ selection, library, backend, ensureBackendAsync, repo
           backend={backend} onCancel={cancel} cancelling={cancelling} />
       )}
       {phase.kind === 'done' && (
-        <TrainResultView key={runId} style={phase.style} notices={phase.notices} history={phase.history} reportError={reportError} />
+        <TrainResultView key={runId} style={phase.style} notices={phase.notices} history={phase.history} onTry={onTry} reportError={reportError} />
       )}
     </>
   );
