@@ -99,7 +99,7 @@ describe('the panel stays responsive (WebAssembly, as on a machine without a GPU
     await ui.getByLabel('Epochs').fill('500');
     await ui.getByLabel('Palette size').fill('32');
     await ui.getByTestId('settings-problems').filter({ hasText: /Hueprint does not start runs over an hour/ }).waitFor({ timeout: 5_000 });
-    await ui.getByText('Standard', { exact: true }).click();
+    await ui.getByRole('radio', { name: 'Standard' }).check();
     await expect(ui.getByLabel('Epochs').inputValue()).resolves.toBe('10');
     await expect(ui.getByLabel('Working size (px)').inputValue()).resolves.toBe('64');
     await expect(ui.getByTestId('settings-problems').count()).resolves.toBe(0);
