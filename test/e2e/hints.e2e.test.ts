@@ -96,7 +96,7 @@ describe('colour hints in headless Chromium', () => {
     await ui.getByTestId('colorize-report').filter({ hasText: 'Colorized 1 of 1' }).waitFor({ timeout: 60_000 });
     await ui.getByTestId('colorize-report').filter({ hasText: 'followed 2 colour marks' }).waitFor();
     const layers = await harnessCall<{ id: string; name: string }[]>('layers');
-    const result = layers.find((l) => l.name === `${frame.name} · Hint style`)!;
+    const result = layers.find((l) => l.name === `${frame.name} · Hint style (flat)`)!;
     expect(result).toBeDefined();
     const png = await imagePng((await harnessCall<string>('fillHash', result.id))!);
     expect([png.width, png.height]).toEqual([128, 128]);
