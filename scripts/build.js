@@ -27,7 +27,8 @@ const minify = !args.has('--no-minify');
  * Size budget of dist/ui.html; the build fails above it so regressions are seen.
  * 820 kB since the vector path (shape pooling, its jobs and screen) added 10 kB at 805 kB.
  */
-const UI_BUDGET_BYTES = 820 * 1024;
+// 830 kB: the Train tab's effort, estimate and checks, the result screen and the colorize jobs added ~15 kB.
+const UI_BUDGET_BYTES = 830 * 1024;
 
 /** @returns {import('esbuild').BuildOptions} */
 export function uiBuildOptions() {
