@@ -12,4 +12,12 @@ export interface Predictor {
   readonly weights: WeightTensors;
   /** 256 × K log P(colour | gray), when the model has a prior (see buildPrior). */
   readonly prior?: Float32Array;
+  /**
+   * The longest side the model learnt at (a style's training.maxSide): larger
+   * images are predicted at this side and brought back to full resolution
+   * (see predictPixelsAsync). Without it, every image is predicted at full resolution.
+   */
+  readonly learntSide?: number;
+  /** 256 gray levels → palette index, the context-free lookup: the colour of detail too fine for the learnt scale. */
+  readonly lookup?: Int32Array;
 }

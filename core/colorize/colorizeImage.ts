@@ -23,6 +23,8 @@ export interface ColorizeOptions {
   readonly hints?: Rgba8Image;
   /** Also return each pixel's uncertainty (see ColorizeResult). */
   readonly uncertainty?: boolean;
+  /** Run the network on every pixel even of art larger than the style's learnt scale (slow; see predictPixelsAsync). */
+  readonly fullResolution?: boolean;
 }
 
 /** The colorized image, and what else colorizing found out. */
@@ -77,7 +79,7 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
   const loaded = isLoadedStyle(style) ? style : loadStyle(style);
   try {
     const sources = hints ? hintSourcesOf(gray.data, image.width, image.height, hints.index) : undefined;
-    const { indices, uncertainty } = await predictPixelsAsync(loaded, gray, { signal: options.signal, hints: sources, uncertainty: options.uncertainty });
+    const { indices, uncertainty } = await predictPixelsAsync(loaded, gray, { signal: options.signal, hints: hints?.index, uncertainty: options.uncertainty, fullResolution: options.fullResolution });
     let owners: Int32Array | undefined;
     if (hints && sources) {
       floodHints(indices, sources);

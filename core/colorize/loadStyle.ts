@@ -26,6 +26,8 @@ export function loadStyle(style: StyleFile): LoadedStyle {
     palette: style.palette,
     weights,
     ...(prior ? { prior } : {}),
+    learntSide: style.training.maxSide,
+    lookup: style.lookup,
     shadingTable: () => (shading ??= shadingTable(style.palette)),
     dispose() {
       for (const t of weights.values()) t.dispose();

@@ -1,44 +1,87 @@
-import type { HintSources } from '../inputs/HintSources';
+import { downscaleHintIndex } from '../hints/downscaleHintIndex';
+import { hintSourcesOf } from '../hints/hintSourcesOf';
+import { resizeGrayAreaAverage } from '../image';
+import { resampleBilinear } from '../image/resampleBilinear';
 import type { AbortSignalLike, GrayImage } from '../types';
 import { forEachPredictionTileAsync } from './forEachPredictionTileAsync';
 import type { PixelPredictions } from './PixelPredictions';
 import type { Predictor } from './Predictor';
+import { upsampleLabels } from './upsampleLabels';
+import { upsamplePredictions } from './upsamplePredictions';
 
 export interface PredictOptions {
   readonly signal?: AbortSignalLike;
-  /** Colour hints at the image's full resolution; used when the model takes hints. */
-  readonly hints?: HintSources;
+  /** Colour hints: per pixel of the gray image, the hint's palette index or -1 (see HintMap); used when the model takes hints. */
+  readonly hints?: Int32Array;
   /** Also every pixel's uncertainty (normalized entropy, see PixelPredictions). */
   readonly uncertainty?: boolean;
   /** Also every pixel's K probabilities (costs 4·K bytes a pixel and the read-back). */
   readonly probabilities?: boolean;
+  /** Run the network on every pixel even of an image larger than the learnt scale (slow; for comparison). */
+  readonly fullResolution?: boolean;
 }
 
 /**
  * The model's prediction for every pixel of a gray image, at its full
- * resolution, gathered from forEachPredictionTileAsync's tiles. Leaves no
- * tensors behind.
+ * resolution. An fcn image larger than the scale the style learnt at
+ * (Predictor.learntSide) is predicted at that scale, area-averaged as its
+ * training art was, so the network sees structures of the size it learnt
+ * from and does a fraction of the work; the labels come back to full
+ * resolution by joint bilateral upsampling guided by the full-resolution
+ * gray (see upsampleLabels), uncertainty and probabilities bilinearly.
+ * Hints are carried down to that scale (see downscaleHintIndex); the caller
+ * still honours every hint pixel at full resolution. Leaves no tensors behind.
  */
 export async function predictPixelsAsync(predictor: Predictor, gray: GrayImage, options: PredictOptions = {}): Promise<PixelPredictions> {
+  const { width, height } = gray;
+  const side = predictor.learntSide;
+  const longest = Math.max(width, height);
+  if (options.fullResolution || predictor.config.preset !== 'fcn' || !side || longest <= side) return predictAtScaleAsync(predictor, gray, options);
+  const scale = side / longest;
+  const sw = Math.max(1, Math.round(width * scale));
+  const sh = Math.max(1, Math.round(height * scale));
+  const small = resizeGrayAreaAverage(gray, sw, sh);
+  const hints = options.hints ? downscaleHintIndex(options.hints, width, height, sw, sh) : undefined;
+  const { prior } = predictor;
+  const low = await predictAtScaleAsync(predictor, small, { ...options, hints }, !!prior);
+  const k = low.k;
+  return {
+    width,
+    height,
+    k,
+    indices: prior
+      ? upsamplePredictions({ indices: low.indices, logProbabilities: low.logProbabilities! }, small, gray, prior, k, predictor.lookup)
+      : upsampleLabels(low.indices, small, gray, predictor.lookup),
+    ...(low.uncertainty ? { uncertainty: resampleBilinear(low.uncertainty, 1, sw, sh, width, height) } : {}),
+    ...(low.probabilities ? { probabilities: resampleBilinear(low.probabilities, k, sw, sh, width, height) } : {}),
+  };
+}
+
+/** Every pixel through the network at the gray image's own resolution, gathered from forEachPredictionTileAsync's tiles. */
+async function predictAtScaleAsync(predictor: Predictor, gray: GrayImage, options: PredictOptions, logProbabilities = false): Promise<PixelPredictions & { logProbabilities?: Float32Array }> {
   const k = predictor.palette.frequency.length;
   const { width, height } = gray;
   const indices = new Int32Array(width * height);
   const uncertainty = options.uncertainty ? new Float32Array(width * height) : undefined;
-  const probabilities = options.probabilities ? new Float32Array(width * height * k) : undefined;
+  // Probabilities and log-probabilities are one read-back: the latter are exponentiated on the host when both are asked for.
+  const evidence = options.probabilities || logProbabilities ? new Float32Array(width * height * k) : undefined;
+  const hints = options.hints ? hintSourcesOf(gray.data, width, height, options.hints) : undefined;
   await forEachPredictionTileAsync(
     predictor,
     gray,
-    { indices: true, uncertainty: !!uncertainty, ...(probabilities ? { evidence: 'probability' as const } : {}) },
+    { indices: true, uncertainty: !!uncertainty, ...(evidence ? { evidence: logProbabilities ? ('log-probability' as const) : ('probability' as const) } : {}) },
     (tile) => {
       for (let y = 0; y < tile.height; y++) {
         const src = y * tile.width;
         const dst = (tile.y + y) * width + tile.x;
         indices.set(tile.indices!.subarray(src, src + tile.width), dst);
         uncertainty?.set(tile.uncertainty!.subarray(src, src + tile.width), dst);
-        probabilities?.set(tile.evidence!.subarray(src * k, (src + tile.width) * k), dst * k);
+        evidence?.set(tile.evidence!.subarray(src * k, (src + tile.width) * k), dst * k);
       }
     },
-    { hints: options.hints, signal: options.signal },
+    { hints, signal: options.signal },
   );
-  return { width, height, k, indices, ...(uncertainty ? { uncertainty } : {}), ...(probabilities ? { probabilities } : {}) };
+  let probabilities = options.probabilities && !logProbabilities ? evidence : undefined;
+  if (options.probabilities && logProbabilities) probabilities = evidence!.map(Math.exp);
+  return { width, height, k, indices, ...(uncertainty ? { uncertainty } : {}), ...(probabilities ? { probabilities } : {}), ...(logProbabilities ? { logProbabilities: evidence } : {}) };
 }

@@ -56,7 +56,7 @@ export async function evaluateHintSweep(styleOrLoaded: StyleFile | LoadedStyle, 
         // Seeded per image, not per count, so more hints add to fewer.
         const index = simulateHints(labels.data, gray.data, width, height, createRandom(seed * 7919 + n), { count });
         const sources = hintSourcesOf(gray.data, width, height, index);
-        const predicted = (await predictPixelsAsync(loaded, gray, takesHints ? { hints: sources } : {})).indices;
+        const predicted = (await predictPixelsAsync(loaded, gray, takesHints ? { hints: index } : {})).indices;
         if (takesHints) floodHints(predicted, sources);
         else for (let i = 0; i < index.length; i++) if (index[i] >= 0) predicted[i] = index[i];
         addToScores(model, fitted, labels, predicted);

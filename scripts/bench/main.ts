@@ -20,6 +20,7 @@ import { benchVectors } from './lib/benchVectors';
 import { formatReport, type BenchReport } from './lib/formatReport';
 import { loadNotoArt } from './lib/loadNotoArt';
 import { measureColorize } from './lib/measureColorize';
+import { benchBigImages } from './lib/benchBigImages';
 import { measureMatMul } from './lib/measureMatMul';
 import { measureTrainThroughput } from './lib/measureTrainThroughput';
 import { profileTrainStep } from './lib/profileTrainStep';
@@ -31,7 +32,7 @@ function gitState(root: string): string {
   return git('status', '--porcelain', '--', 'core') ? `${head} + uncommitted core/` : head;
 }
 
-const SECTIONS = ['bundle', 'palette', 'train', 'colorize', 'vectors', 'browser', 'profile', 'memory', 'e2e'] as const;
+const SECTIONS = ['bundle', 'palette', 'train', 'colorize', 'big', 'vectors', 'browser', 'profile', 'memory', 'e2e'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const USAGE = `Usage: npm run bench [-- --quick] [--json] [--only=${SECTIONS.join(',')}] [--skip=…]
@@ -98,7 +99,7 @@ export async function main(argv: readonly string[], root: string): Promise<void>
   const benchStyle = async (): Promise<StyleFile> => (await trainStyle(art.slice(0, 4), { epochs: 2, seed: 1, name: 'bench' })).style;
   const needStyle = wanted('colorize') || wanted('browser');
   const nodeBackends = [
-    { name: 'wasm', fcnSteps: quick ? 3 : 7, seedSteps: quick ? 5 : 10, matMulRepeats: quick ? 2 : 5, sizes: quick ? [256, 1024] : [256, 1024, 4096] },
+    { name: 'wasm', fcnSteps: quick ? 3 : 7, seedSteps: quick ? 5 : 10, matMulRepeats: quick ? 2 : 5, sizes: [256, 1024, 4096] },
     { name: 'cpu', fcnSteps: quick ? 1 : 3, seedSteps: quick ? 3 : 5, matMulRepeats: 1, sizes: [256] },
   ] as const;
   for (const plan of nodeBackends) {
@@ -128,13 +129,22 @@ export async function main(argv: readonly string[], root: string): Promise<void>
         for (const size of plan.sizes) {
           log(`${key}: colorize ${size}²…`);
           const c = await measureColorize(style!, art, size, size <= 1024 && !quick ? 2 : 1);
-          report.colorize[`${key}/${size}`] = { seconds: c.seconds, megapixelsPerSecond: c.megapixelsPerSecond };
+          // Beside it the network on every pixel (what colorize did before it predicted at the learnt scale); 4096² only in a full run.
+          const full = size < 4096 || !quick ? await measureColorize(style!, art, size, 1, true) : undefined;
+          report.colorize[`${key}/${size}`] = { seconds: c.seconds, megapixelsPerSecond: c.megapixelsPerSecond, ...(full ? { fullResolutionSeconds: full.seconds } : {}) };
         }
       }
     });
   }
   if (wanted('colorize')) {
-    report.notes.push(`Node cpu colorizes 256² only: 1024² takes about 3 minutes on the plain JavaScript backend (measured once: 165 s).${quick ? ' --quick: Node wasm stops at 1024².' : ''}`);
+    report.notes.push(`Node cpu colorizes 256² only: 1024² takes about 3 minutes on the plain JavaScript backend (measured once: 165 s).${quick ? ' --quick: the network on every pixel stops at 1024².' : ''}`);
+  }
+
+  if (wanted('big')) {
+    await guard('big', async () => {
+      await setupBackend('wasm', log);
+      report.big = await benchBigImages(root, [4, 8], quick ? 4 : DEFAULT_EPOCHS, log);
+    });
   }
 
   if (wanted('vectors')) {

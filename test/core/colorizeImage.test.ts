@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { colorizeImage, grayOf, loadStyle, predictPixelsAsync, toGrayImage, trainStyle, type Rgba8Image, type StyleFile } from '../../core';
+import { colorizeImage, grayOf, loadStyle, predictPixelsAsync, resizeBilinear, toGrayImage, trainStyle, type Rgba8Image, type StyleFile } from '../../core';
 import { decodeImageBytes } from '../../cli/io';
 import { makeShapeArt } from '../helpers/makeShapeArt';
 import { useWasmBackend } from '../helpers/useWasmBackend';
@@ -60,10 +60,11 @@ describe('colorizeImage', () => {
     const X = 960;
     const wide = { width: W, height: 130, data: new Uint8Array(W * 130 * 4).fill(255) };
     for (let y = 0; y < 128; y++) wide.data.set(big.data.subarray(y * 512, y * 512 + 512), (y * W + X) * 4);
-    const out = await colorizeImage(style, wide);
+    // The network on every pixel: art larger than the learnt scale is otherwise predicted at that scale.
+    const out = await colorizeImage(style, wide, { fullResolution: true });
     expect([out.width, out.height]).toEqual([W, 130]);
     // It must come out as it does alone.
-    const alone = await colorizeImage(style, big);
+    const alone = await colorizeImage(style, big, { fullResolution: true });
     let same = 0;
     for (let y = 0; y < 128; y++) for (let x = 0; x < 128; x++) {
       const a = (y * 128 + x) * 4;
@@ -83,7 +84,7 @@ describe('colorizeImage', () => {
     const before = tf.memory().numTensors;
     const controller = new AbortController();
     const big = { width: 2100, height: 40, data: new Uint8Array(2100 * 40 * 4).fill(200) };
-    const running = colorizeImage(style, big, { signal: controller.signal });
+    const running = colorizeImage(style, big, { signal: controller.signal, fullResolution: true });
     controller.abort();
     await expect(running).rejects.toThrow(/cancelled/);
     expect(tf.memory().numTensors).toBe(before);
@@ -136,5 +137,35 @@ describe('colorizeImage', () => {
     // min-ΔE decisions differ from the arg-max only where the model hesitates.
     expect(agree / indices.length).toBeGreaterThan(0.9);
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('art larger than the learnt scale: predicted at that scale, brought up guided by its gray, close to the network on every pixel, hints exact', async () => {
+    const tf = await import('../../core/tf/tf');
+    // An emoji drawn 4× larger than the art the style learnt from (its learnt side is 256).
+    const colour = resizeBilinear(noto('030.png'), 1024, 1024);
+    const gray = toGrayArt(colour);
+    const before = tf.memory().numTensors;
+    const loaded = loadStyle(style);
+    const fast = await predictPixelsAsync(loaded, toGrayImage(gray));
+    const every = await predictPixelsAsync(loaded, toGrayImage(gray), { fullResolution: true });
+    // A hint mark of an off-palette colour, 3 px wide, far smaller than one pixel at the learnt scale.
+    const hints = { width: 1024, height: 1024, data: new Uint8Array(1024 * 1024 * 4) };
+    for (let y = 500; y < 503; y++) for (let x = 500; x < 503; x++) hints.data.set([12, 200, 34, 255], (y * 1024 + x) * 4);
+    const hinted = await colorizeImage(loaded, gray, { hints });
+    loaded.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    expect(fast.indices).toHaveLength(1024 * 1024);
+    let agree = 0;
+    let opaque = 0;
+    for (let i = 0; i < fast.indices.length; i++) {
+      if (gray.data[i * 4] > 250) continue; // the white canvas says little
+      opaque++;
+      if (fast.indices[i] === every.indices[i]) agree++;
+    }
+    expect(opaque).toBeGreaterThan(100_000);
+    expect(agree / opaque).toBeGreaterThan(0.8);
+    expect(hinted.acceptsHints).toBe(true);
+    expect(hinted.hintPixels).toBe(9);
+    for (let y = 500; y < 503; y++) for (let x = 500; x < 503; x++) expect([...hinted.data.subarray((y * 1024 + x) * 4, (y * 1024 + x) * 4 + 3)]).toEqual([12, 200, 34]);
   });
 });
