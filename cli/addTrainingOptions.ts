@@ -22,15 +22,20 @@ export function addTrainingOptions(command: Command): Command {
   return command
     .addOption(new Option('--k <n>', 'palette size: colours the art is clustered into (fewer if the art has fewer)').argParser(wholeNumber(1, 256)).default(32))
     .addOption(
-      new Option('--size <px>', 'working size: side of the square crops the fcn trains on (default 64, a multiple of 4), or S of the seed preset (default 16)').argParser(
-        wholeNumber(8, 4096),
-      ),
+      new Option(
+        '--size <px>',
+        'working size: side of the square crops the fcn trains on (default 64, a multiple of 4), or S of the seed preset (default 16)',
+      ).argParser(wholeNumber(8, 4096)),
     )
     .addOption(new Option('--epochs <n>', 'passes over the training art').argParser(wholeNumber(1, 100000)).default(DEFAULT_EPOCHS))
     .addOption(new Option('--preset <name>', `architecture. ${seedPresetNote()}`).choices(['fcn', 'seed']).default('fcn'))
-    .addOption(new Option('--seed <n>', 'random seed: the same seed and art give the same split, palette and model').argParser(wholeNumber(0, 2 ** 31 - 1)).default(1))
+    .addOption(
+      new Option('--seed <n>', 'random seed: the same seed and art give the same split, palette and model').argParser(wholeNumber(0, 2 ** 31 - 1)).default(1),
+    )
     .addOption(new Option('--rebalance', 'weight rare colours up (Zhang et al. 2016): better small details, usually lower overall accuracy').default(false))
-    .addOption(new Option('--max-side <px>', 'fcn: training art is scaled down so its longer side is at most this').argParser(wholeNumber(8, 4096)).default(256))
+    .addOption(
+      new Option('--max-side <px>', 'fcn: training art is scaled down so its longer side is at most this').argParser(wholeNumber(8, 4096)).default(256),
+    )
     .addOption(new Option('--pad-to-square', 'pad art to a square with white first, as the original study did').default(false))
     .addOption(backendOption())
     .addOption(quietOption())
@@ -38,7 +43,9 @@ export function addTrainingOptions(command: Command): Command {
 }
 
 export function backendOption(): Option {
-  return new Option('--backend <name>', 'TensorFlow.js backend: auto (wasm, falling back to cpu), wasm or cpu (slow)').choices(['auto', 'wasm', 'cpu']).default('auto');
+  return new Option('--backend <name>', 'TensorFlow.js backend: auto (wasm, falling back to cpu), wasm or cpu (slow)')
+    .choices(['auto', 'wasm', 'cpu'])
+    .default('auto');
 }
 
 export function quietOption(): Option {

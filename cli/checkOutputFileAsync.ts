@@ -33,7 +33,13 @@ export async function checkOutputFileAsync(path: string, check: OutputFileCheck)
     if (!check.force) throw new CliError(`${path} already exists; give ${option} another file name, or add --force to replace it.`);
   } else if (info.code === 'ELOOP') {
     throw new CliError(`${path} is a symbolic link that loops; give ${option} another file name.`);
-  } else if (!check.force && (await lstat(path).then(() => true, () => false))) {
+  } else if (
+    !check.force &&
+    (await lstat(path).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     throw new CliError(`${path} already exists (a link to a missing file); give ${option} another file name, or add --force to replace it.`);
   }
   await checkWritableFolderAsync(dirname(path), option);

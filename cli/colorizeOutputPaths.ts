@@ -38,11 +38,16 @@ export async function colorizeOutputPaths(
     if (options.inputs.has(fileIdentity(info))) {
       throw new CliError(`Colorizing ${inputs[i]} into ${outDir} would overwrite the original; choose another output folder with -o.`);
     }
-    if (info.isDirectory()) throw new CliError(`${output} is a folder, so ${inputs[i]} cannot be colorized into ${outDir}; choose another output folder with -o.`);
+    if (info.isDirectory())
+      throw new CliError(`${output} is a folder, so ${inputs[i]} cannot be colorized into ${outDir}; choose another output folder with -o.`);
     existing.push(output);
   }
   if (existing.length > 0 && !options.force) {
-    const names = existing.slice(0, 3).map((p) => basename(p)).join(', ') + (existing.length > 3 ? `, and ${existing.length - 3} more` : '');
+    const names =
+      existing
+        .slice(0, 3)
+        .map((p) => basename(p))
+        .join(', ') + (existing.length > 3 ? `, and ${existing.length - 3} more` : '');
     throw new CliError(
       `${existing.length === 1 ? '1 file' : `${existing.length} files`} in ${outDir} would be replaced (${names}); ` +
         `colorize into another folder with -o, or add --force to replace ${existing.length === 1 ? 'it' : 'them'}.`,

@@ -34,9 +34,12 @@ Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage, 130 cancelle
     );
   // Subcommands added with addCommand do not inherit exitOverride and the output settings; give them the same.
   for (const command of [trainCommand(), colorizeCommand(), paletteCommand(), evalCommand()]) {
-    command.exitOverride().showHelpAfterError(`(see hueprint ${command.name()} --help)`).configureOutput({
-      outputError: (text, write) => write(`hueprint ${command.name()}: ${text.replace(/^error: /, '')}`),
-    });
+    command
+      .exitOverride()
+      .showHelpAfterError(`(see hueprint ${command.name()} --help)`)
+      .configureOutput({
+        outputError: (text, write) => write(`hueprint ${command.name()}: ${text.replace(/^error: /, '')}`),
+      });
     program.addCommand(command);
   }
   return program;

@@ -6,7 +6,6 @@ import { getFigma } from './figmaHost';
 import { displayName } from './displayName';
 import { collectShapes, MAX_SHAPES } from './vector/collectShapes';
 
-
 /** Node types Hueprint can rasterise (or read as an image). Everything else — slices, connectors, sections, stickies, widgets, embeds, media — is skipped. */
 const USABLE_TYPES: ReadonlySet<string> = new Set([
   'FRAME',
@@ -48,10 +47,7 @@ export type GifCache = Map<string, boolean>;
  * Sorts the top-level selected nodes into usable items (image fills read by
  * their bytes, everything else rasterised) and skipped ones with a reason.
  */
-export async function classifySelectionAsync(
-  nodes: ReadonlyArray<SceneNode>,
-  gifCache: GifCache = new Map(),
-): Promise<ClassifiedSelection> {
+export async function classifySelectionAsync(nodes: ReadonlyArray<SceneNode>, gifCache: GifCache = new Map()): Promise<ClassifiedSelection> {
   const usable: UsableNode[] = [];
   const skipped: SkippedItem[] = [];
   for (const node of nodes) {

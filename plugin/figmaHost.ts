@@ -29,11 +29,7 @@ export type FigmaHost = Pick<
 > & {
   readonly variables: Pick<
     VariablesAPI,
-    | 'getLocalVariableCollectionsAsync'
-    | 'getLocalVariablesAsync'
-    | 'createVariableCollection'
-    | 'createVariable'
-    | 'setBoundVariableForPaint'
+    'getLocalVariableCollectionsAsync' | 'getLocalVariablesAsync' | 'createVariableCollection' | 'createVariable' | 'setBoundVariableForPaint'
   >;
 };
 

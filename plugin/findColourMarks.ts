@@ -38,10 +38,7 @@ function isColourMark(node: SceneNode): boolean {
     return shown.length > 0 && shown.every(isColourMark);
   }
   if ('children' in node && node.type !== 'BOOLEAN_OPERATION') return false;
-  const paints = [
-    ...visiblePaints('fills' in node ? node.fills : undefined),
-    ...visiblePaints('strokes' in node ? node.strokes : undefined),
-  ];
+  const paints = [...visiblePaints('fills' in node ? node.fills : undefined), ...visiblePaints('strokes' in node ? node.strokes : undefined)];
   return paints.length > 0 && paints.every((paint) => paint.type === 'SOLID') && paints.some(hasColour);
 }
 

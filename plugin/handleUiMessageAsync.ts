@@ -44,10 +44,7 @@ export async function handleUiMessageAsync(raw: unknown, state: PluginState): Pr
   try {
     await dispatchAsync(message, state);
   } catch (error) {
-    const text =
-      error instanceof UserError
-        ? error.message
-        : `Hueprint hit an unexpected problem: ${errorMessage(error)}`;
+    const text = error instanceof UserError ? error.message : `Hueprint hit an unexpected problem: ${errorMessage(error)}`;
     if (!(error instanceof UserError)) console.error('Hueprint:', error);
     getFigma().notify(text, { error: true });
     postToUi({ type: 'ERROR', requestId: 'requestId' in message ? message.requestId : undefined, message: text });

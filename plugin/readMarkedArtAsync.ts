@@ -17,12 +17,7 @@ export interface MarkedArt {
  * lost). Visibility is the only thing touched, and it is restored even when an
  * export fails; the marks are otherwise left exactly as drawn.
  */
-export async function readMarkedArtAsync(
-  node: SceneNode,
-  marks: readonly SceneNode[],
-  scale: number,
-  own: OwnVisibilityChanges,
-): Promise<MarkedArt> {
+export async function readMarkedArtAsync(node: SceneNode, marks: readonly SceneNode[], scale: number, own: OwnVisibilityChanges): Promise<MarkedArt> {
   const name = displayName(node.name);
   if (marks.length > MAX_COLOUR_MARKS) {
     throw new UserError(

@@ -19,11 +19,7 @@ export const EMPTY_SELECTION_MESSAGE = 'Select some colour art (frames or images
  * IMAGES_DONE. One image per message keeps every message small. With `hints`,
  * a frame with colour marks comes as its gray art plus the marks apart.
  */
-export async function readSelectionAsync(
-  { requestId, maxSide, hints }: ReadRequest,
-  gifCache: GifCache,
-  own: OwnVisibilityChanges,
-): Promise<void> {
+export async function readSelectionAsync({ requestId, maxSide, hints }: ReadRequest, gifCache: GifCache, own: OwnVisibilityChanges): Promise<void> {
   const selection = getFigma().currentPage.selection;
   if (selection.length === 0) throw new UserError(EMPTY_SELECTION_MESSAGE);
   const { usable, summary } = await classifySelectionAsync(selection, gifCache);

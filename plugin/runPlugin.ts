@@ -30,10 +30,12 @@ export function runPlugin(): RunningPlugin {
     storageTurn: Promise.resolve(),
     ownVisibilityChanges: new OwnVisibilityChanges(),
   };
-  const reportFailure = (what: string) => (error: unknown): void => {
-    console.error('Hueprint:', error);
-    postToUi({ type: 'ERROR', message: `Hueprint could not ${what} (${String(error)}). Close and reopen Hueprint.` });
-  };
+  const reportFailure =
+    (what: string) =>
+    (error: unknown): void => {
+      console.error('Hueprint:', error);
+      postToUi({ type: 'ERROR', message: `Hueprint could not ${what} (${String(error)}). Close and reopen Hueprint.` });
+    };
   const onSelectionChange = (): void => {
     postSelectionAsync(state).catch(reportFailure('read the selection'));
   };

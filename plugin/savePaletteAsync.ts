@@ -63,8 +63,7 @@ export async function savePaletteAsync(styleName: string, colors: readonly strin
 
   const collectionName = variableCollectionName(styleName);
   const collections = await figma.variables.getLocalVariableCollectionsAsync();
-  const collection =
-    collections.find((c) => c.name === collectionName) ?? figma.variables.createVariableCollection(collectionName);
+  const collection = collections.find((c) => c.name === collectionName) ?? figma.variables.createVariableCollection(collectionName);
   const existingVariables = new Map<string, Variable>();
   for (const variable of await figma.variables.getLocalVariablesAsync('COLOR')) {
     if (variable.variableCollectionId === collection.id) existingVariables.set(variable.name, variable);

@@ -20,12 +20,13 @@ if (!existsSync(chromium)) {
   const hasAptGet = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   const isRoot = process.getuid?.() === 0;
   if (!hasAptGet) {
-    stop(`${chromium} is missing, and this machine has no apt-get. The end-to-end tests need Debian's chromium at ${chromium}; ` +
-      'install it, or run every other test with: npx vitest run --exclude "test/e2e/**"');
+    stop(
+      `${chromium} is missing, and this machine has no apt-get. The end-to-end tests need Debian's chromium at ${chromium}; ` +
+        'install it, or run every other test with: npx vitest run --exclude "test/e2e/**"',
+    );
   }
   if (!isRoot) {
-    stop(`${chromium} is missing; the end-to-end tests need Debian's chromium. Install it, then run npm test again:\n\n` +
-      `  sudo sh -c '${command}'\n`);
+    stop(`${chromium} is missing; the end-to-end tests need Debian's chromium. Install it, then run npm test again:\n\n` + `  sudo sh -c '${command}'\n`);
   }
   console.error(`pretest: ${chromium} is missing; installing Debian's chromium for the end-to-end tests (${command})…`);
   for (const args of [['update'], ['install', '-y', 'chromium']]) {

@@ -40,7 +40,7 @@ export function colorizeCommand(): Command {
     .argument('<images...>', 'PNG, JPEG or SVG files, or folders of them')
     .addOption(new Option('-o, --output <folder>', 'folder for the colorized PNGs (created if missing)').default('colorized'))
     .addOption(
-      new Option('--mode <mode>', 'flat: every pixel exactly a palette colour; shading: the palette colour\'s hue and chroma at the input\'s own lightness')
+      new Option('--mode <mode>', "flat: every pixel exactly a palette colour; shading: the palette colour's hue and chroma at the input's own lightness")
         .choices(['flat', 'shading'])
         .default('flat'),
     )
@@ -64,10 +64,14 @@ export function colorizeCommand(): Command {
       // Every output is checked before the first image is colorized (the style counts as an input too).
       const outputs = await colorizeOutputPaths(paths, values.output, { inputs: await fileIdentitiesAsync([stylePath, ...paths]), force: values.force });
       const hintsFor = await hintImageFinder(values.hints);
-      if (values.hints !== undefined && !acceptsHints(style)) say(`note: "${style.name}" was made before colour hints, so it ignores them. Train it again to use hints.`);
+      if (values.hints !== undefined && !acceptsHints(style))
+        say(`note: "${style.name}" was made before colour hints, so it ignores them. Train it again to use hints.`);
       const backend = await setupBackend(values.backend, say);
-      say(`Colorizing ${paths.length} image${paths.length === 1 ? '' : 's'} with "${style.name}" (${style.palette.frequency.length} colours, ${values.mode}, ${backend} backend)`);
-      const written: { input: string; output: string; width: number; height: number; shapes?: number; recoloured?: number; hints?: number; unseen?: number }[] = [];
+      say(
+        `Colorizing ${paths.length} image${paths.length === 1 ? '' : 's'} with "${style.name}" (${style.palette.frequency.length} colours, ${values.mode}, ${backend} backend)`,
+      );
+      const written: { input: string; output: string; width: number; height: number; shapes?: number; recoloured?: number; hints?: number; unseen?: number }[] =
+        [];
       const failed: string[] = [];
       // The weights are uploaded once for the whole folder, and released however the loop ends.
       const loaded = loadStyle(style);
@@ -78,8 +82,20 @@ export function colorizeCommand(): Command {
             // SVG art is recoloured as vectors and written as SVG (see colorizeSvgFileAsync).
             try {
               const svg = await colorizeSvgFileAsync(loaded, paths[i], outputs[i], values.mode, values.force);
-              written.push({ input: paths[i], output: outputs[i], width: svg.width, height: svg.height, shapes: svg.shapes, recoloured: svg.recoloured, hints: svg.hints, unseen: svg.unseen });
-              if (!values.json) process.stdout.write(`${outputs[i]}  (${svg.recoloured} of ${svg.shapes} fills and strokes recoloured, ${svg.hints} already in colour kept, ${svg.unseen} not visible left; from ${paths[i]})\n`);
+              written.push({
+                input: paths[i],
+                output: outputs[i],
+                width: svg.width,
+                height: svg.height,
+                shapes: svg.shapes,
+                recoloured: svg.recoloured,
+                hints: svg.hints,
+                unseen: svg.unseen,
+              });
+              if (!values.json)
+                process.stdout.write(
+                  `${outputs[i]}  (${svg.recoloured} of ${svg.shapes} fills and strokes recoloured, ${svg.hints} already in colour kept, ${svg.unseen} not visible left; from ${paths[i]})\n`,
+                );
             } catch (error) {
               failed.push(paths[i]);
               process.stderr.write(`hueprint: ${(error as Error).message}\n`);
@@ -96,7 +112,9 @@ export function colorizeCommand(): Command {
             if (hintPath) {
               hints = await readImageFile(hintPath);
               if (hints.width !== image.width || hints.height !== image.height) {
-                throw new Error(`The hints ${hintPath} are ${hints.width}×${hints.height} but ${paths[i]} is ${image.width}×${image.height}; a hint image must be the size of its art.`);
+                throw new Error(
+                  `The hints ${hintPath} are ${hints.width}×${hints.height} but ${paths[i]} is ${image.width}×${image.height}; a hint image must be the size of its art.`,
+                );
               }
               if (acceptsHints(style)) say(`${paths[i]}: ${countHintMarks(hints)} hint mark(s) from ${hintPath}`);
             } else if (acceptsHints(style)) {
@@ -117,7 +135,9 @@ export function colorizeCommand(): Command {
           try {
             await writePngFile(outputs[i], colorized, { overwrite: values.force });
           } catch (error) {
-            throw new CliError(`${(error as Error).message} ${written.length} of ${paths.length} image${paths.length === 1 ? ' was' : 's were'} written before it.`);
+            throw new CliError(
+              `${(error as Error).message} ${written.length} of ${paths.length} image${paths.length === 1 ? ' was' : 's were'} written before it.`,
+            );
           }
           written.push({ input: paths[i], output: outputs[i], width: image.width, height: image.height });
           if (!values.json) process.stdout.write(`${outputs[i]}  (${image.width}×${image.height}, from ${paths[i]})\n`);
@@ -127,7 +147,9 @@ export function colorizeCommand(): Command {
       }
       if (values.json) process.stdout.write(`${toJson({ style: style.name, mode: values.mode, backend, written, failed })}\n`);
       if (failed.length > 0) {
-        throw new CliError(`${failed.length} of ${paths.length} image${paths.length === 1 ? '' : 's'} could not be colorized (see above); ${written.length} written.`);
+        throw new CliError(
+          `${failed.length} of ${paths.length} image${paths.length === 1 ? '' : 's'} could not be colorized (see above); ${written.length} written.`,
+        );
       }
     });
 }

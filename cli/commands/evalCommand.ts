@@ -1,5 +1,13 @@
 import { Command, Option } from 'commander';
-import { evaluateStyle, extractTrainingPalette, resolveTrainSettings, splitTrainingArt, TrainingStoppedError, type ColorizerScores, type Rgba8Image } from '../../core';
+import {
+  evaluateStyle,
+  extractTrainingPalette,
+  resolveTrainSettings,
+  splitTrainingArt,
+  TrainingStoppedError,
+  type ColorizerScores,
+  type Rgba8Image,
+} from '../../core';
 import { setupBackend } from '../tf/setupBackend';
 import { addTrainingOptions, type TrainingOptionValues } from '../addTrainingOptions';
 import { CliError, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_USAGE } from '../CliError';
@@ -33,7 +41,7 @@ export function evalCommand(): Command {
         'colorizer) on held-out images: pixel accuracy, mean CIEDE2000 and PSNR, also on the foreground (non-background) pixels. ' +
         'The split is a seeded image-level split (--test-fraction, default 0.3), or explicit with --train-dir and --test-dir. ' +
         'Held-out SVG drawings are also turned gray, colorized as vectors (one palette colour per shape) and rendered: their ' +
-        'CIEDE2000 beside the raster path\'s, flat and shading, and the share of shapes given the right palette colour. ' +
+        "CIEDE2000 beside the raster path's, flat and shading, and the share of shapes given the right palette colour. " +
         'With --json, stdout is one JSON object; a perfect PSNR (infinite) prints as null.',
     )
     .argument('[images...]', 'colour PNG or JPEG files, or folders of them, split into train and held-out images')
@@ -79,7 +87,7 @@ export function evalCommand(): Command {
 
     // The palette comes from the training images of trainStyle's own split, at the scale it learns from; timed on its own.
     let started = performance.now();
-    let extracted;
+    let extracted: ReturnType<typeof extractTrainingPalette>;
     try {
       const settings = resolveTrainSettings(options);
       extracted = extractTrainingPalette(splitTrainingArt(all, settings, testImages), settings);
@@ -90,9 +98,11 @@ export function evalCommand(): Command {
     if (extracted.notice) say(`note: ${extracted.notice}`);
     const k = extracted.palette.frequency.length;
 
-    say(`Evaluating on ${all.length + (testImages?.length ?? 0)} images (${values.preset}, K = ${k}, ${values.epochs} epochs, seed ${values.seed}, ${backend} backend)`);
+    say(
+      `Evaluating on ${all.length + (testImages?.length ?? 0)} images (${values.preset}, K = ${k}, ${values.epochs} epochs, seed ${values.seed}, ${backend} backend)`,
+    );
     started = performance.now();
-    let result;
+    let result: Awaited<ReturnType<typeof trainWithProgress>>;
     const progress = createTrainProgress({ epochs: values.epochs, quiet: values.quiet });
     const interrupt = new AbortController();
     const restore = cancelOnInterrupt(interrupt, progress.note, () => 'Stopping after the current step… (press Ctrl-C again to quit at once)');

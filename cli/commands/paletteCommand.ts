@@ -59,7 +59,9 @@ export function paletteCommand(): Command {
           lab: Array.from(palette.lab.subarray(i * 3, i * 3 + 3), (x) => Math.round(x * 1000) / 1000),
           frequency: palette.frequency[i],
         }));
-        process.stdout.write(`${toJson({ images: images.length, k, requested: values.k, notice: notice ?? null, palette: colours, swatch: values.png ?? null })}\n`);
+        process.stdout.write(
+          `${toJson({ images: images.length, k, requested: values.k, notice: notice ?? null, palette: colours, swatch: values.png ?? null })}\n`,
+        );
         return;
       }
       const useColour = process.stdout.isTTY === true && !process.env.NO_COLOR;

@@ -28,12 +28,12 @@ export function trainCommand(): Command {
     .summary('learn a colour style from colour art and save it as a .hueprint file')
     .description(
       'Learn a colour style from colour art: cluster its colours into a palette of K, train a network on 70% of the images ' +
-        'to pick each gray pixel\'s colour from its surroundings, and score it on the held-out 30% against the gray→colour lookup baseline. ' +
+        "to pick each gray pixel's colour from its surroundings, and score it on the held-out 30% against the gray→colour lookup baseline. " +
         'Progress goes to stderr; Ctrl-C stops and keeps the last finished epoch.',
     )
     .argument('<images...>', 'colour PNG or JPEG files, or folders of them')
     .addOption(new Option('-o, --output <file>', 'where to save the style (default: <name>.hueprint); an existing file is kept unless --force'))
-    .addOption(new Option('--name <name>', 'the style\'s name (default: the first input\'s name)'))
+    .addOption(new Option('--name <name>', "the style's name (default: the first input's name)"))
     .addOption(forceOption('replace the -o file if it exists'));
   addTrainingOptions(command);
   return command.action(async (inputs: string[], values: TrainValues) => {
@@ -52,15 +52,20 @@ export function trainCommand(): Command {
     let phase: 'training' | 'scoring' = 'training';
     let note = say;
     // One handler from before the first step to the written file: Ctrl-C at any point still saves the finished work.
-    const restore = cancelOnInterrupt(interrupt, (message) => note(message), () =>
-      phase === 'training'
-        ? 'Stopping after the current step… (press Ctrl-C again to quit at once)'
-        : 'Skipping the held-out scores and saving the trained style… (press Ctrl-C again to quit at once)',
+    const restore = cancelOnInterrupt(
+      interrupt,
+      (message) => note(message),
+      () =>
+        phase === 'training'
+          ? 'Stopping after the current step… (press Ctrl-C again to quit at once)'
+          : 'Skipping the held-out scores and saving the trained style… (press Ctrl-C again to quit at once)',
     );
     try {
       const images = await readImages(paths);
       const backend = await setupBackend(values.backend, say);
-      say(`Training "${name}" on ${images.length} image${images.length === 1 ? '' : 's'} (${values.preset}, K = ${values.k}, ${values.epochs} epochs, ${backend} backend)`);
+      say(
+        `Training "${name}" on ${images.length} image${images.length === 1 ? '' : 's'} (${values.preset}, K = ${values.k}, ${values.epochs} epochs, ${backend} backend)`,
+      );
       const progress = createTrainProgress({ epochs: values.epochs, quiet: values.quiet });
       note = progress.note;
       let style: StyleFile;
@@ -85,7 +90,13 @@ export function trainCommand(): Command {
       phase = 'scoring';
       if (heldOut.length > 0 && !interrupt.signal.aborted) {
         // Keep the full held-out scores with the style, so whoever uses it later can judge it.
-        const scores = await untilAborted(evaluateStyle(style, heldOut.map((i) => images[i])), interrupt.signal).catch((error: unknown) => {
+        const scores = await untilAborted(
+          evaluateStyle(
+            style,
+            heldOut.map((i) => images[i]),
+          ),
+          interrupt.signal,
+        ).catch((error: unknown) => {
           if (interrupt.signal.aborted) return undefined;
           throw error;
         });
@@ -106,9 +117,10 @@ export function trainCommand(): Command {
         );
         return;
       }
-      const score = t.images.test > 0
-        ? `held-out accuracy ${formatPercent(t.testAccuracy)} vs lookup ${formatPercent(t.lookupTestAccuracy)} on ${t.images.test} image${t.images.test === 1 ? '' : 's'}`
-        : 'no held-out images, so no accuracy';
+      const score =
+        t.images.test > 0
+          ? `held-out accuracy ${formatPercent(t.testAccuracy)} vs lookup ${formatPercent(t.lookupTestAccuracy)} on ${t.images.test} image${t.images.test === 1 ? '' : 's'}`
+          : 'no held-out images, so no accuracy';
       process.stdout.write(`Wrote ${output} (${formatBytes(bytes)}): ${style.palette.frequency.length} colours, ${score}, ${t.seconds.toFixed(0)} s.\n`);
     } finally {
       restore();

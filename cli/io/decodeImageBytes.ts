@@ -42,10 +42,7 @@ export function decodeImageBytes(bytes: Uint8Array, label: string): Rgba8Image {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const name = type === 'png' ? 'PNG' : 'JPEG';
-    throw new Error(
-      `${label} looks like a ${name} but cannot be decoded (${reason}); it may be truncated or damaged. ` +
-        'Export it again as PNG and try again.',
-    );
+    throw new Error(`${label} looks like a ${name} but cannot be decoded (${reason}); it may be truncated or damaged. Export it again as PNG and try again.`);
   }
   assertImage(img, label);
   return img;

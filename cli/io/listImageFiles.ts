@@ -26,7 +26,14 @@ export async function listImageFiles(dir: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.') || !/\.(png|jpe?g|svg)$/i.test(entry.name)) continue;
     if (entry.isFile()) names.push(entry.name);
-    else if (entry.isSymbolicLink() && (await stat(join(dir, entry.name)).then((target) => target.isFile(), () => false))) names.push(entry.name);
+    else if (
+      entry.isSymbolicLink() &&
+      (await stat(join(dir, entry.name)).then(
+        (target) => target.isFile(),
+        () => false,
+      ))
+    )
+      names.push(entry.name);
   }
   return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((name) => join(dir, name));
 }

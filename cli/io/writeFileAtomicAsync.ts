@@ -45,7 +45,13 @@ async function linkWithoutReplacingAsync(tmp: string, path: string): Promise<voi
     if (code === 'EEXIST') throw new FileExistsError(path);
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'EMLINK') throw error;
     // No hard links here (FAT, some network shares): check, then rename.
-    if (await lstat(path).then(() => true, () => false)) throw new FileExistsError(path);
+    if (
+      await lstat(path).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw new FileExistsError(path);
     await rename(tmp, path);
     return;
   }

@@ -16,7 +16,13 @@ export interface ColorizedSvgFile {
 }
 
 /** `hueprint colorize` for one SVG: reads it, recolours its shapes (see colorizeSvgAsync), writes `output`. */
-export async function colorizeSvgFileAsync(style: StyleFile | LoadedStyle, input: string, output: string, mode: ColorizeMode, overwrite = false): Promise<ColorizedSvgFile> {
+export async function colorizeSvgFileAsync(
+  style: StyleFile | LoadedStyle,
+  input: string,
+  output: string,
+  mode: ColorizeMode,
+  overwrite = false,
+): Promise<ColorizedSvgFile> {
   const bytes = await readInputFileAsync(input);
   const result = await colorizeSvgAsync(style, svgText(bytes, input), { mode, label: input });
   await writeSvgFile(output, result.svg, { overwrite });

@@ -24,7 +24,18 @@ interface Computed {
   readonly visibility: string;
 }
 
-const ROOT: Computed = { fill: 'black', stroke: 'none', color: 'black', fillOpacity: 1, strokeOpacity: 1, opacity: 1, strokeWidth: '1', scale: 1, displayNone: false, visibility: 'visible' };
+const ROOT: Computed = {
+  fill: 'black',
+  stroke: 'none',
+  color: 'black',
+  fillOpacity: 1,
+  strokeOpacity: 1,
+  opacity: 1,
+  strokeWidth: '1',
+  scale: 1,
+  displayNone: false,
+  visibility: 'visible',
+};
 
 /** The value an element declares for a property: its inline style first, then its attribute. */
 export function declaredValue(element: SvgElement, property: string, style = styleDeclarations(element.attributes.style)): string | undefined {
@@ -133,7 +144,10 @@ export function transformScale(transform: string | undefined): number {
   if (!transform) return 1;
   let scale = 1;
   for (const m of transform.matchAll(/(matrix|scale)\s*\(([^)]*)\)/g)) {
-    const n = m[2].split(/[\s,]+/).filter(Boolean).map(Number);
+    const n = m[2]
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     if (!n.every(Number.isFinite)) continue;
     if (m[1] === 'matrix' && n.length === 6) scale *= Math.sqrt(Math.abs(n[0] * n[3] - n[1] * n[2]));
     else if (m[1] === 'scale' && n.length >= 1) scale *= Math.sqrt(Math.abs(n[0] * (n.length > 1 ? n[1] : n[0])));

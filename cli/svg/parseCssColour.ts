@@ -17,7 +17,10 @@ export function parseCssColour(value: string): [number, number, number] | undefi
   }
   const fn = /^rgba?\(\s*([^)]*)\)$/.exec(v);
   if (fn) {
-    const parts = fn[1].split(/[\s,/]+/).filter(Boolean).slice(0, 3);
+    const parts = fn[1]
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .slice(0, 3);
     if (parts.length !== 3) return undefined;
     const channels = parts.map((p) => (p.endsWith('%') ? (Number(p.slice(0, -1)) * 255) / 100 : Number(p)));
     if (!channels.every(Number.isFinite)) return undefined;

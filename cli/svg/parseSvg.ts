@@ -37,7 +37,16 @@ export function parseSvg(text: string, label: string): SvgDocument {
     if (parent === -1 && localName !== 'svg') throw new SvgError(`${label} is XML but not SVG (its root element is <${tag.name}>); give an SVG file.`);
     for (const [name, value] of Object.entries(attributes)) checkReference(name, value, label);
     const index = elements.length;
-    elements.push({ index, name: tag.name, localName, parent, attributes, tagStart, tagEnd, inGeometry: GEOMETRY.has(localName) || (parent >= 0 && elements[parent].inGeometry) });
+    elements.push({
+      index,
+      name: tag.name,
+      localName,
+      parent,
+      attributes,
+      tagStart,
+      tagEnd,
+      inGeometry: GEOMETRY.has(localName) || (parent >= 0 && elements[parent].inGeometry),
+    });
     if (localName === 'style') {
       hasStyleSheet = true;
       inStyle = true;
@@ -62,7 +71,9 @@ export function parseSvg(text: string, label: string): SvgDocument {
     parser.write(text).close();
   } catch (error) {
     if (error instanceof SvgError) throw error;
-    throw new SvgError(`${label} is not well-formed SVG: ${(error as Error).message.replace(/^undefined:/, '').trim()}. Export it again from your drawing app.`);
+    throw new SvgError(
+      `${label} is not well-formed SVG: ${(error as Error).message.replace(/^undefined:/, '').trim()}. Export it again from your drawing app.`,
+    );
   }
   if (elements.length === 0) throw new SvgError(`${label} has no <svg> element; give an SVG file.`);
   const { width, height } = drawingSize(elements[0].attributes, label);
@@ -76,10 +87,15 @@ function isLocal(reference: string): boolean {
 
 function checkReference(name: string, value: string, label: string): void {
   if ((name === 'href' || name.endsWith(':href')) && !isLocal(value)) {
-    throw new SvgError(`${label} refers to another file or address (${name}="${value.slice(0, 80)}"); embed it or remove it: Hueprint reads nothing outside the SVG.`);
+    throw new SvgError(
+      `${label} refers to another file or address (${name}="${value.slice(0, 80)}"); embed it or remove it: Hueprint reads nothing outside the SVG.`,
+    );
   }
   for (const match of value.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi)) {
-    if (!isLocal(match[2])) throw new SvgError(`${label} refers to another file or address (url(${match[2].slice(0, 80)})); embed it or remove it: Hueprint reads nothing outside the SVG.`);
+    if (!isLocal(match[2]))
+      throw new SvgError(
+        `${label} refers to another file or address (url(${match[2].slice(0, 80)})); embed it or remove it: Hueprint reads nothing outside the SVG.`,
+      );
   }
 }
 
@@ -98,7 +114,10 @@ function userLength(value: string | undefined): number {
 function drawingSize(root: Readonly<Record<string, string>>, label: string): { width: number; height: number } {
   let width = userLength(root.width);
   let height = userLength(root.height);
-  const box = root.viewBox?.trim().split(/[\s,]+/).map(Number);
+  const box = root.viewBox
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const boxOk = box && box.length === 4 && box.every(Number.isFinite) && box[2] > 0 && box[3] > 0;
   if (!(width > 0) && !(height > 0)) {
     width = boxOk ? box[2] : 300;
@@ -108,6 +127,7 @@ function drawingSize(root: Readonly<Record<string, string>>, label: string): { w
   } else if (!(height > 0)) {
     height = boxOk ? (width * box[3]) / box[2] : width;
   }
-  if (!Number.isFinite(width) || !Number.isFinite(height) || width <= 0 || height <= 0) throw new SvgError(`${label} has no usable size (width, height or viewBox); give it one.`);
+  if (!Number.isFinite(width) || !Number.isFinite(height) || width <= 0 || height <= 0)
+    throw new SvgError(`${label} has no usable size (width, height or viewBox); give it one.`);
   return { width, height };
 }

@@ -44,7 +44,9 @@ export function recolourSvg(doc: SvgDocument, slots: readonly PaintSlot[], recol
     doneGradients.add(slot.paint.stopsOwner);
     stops.forEach((stop, s) => {
       const style = styleDeclarations(stop.attributes.style);
-      edits.push(...setColour(doc, stop, 'stop-color', hex(colours[s]!), { attribute: stop.attributes['stop-color'] !== undefined, style: style.has('stop-color') }));
+      edits.push(
+        ...setColour(doc, stop, 'stop-color', hex(colours[s]!), { attribute: stop.attributes['stop-color'] !== undefined, style: style.has('stop-color') }),
+      );
     });
   });
   return applyTextEdits(doc.text, edits);

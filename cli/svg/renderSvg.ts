@@ -24,7 +24,9 @@ export function renderSvg(text: string, options: RenderSvgOptions = {}): Rgba8Im
   const width = Math.round(options.width ?? doc.width);
   const height = Math.max(1, Math.round((width * doc.height) / doc.width));
   if (!(width >= 1) || width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) {
-    throw new SvgError(`${label} would render at ${width}×${height} px; Hueprint renders at most ${MAX_IMAGE_SIDE} px a side. Give it a smaller width, height or viewBox.`);
+    throw new SvgError(
+      `${label} would render at ${width}×${height} px; Hueprint renders at most ${MAX_IMAGE_SIDE} px a side. Give it a smaller width, height or viewBox.`,
+    );
   }
   let rendered: ReturnType<Resvg['render']>;
   try {

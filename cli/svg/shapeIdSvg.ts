@@ -35,9 +35,7 @@ export function shapeIdSvg(doc: SvgDocument, slots: readonly PaintSlot[], render
     if (SHAPE_ELEMENTS.has(e.localName)) {
       const ids = bySlot.get(e.index) ?? {};
       const paint = (i: number | undefined): string => (i === undefined ? 'none' : hexOf(shapeIdColour(i, slots.length)));
-      declarations +=
-        `;fill:${paint(ids.fill)};stroke:${paint(ids.stroke)};fill-opacity:1;stroke-opacity:1` +
-        ';shape-rendering:crispEdges;text-rendering:optimizeSpeed';
+      declarations += `;fill:${paint(ids.fill)};stroke:${paint(ids.stroke)};fill-opacity:1;stroke-opacity:1;shape-rendering:crispEdges;text-rendering:optimizeSpeed`;
     } else if (e.localName === 'image') {
       declarations += ';visibility:hidden';
     } else if (e.localName === 'style' || e.localName === 'stop') {
@@ -50,7 +48,10 @@ export function shapeIdSvg(doc: SvgDocument, slots: readonly PaintSlot[], render
 
 /** The width of the drawing's user space: its viewBox's, else its own width. */
 function viewBoxWidth(doc: SvgDocument): number {
-  const box = doc.elements[0]?.attributes.viewBox?.trim().split(/[\s,]+/).map(Number);
+  const box = doc.elements[0]?.attributes.viewBox
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   return box && box.length === 4 && box[2] > 0 ? box[2] : doc.width;
 }
 

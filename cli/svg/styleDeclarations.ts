@@ -10,7 +10,10 @@ export function styleDeclarations(style: string | undefined): Map<string, string
     const colon = declaration.indexOf(':');
     if (colon < 0) continue;
     const name = declaration.slice(0, colon).trim().toLowerCase();
-    const value = declaration.slice(colon + 1).replace(/!\s*important\s*$/i, '').trim();
+    const value = declaration
+      .slice(colon + 1)
+      .replace(/!\s*important\s*$/i, '')
+      .trim();
     if (name) out.set(name, value);
   }
   return out;

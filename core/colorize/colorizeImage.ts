@@ -69,7 +69,9 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
   if (options.hints) {
     assertImage(options.hints, 'The hint image');
     if (options.hints.width !== image.width || options.hints.height !== image.height) {
-      throw new RangeError(`The hint image is ${options.hints.width}×${options.hints.height} but the art is ${image.width}×${image.height}. Hints must be the size of the art.`);
+      throw new RangeError(
+        `The hint image is ${options.hints.width}×${options.hints.height} but the art is ${image.width}×${image.height}. Hints must be the size of the art.`,
+      );
     }
     if (takesHints) hints = hintMapFromImage(options.hints, file.palette);
     else notices.push(`The style "${file.name}" was made before colour hints, so it colorized without them. Train it again to use hints.`);
@@ -79,7 +81,12 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
   const loaded = isLoadedStyle(style) ? style : loadStyle(style);
   try {
     const sources = hints ? hintSourcesOf(gray.data, image.width, image.height, hints.index) : undefined;
-    const { indices, uncertainty } = await predictPixelsAsync(loaded, gray, { signal: options.signal, hints: hints?.index, uncertainty: options.uncertainty, fullResolution: options.fullResolution });
+    const { indices, uncertainty } = await predictPixelsAsync(loaded, gray, {
+      signal: options.signal,
+      hints: hints?.index,
+      uncertainty: options.uncertainty,
+      fullResolution: options.fullResolution,
+    });
     let owners: Int32Array | undefined;
     if (hints && sources) {
       floodHints(indices, sources);

@@ -46,7 +46,13 @@ export interface PredictionTileOptions {
  * backend; the seed preset predicts the whole image at S×S and hands it over
  * as one tile scaled up by nearest neighbour. Leaves no tensors behind.
  */
-export async function forEachPredictionTileAsync(predictor: Predictor, gray: GrayImage, request: TileRequest, onTile: (tile: PredictionTile) => void, options: PredictionTileOptions = {}): Promise<void> {
+export async function forEachPredictionTileAsync(
+  predictor: Predictor,
+  gray: GrayImage,
+  request: TileRequest,
+  onTile: (tile: PredictionTile) => void,
+  options: PredictionTileOptions = {},
+): Promise<void> {
   const k = predictor.palette.frequency.length;
   const costs = request.indices && predictor.config.decision === 'min-delta-e' ? tf.tensor2d(paletteCosts(predictor.palette), [k, k]) : undefined;
   const read = (logits: tf.Tensor4D): tf.Tensor[] => [

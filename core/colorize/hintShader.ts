@@ -15,7 +15,9 @@ export function hintShader(hints: HintMap): HintPaint {
   const lab = new Float64Array(3);
   const shaded = new Float64Array(3);
   return (owner, i, level, out, p) => {
-    const r = hints.rgb[owner * 3], g = hints.rgb[owner * 3 + 1], b = hints.rgb[owner * 3 + 2];
+    const r = hints.rgb[owner * 3],
+      g = hints.rgb[owner * 3 + 1],
+      b = hints.rgb[owner * 3 + 2];
     if (owner === i || Math.round(grayOf(r, g, b)) === level) {
       out[p] = r;
       out[p + 1] = g;

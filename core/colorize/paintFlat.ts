@@ -6,5 +6,12 @@ import { paintPixels } from './paintPixels';
 /** Every pixel its palette colour, the look of flat vector art; a hint's region its exact colour. */
 export function paintFlat(image: Rgba8Image, indices: Int32Array, style: LoadedStyle, owned?: OwnedHints): Rgba8Image {
   const rgb = owned?.hints.rgb;
-  return paintPixels(image, indices, style.palette.rgb, false, owned?.owners, rgb && ((owner, _i, _level, out, p) => out.set(rgb.subarray(owner * 3, owner * 3 + 3), p)));
+  return paintPixels(
+    image,
+    indices,
+    style.palette.rgb,
+    false,
+    owned?.owners,
+    rgb && ((owner, _i, _level, out, p) => out.set(rgb.subarray(owner * 3, owner * 3 + 3), p)),
+  );
 }

@@ -13,7 +13,14 @@ export type HintPaint = (owner: number, i: number, level: number, out: Uint8Arra
  * keep their coverage, so a colorized sticker still sits on whatever is
  * behind it.
  */
-export function paintPixels(image: Rgba8Image, indices: Int32Array, colours: Uint8Array, byGray: boolean, owners?: Int32Array, hintPaint?: HintPaint): Rgba8Image {
+export function paintPixels(
+  image: Rgba8Image,
+  indices: Int32Array,
+  colours: Uint8Array,
+  byGray: boolean,
+  owners?: Int32Array,
+  hintPaint?: HintPaint,
+): Rgba8Image {
   const src = image.data;
   const out = new Uint8Array(src.length);
   for (let i = 0, p = 0; i < indices.length; i++, p += 4) {

@@ -58,7 +58,12 @@ export async function predictPixelsAsync(predictor: Predictor, gray: GrayImage, 
 }
 
 /** Every pixel through the network at the gray image's own resolution, gathered from forEachPredictionTileAsync's tiles. */
-async function predictAtScaleAsync(predictor: Predictor, gray: GrayImage, options: PredictOptions, logProbabilities = false): Promise<PixelPredictions & { logProbabilities?: Float32Array }> {
+async function predictAtScaleAsync(
+  predictor: Predictor,
+  gray: GrayImage,
+  options: PredictOptions,
+  logProbabilities = false,
+): Promise<PixelPredictions & { logProbabilities?: Float32Array }> {
   const k = predictor.palette.frequency.length;
   const { width, height } = gray;
   const indices = new Int32Array(width * height);
@@ -69,7 +74,11 @@ async function predictAtScaleAsync(predictor: Predictor, gray: GrayImage, option
   await forEachPredictionTileAsync(
     predictor,
     gray,
-    { indices: true, uncertainty: !!uncertainty, ...(evidence ? { evidence: logProbabilities ? ('log-probability' as const) : ('probability' as const) } : {}) },
+    {
+      indices: true,
+      uncertainty: !!uncertainty,
+      ...(evidence ? { evidence: logProbabilities ? ('log-probability' as const) : ('probability' as const) } : {}),
+    },
     (tile) => {
       for (let y = 0; y < tile.height; y++) {
         const src = y * tile.width;
@@ -83,5 +92,13 @@ async function predictAtScaleAsync(predictor: Predictor, gray: GrayImage, option
   );
   let probabilities = options.probabilities && !logProbabilities ? evidence : undefined;
   if (options.probabilities && logProbabilities) probabilities = evidence!.map(Math.exp);
-  return { width, height, k, indices, ...(uncertainty ? { uncertainty } : {}), ...(probabilities ? { probabilities } : {}), ...(logProbabilities ? { logProbabilities: evidence } : {}) };
+  return {
+    width,
+    height,
+    k,
+    indices,
+    ...(uncertainty ? { uncertainty } : {}),
+    ...(probabilities ? { probabilities } : {}),
+    ...(logProbabilities ? { logProbabilities: evidence } : {}),
+  };
 }

@@ -44,7 +44,7 @@ export function upsampleLabels(labels: Int32Array, small: GrayImage, full: GrayI
     fx[x] = sx - x0[x];
   }
   const range = new Float32Array(256);
-  for (let d = 0; d < 256; d++) range[d] = 2 ** (-((d / RANGE_LEVELS) ** 2));
+  for (let d = 0; d < 256; d++) range[d] = 2 ** -((d / RANGE_LEVELS) ** 2);
   const smallLevels = new Uint8Array(sw * sh);
   for (let i = 0; i < smallLevels.length; i++) smallLevels[i] = grayLevel(small.data[i]);
   const out = new Int32Array(w * h);

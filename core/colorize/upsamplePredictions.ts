@@ -63,9 +63,13 @@ export function upsamplePredictions(low: LowPredictions, small: GrayImage, full:
       const t3 = r1 + x1[x];
       const a = labels[t0];
       if (
-        a === labels[t1] && a === labels[t2] && a === labels[t3] &&
-        Math.abs(level - smallLevels[t0]) <= SAME_LEVELS && Math.abs(level - smallLevels[t1]) <= SAME_LEVELS &&
-        Math.abs(level - smallLevels[t2]) <= SAME_LEVELS && Math.abs(level - smallLevels[t3]) <= SAME_LEVELS
+        a === labels[t1] &&
+        a === labels[t2] &&
+        a === labels[t3] &&
+        Math.abs(level - smallLevels[t0]) <= SAME_LEVELS &&
+        Math.abs(level - smallLevels[t1]) <= SAME_LEVELS &&
+        Math.abs(level - smallLevels[t2]) <= SAME_LEVELS &&
+        Math.abs(level - smallLevels[t3]) <= SAME_LEVELS
       ) {
         out[i] = a;
         continue;

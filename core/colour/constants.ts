@@ -15,15 +15,7 @@ export const LAB_EPSILON = 216 / 24389;
 export const LAB_KAPPA = 24389 / 27;
 
 /** Linear sRGB → XYZ (D65), rows X, Y, Z. */
-export const M_RGB_TO_XYZ = [
-  0.4124564, 0.3575761, 0.1804375,
-  0.2126729, 0.7151522, 0.072175,
-  0.0193339, 0.119192, 0.9503041,
-] as const;
+export const M_RGB_TO_XYZ = [0.4124564, 0.3575761, 0.1804375, 0.2126729, 0.7151522, 0.072175, 0.0193339, 0.119192, 0.9503041] as const;
 
 /** XYZ (D65) → linear sRGB, the inverse of M_RGB_TO_XYZ. */
-export const M_XYZ_TO_RGB = [
-  3.2404542, -1.5371385, -0.4985314,
-  -0.969266, 1.8760108, 0.041556,
-  0.0556434, -0.2040259, 1.0572252,
-] as const;
+export const M_XYZ_TO_RGB = [3.2404542, -1.5371385, -0.4985314, -0.969266, 1.8760108, 0.041556, 0.0556434, -0.2040259, 1.0572252] as const;

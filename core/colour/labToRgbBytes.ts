@@ -14,7 +14,7 @@ export function labToRgbBytes(lab: ArrayLike<number>, out: Uint8Array = new Uint
     labToRgb(lab[i], lab[i + 1], lab[i + 2], tmp);
     for (let c = 0; c < 3; c++) {
       const v = Math.round(tmp[c]);
-      out[i + c] = v < 0 || Number.isNaN(v) ? 0 : Math.min(v , 255);
+      out[i + c] = v < 0 || Number.isNaN(v) ? 0 : Math.min(v, 255);
     }
   }
   return out;

@@ -15,7 +15,10 @@ export function downscaleHintIndex(index: Int32Array, w: number, h: number, sw: 
       if (c < 0) continue;
       const to = row + Math.min(sw - 1, Math.floor((x * sw) / w));
       let counts = votes.get(to);
-      if (!counts) votes.set(to, (counts = new Map()));
+      if (!counts) {
+        counts = new Map();
+        votes.set(to, counts);
+      }
       counts.set(c, (counts.get(c) ?? 0) + 1);
     }
   }

@@ -27,7 +27,8 @@ export const SAME_GRAY_LEVELS = 5;
  */
 export function propagateHints(gray: Float32Array, width: number, height: number, hintIndex: Int32Array, tolerance = SAME_GRAY_LEVELS): HintPropagation {
   const n = width * height;
-  if (gray.length !== n || hintIndex.length !== n) throw new RangeError(`propagateHints: ${gray.length} gray values and ${hintIndex.length} hints for ${width}×${height} pixels.`);
+  if (gray.length !== n || hintIndex.length !== n)
+    throw new RangeError(`propagateHints: ${gray.length} gray values and ${hintIndex.length} hints for ${width}×${height} pixels.`);
   const level = new Uint8Array(n);
   for (let i = 0; i < n; i++) level[i] = grayLevel(gray[i]);
   const fill = new Int32Array(n).fill(-1);

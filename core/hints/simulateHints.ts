@@ -36,7 +36,14 @@ const CANVAS_LEVEL = 250;
  * hints, and with a fixed `count` the first n points of a longer draw are
  * the n points of a shorter one.
  */
-export function simulateHints(labels: Int32Array, gray: Float32Array, width: number, height: number, random: () => number, options: SimulatedHintOptions = {}): Int32Array {
+export function simulateHints(
+  labels: Int32Array,
+  gray: Float32Array,
+  width: number,
+  height: number,
+  random: () => number,
+  options: SimulatedHintOptions = {},
+): Int32Array {
   const n = width * height;
   const hints = new Int32Array(n).fill(-1);
   let count = options.count;

@@ -46,7 +46,9 @@ export function splitHints(image: Rgba8Image): SplitHints {
   const limit = HINT_CHROMA * HINT_CHROMA;
   for (let i = 0, p = 0; i < n; i++, p += 4) {
     if (src[p + 3] < 128) continue;
-    const r = src[p], g = src[p + 1], b = src[p + 2];
+    const r = src[p],
+      g = src[p + 1],
+      b = src[p + 2];
     if (r === g && g === b) continue;
     const key = (r << 16) | (g << 8) | b;
     let coloured = cache.get(key);

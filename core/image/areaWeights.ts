@@ -5,7 +5,10 @@
  * overlap, normalised to sum to 1. Flattened: output i uses the samples
  * start[i] … start[i]+count[i]-1 with weights weight[offset[i] …].
  */
-export function areaWeights(srcLen: number, dstLen: number): {
+export function areaWeights(
+  srcLen: number,
+  dstLen: number,
+): {
   start: Int32Array;
   count: Int32Array;
   offset: Int32Array;

@@ -14,8 +14,6 @@ export function assertImageSize(width: unknown, height: unknown, label = 'The im
     throw new RangeError(`${label} is ${width}×${height} px, so it has no pixels. Use an image at least 1×1 px and try again.`);
   }
   if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) {
-    throw new RangeError(
-      `${label} is ${width}×${height} px; Figma images are at most ${MAX_IMAGE_SIDE} px a side. Scale it down and try again.`,
-    );
+    throw new RangeError(`${label} is ${width}×${height} px; Figma images are at most ${MAX_IMAGE_SIDE} px a side. Scale it down and try again.`);
   }
 }

@@ -5,14 +5,7 @@ import { areaWeights } from './areaWeights';
  * the box filter is separable, so a horizontal then a vertical pass give
  * exactly the 2-D area average at O(pixels × (sx + sy)) instead of sx·sy.
  */
-export function resampleArea(
-  src: Float32Array,
-  channels: number,
-  sw: number,
-  sh: number,
-  dw: number,
-  dh: number,
-): Float32Array {
+export function resampleArea(src: Float32Array, channels: number, sw: number, sh: number, dw: number, dh: number): Float32Array {
   const hx = areaWeights(sw, dw);
   const hy = areaWeights(sh, dh);
   const tmp = new Float32Array(dw * sh * channels);

@@ -4,14 +4,7 @@
  * canvas, OpenCV and tf.image.resizeBilinear(halfPixelCenters), so an image
  * scaled here and in the browser lines up.
  */
-export function resampleBilinear(
-  src: Float32Array,
-  channels: number,
-  sw: number,
-  sh: number,
-  dw: number,
-  dh: number,
-): Float32Array {
+export function resampleBilinear(src: Float32Array, channels: number, sw: number, sh: number, dw: number, dh: number): Float32Array {
   const x0 = new Int32Array(dw);
   const x1 = new Int32Array(dw);
   const fx = new Float32Array(dw);

@@ -15,12 +15,12 @@ export function unpremultiply(src: Float32Array, width: number, height: number):
     data[i] = clampByte(src[i] * k);
     data[i + 1] = clampByte(src[i + 1] * k);
     data[i + 2] = clampByte(src[i + 2] * k);
-    data[i + 3] = Math.min(a8 , 255);
+    data[i + 3] = Math.min(a8, 255);
   }
   return { width, height, data };
 }
 
 function clampByte(v: number): number {
   const r = Math.round(v);
-  return r < 0 ? 0 : Math.min(r , 255);
+  return r < 0 ? 0 : Math.min(r, 255);
 }

@@ -29,13 +29,23 @@ export function buildModelInputs(config: ModelConfig, k: number, sources: InputS
   }
   const logPrior = config.prior ? logPriorOf(sources, k) : undefined;
   if (takesHints && sources.hints && sources.prior && priorOffset >= 0) {
-    mixHintsIntoPrior(sources.hints, sources.gray, sources.prior, k, input, channels, priorOffset, logPrior, config.preset === 'fcn' ? config.sameGrayTrust : undefined);
+    mixHintsIntoPrior(
+      sources.hints,
+      sources.gray,
+      sources.prior,
+      k,
+      input,
+      channels,
+      priorOffset,
+      logPrior,
+      config.preset === 'fcn' ? config.sameGrayTrust : undefined,
+    );
   }
   return { pixels, channels, input, ...(logPrior ? { logPrior } : {}) };
 }
 
 function logPriorOf({ gray, prior }: InputSources, k: number): Float32Array {
-  if (!prior) throw new Error('This model adds a context-free prior: pass its table (the style\'s prior weight).');
+  if (!prior) throw new Error("This model adds a context-free prior: pass its table (the style's prior weight).");
   const logPrior = new Float32Array(gray.length * k);
   for (let i = 0; i < gray.length; i++) {
     const level = grayLevel(gray[i]);

@@ -24,7 +24,17 @@ export const GLOBAL_TRUST = 0.9;
  * `logPrior` (K per pixel). Mixed rows are cached per (gray level, colour,
  * kind), so a large flooded region costs one row copy per pixel.
  */
-export function mixHintsIntoPrior(hints: HintSources, gray: Float32Array, prior: Float32Array, k: number, input: Float32Array, stride: number, priorOffset: number, logPrior: Float32Array | undefined, globalTrust = GLOBAL_TRUST): void {
+export function mixHintsIntoPrior(
+  hints: HintSources,
+  gray: Float32Array,
+  prior: Float32Array,
+  k: number,
+  input: Float32Array,
+  stride: number,
+  priorOffset: number,
+  logPrior: Float32Array | undefined,
+  globalTrust = GLOBAL_TRUST,
+): void {
   const { fill, global } = hints;
   const rows = new Map<number, { p: Float32Array; log: Float32Array }>();
   const mixed = (level: number, c: number, kind: 0 | 1): { p: Float32Array; log: Float32Array } => {

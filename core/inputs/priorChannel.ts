@@ -13,7 +13,7 @@ export const priorChannel: InputChannel = {
   name: 'prior',
   count: (config, k) => (config.preset === 'fcn' && config.prior ? k : 0),
   write({ gray, prior }, k, out, stride, offset) {
-    if (!prior) throw new Error('This model adds a context-free prior: pass its table (the style\'s prior weight).');
+    if (!prior) throw new Error("This model adds a context-free prior: pass its table (the style's prior weight).");
     const rows = new Float32Array(256 * k);
     for (let j = 0; j < rows.length; j++) rows[j] = Math.exp(prior[j]);
     for (let i = 0, o = offset; i < gray.length; i++, o += stride) {

@@ -24,8 +24,10 @@ export function assertTrainable(config: ModelConfig, k: number, side: number, ba
     const key = v.getDotPath(issue);
     throw new RangeError(`Cannot train this model: ${key ? `${key}: ` : ''}${issue.message.slice(0, 200)}.`);
   }
-  if (!Number.isInteger(k) || k < MIN_K || k > MAX_K) throw new RangeError(`The palette size must be a whole number from ${MIN_K} to ${MAX_K}, got ${String(k).slice(0, 40)}.`);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH) throw new RangeError(`The batch size must be a whole number from 1 to ${MAX_BATCH}, got ${String(batchSize).slice(0, 40)}.`);
+  if (!Number.isInteger(k) || k < MIN_K || k > MAX_K)
+    throw new RangeError(`The palette size must be a whole number from ${MIN_K} to ${MAX_K}, got ${String(k).slice(0, 40)}.`);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH)
+    throw new RangeError(`The batch size must be a whole number from 1 to ${MAX_BATCH}, got ${String(batchSize).slice(0, 40)}.`);
   if (config.preset === 'fcn') {
     const grid = 2 ** config.depth;
     if (!Number.isInteger(side) || side < 8 || side % grid !== 0 || side > MAX_IMAGE_SIDE) {

@@ -2,10 +2,17 @@ import * as v from 'valibot';
 import { DROPOUT, FCN_DEPTH, FCN_WIDTH, SEED_HIDDEN, SEED_SIZE } from './modelLimits';
 
 type Range = { readonly min: number; readonly max: number };
-const outside = (what: string, range: Range) => (issue: v.BaseIssue<unknown>): string =>
-  `${what} must be a whole number from ${range.min} to ${range.max}, got ${String(issue.input).slice(0, 40)}`;
+const outside =
+  (what: string, range: Range) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    `${what} must be a whole number from ${range.min} to ${range.max}, got ${String(issue.input).slice(0, 40)}`;
 const whole = (what: string, range: Range) =>
-  v.pipe(v.number(outside(what, range)), v.integer(outside(what, range)), v.minValue(range.min, outside(what, range)), v.maxValue(range.max, outside(what, range)));
+  v.pipe(
+    v.number(outside(what, range)),
+    v.integer(outside(what, range)),
+    v.minValue(range.min, outside(what, range)),
+    v.maxValue(range.max, outside(what, range)),
+  );
 const dropout = v.pipe(
   v.number(),
   v.finite(),
@@ -24,7 +31,9 @@ const fcn = v.object({
   /** Takes colour hints (styles made before hints have no such field). */
   hints: v.optional(v.boolean()),
   /** With hints: the measured trust in "same gray elsewhere" (styles before it have none). */
-  sameGrayTrust: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0, 'the same-gray trust must be from 0 to 1'), v.maxValue(1, 'the same-gray trust must be from 0 to 1'))),
+  sameGrayTrust: v.optional(
+    v.pipe(v.number(), v.finite(), v.minValue(0, 'the same-gray trust must be from 0 to 1'), v.maxValue(1, 'the same-gray trust must be from 0 to 1')),
+  ),
 });
 const seed = v.object({
   preset: v.literal('seed'),

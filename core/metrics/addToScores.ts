@@ -23,9 +23,7 @@ export function addToScores(acc: ScoreAccumulator, truth: Rgba8Image, trueLabels
     throw new RangeError(`addToScores: a ${truth.width}×${truth.height} image needs ${n * 4} bytes, got ${truth.data.length}.`);
   }
   if (trueLabels.width !== truth.width || trueLabels.height !== truth.height || trueLabels.data.length !== n) {
-    throw new RangeError(
-      `addToScores: the labels are ${trueLabels.width}×${trueLabels.height} but the image is ${truth.width}×${truth.height}.`,
-    );
+    throw new RangeError(`addToScores: the labels are ${trueLabels.width}×${trueLabels.height} but the image is ${truth.width}×${truth.height}.`);
   }
   if (predicted.length !== n) {
     throw new RangeError(`addToScores: ${predicted.length} predictions for ${n} pixels.`);
@@ -35,8 +33,14 @@ export function addToScores(acc: ScoreAccumulator, truth: Rgba8Image, trueLabels
   const rgb = palette.rgb;
   const d = truth.data;
   const lab = new Float64Array(3);
-  let pixels = 0, correct = 0, deltaE = 0, squared = 0;
-  let pixelsFg = 0, correctFg = 0, deltaEFg = 0, squaredFg = 0;
+  let pixels = 0,
+    correct = 0,
+    deltaE = 0,
+    squared = 0;
+  let pixelsFg = 0,
+    correctFg = 0,
+    deltaEFg = 0,
+    squaredFg = 0;
 
   for (let i = 0, s = 0; i < n; i++, s += 4) {
     if (d[s + 3] < 128) continue;
@@ -44,7 +48,9 @@ export function addToScores(acc: ScoreAccumulator, truth: Rgba8Image, trueLabels
     if (!(p >= 0 && p < k)) {
       throw new RangeError(`addToScores: pixel ${i} is opaque but its prediction ${p} is not a palette index (0–${k - 1}).`);
     }
-    const r = d[s], g = d[s + 1], b = d[s + 2];
+    const r = d[s],
+      g = d[s + 1],
+      b = d[s + 2];
     const key = ((r << 16) | (g << 8) | b) * k + p;
     let de = cache.get(key);
     if (de === undefined) {
@@ -52,7 +58,9 @@ export function addToScores(acc: ScoreAccumulator, truth: Rgba8Image, trueLabels
       de = deltaE2000(lab[0], lab[1], lab[2], paletteLab[p * 3], paletteLab[p * 3 + 1], paletteLab[p * 3 + 2]);
       cache.set(key, de);
     }
-    const er = r - rgb[p * 3], eg = g - rgb[p * 3 + 1], eb = b - rgb[p * 3 + 2];
+    const er = r - rgb[p * 3],
+      eg = g - rgb[p * 3 + 1],
+      eb = b - rgb[p * 3 + 2];
     const se = er * er + eg * eg + eb * eb;
     const hit = p === trueLabels.data[i] ? 1 : 0;
     pixels++;

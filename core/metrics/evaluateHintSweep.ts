@@ -35,7 +35,12 @@ export interface HintSweepRow {
  * trained at. A style that does not take hints is scored without them (its
  * model row then shows what hints cannot change). Leaves no tensors behind.
  */
-export async function evaluateHintSweep(styleOrLoaded: StyleFile | LoadedStyle, images: readonly Rgba8Image[], counts: readonly number[], seed: number): Promise<HintSweepRow[]> {
+export async function evaluateHintSweep(
+  styleOrLoaded: StyleFile | LoadedStyle,
+  images: readonly Rgba8Image[],
+  counts: readonly number[],
+  seed: number,
+): Promise<HintSweepRow[]> {
   const style = isLoadedStyle(styleOrLoaded) ? styleOrLoaded.style : styleOrLoaded;
   const prepared = images.map((image) => {
     const fitted = fitForModel(image, style.model, style.training.maxSide, style.training.padToSquare);

@@ -23,7 +23,10 @@ export interface ForwardOptions {
  */
 export function forward(config: ModelConfig, weights: WeightTensors, inputs: ModelInputTensors, options: ForwardOptions = {}): tf.Tensor4D {
   const training = options.training ?? false;
-  const logits = config.preset === 'fcn' ? fcnForward(config, weights, inputs.input, training, options.dropoutSeed) : seedForward(config, weights, inputs.input, training, options.dropoutSeed);
+  const logits =
+    config.preset === 'fcn'
+      ? fcnForward(config, weights, inputs.input, training, options.dropoutSeed)
+      : seedForward(config, weights, inputs.input, training, options.dropoutSeed);
   if (!config.prior) return logits;
   if (!inputs.logPrior) throw new Error('This model adds a context-free prior: pass its inputs (see buildModelInputs).');
   const out = tf.add(logits, inputs.logPrior) as tf.Tensor4D;

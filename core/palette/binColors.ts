@@ -17,7 +17,7 @@ export function binColors(distinct: DistinctColors, bits = 5): { points: Float32
   const weights: number[] = [];
   for (let i = 0; i < distinct.colors.length; i++) {
     const c = distinct.colors[i];
-    const key = (((c >>> 16) & 255) >>> drop) << (2 * bits) | ((((c >>> 8) & 255) >>> drop) << bits) | ((c & 255) >>> drop);
+    const key = ((((c >>> 16) & 255) >>> drop) << (2 * bits)) | ((((c >>> 8) & 255) >>> drop) << bits) | ((c & 255) >>> drop);
     let bin = binOf.get(key);
     if (bin === undefined) {
       bin = weights.length;

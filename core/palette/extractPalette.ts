@@ -28,10 +28,7 @@ const RESTART_BUDGET = 6e5;
  * exactly its colours, and `notice` says so. Only art with no opaque pixel at
  * all, or no images, throws.
  */
-export function extractPalette(
-  images: readonly Rgba8Image[],
-  options: ExtractPaletteOptions = {},
-): { palette: Palette; notice?: string } {
+export function extractPalette(images: readonly Rgba8Image[], options: ExtractPaletteOptions = {}): { palette: Palette; notice?: string } {
   const { k = 32, seed = 1, maxIterations = 50, maxPoints = 4096 } = options;
   const { restarts } = options;
   if (!Number.isInteger(k) || k < 1 || k > MAX_K) {
@@ -49,11 +46,8 @@ export function extractPalette(
   const distinct = distinctColors(images);
   const n = distinct.colors.length;
   if (n === 0) {
-    const subject =
-      images.length === 1 ? 'The image has no opaque pixel' : `None of the ${images.length} images has an opaque pixel`;
-    throw new Error(
-      `${subject} (alpha ≥ 128), so there are no colours to learn. Select art with visible colour and try again.`,
-    );
+    const subject = images.length === 1 ? 'The image has no opaque pixel' : `None of the ${images.length} images has an opaque pixel`;
+    throw new Error(`${subject} (alpha ≥ 128), so there are no colours to learn. Select art with visible colour and try again.`);
   }
 
   if (n <= k) {
@@ -72,8 +66,7 @@ export function extractPalette(
     return { palette, notice: `Your art has ${n} distinct ${colours}, so the palette has ${n}, not ${k}.` };
   }
 
-  const { points, weights } =
-    n > maxPoints ? binColors(distinct) : { points: rgb24ToLab(distinct.colors), weights: distinct.counts };
+  const { points, weights } = n > maxPoints ? binColors(distinct) : { points: rgb24ToLab(distinct.colors), weights: distinct.counts };
   const kEffective = Math.min(k, weights.length);
   // One generator for all restarts: each run continues the seeded sequence, so
   // the whole result depends on `seed` alone.
@@ -87,9 +80,7 @@ export function extractPalette(
 
   const order: number[] = [];
   for (let c = 0; c < kEffective; c++) if (result.clusterWeights[c] > 0) order.push(c);
-  order.sort(
-    (x, y) => result.clusterWeights[y] - result.clusterWeights[x] || result.centres[x * 3] - result.centres[y * 3] || x - y,
-  );
+  order.sort((x, y) => result.clusterWeights[y] - result.clusterWeights[x] || result.centres[x * 3] - result.centres[y * 3] || x - y);
   const size = order.length;
   const lab = new Float32Array(size * 3);
   const frequency = new Float32Array(size);

@@ -22,13 +22,7 @@ const MAX_REFINEMENTS = 20;
  *
  * @param points n × 3 Lab values; weights n positive weights; 1 ≤ k ≤ n.
  */
-export function kMeansLab(
-  points: Float32Array,
-  weights: Float64Array,
-  k: number,
-  random: () => number,
-  maxIterations = 50,
-): KMeansResult {
+export function kMeansLab(points: Float32Array, weights: Float64Array, k: number, random: () => number, maxIterations = 50): KMeansResult {
   const n = weights.length;
   if (points.length !== n * 3) throw new RangeError(`kMeansLab: ${points.length} floats for ${n} points.`);
   if (!Number.isInteger(k) || k < 1 || k > n) throw new RangeError(`kMeansLab: k = ${k} needs 1 ≤ k ≤ ${n}.`);

@@ -13,9 +13,7 @@ export class ProtocolError extends Error {
 
   constructor(source: string, problems: readonly string[], raw: unknown) {
     const messageType = readShortString(raw, 'type');
-    super(
-      `Malformed message from the ${source}${messageType === undefined ? '' : ` (${messageType})`}: ${problems.join('; ')}`,
-    );
+    super(`Malformed message from the ${source}${messageType === undefined ? '' : ` (${messageType})`}: ${problems.join('; ')}`);
     this.name = 'ProtocolError';
     this.problems = problems;
     this.messageType = messageType;

@@ -53,19 +53,15 @@ const bytesUpTo = (max: number, what: string) =>
   v.pipe(
     v.custom<Uint8Array>(isUint8Array, (issue) => `Expected a Uint8Array but received ${describe(issue.input)}`),
     v.check((b) => b.length > 0, 'Expected non-empty bytes but received 0 bytes'),
-    v.check((b) => b.length <= max, (issue) => `Expected at most ${max} bytes of ${what} but received ${(issue.input as Uint8Array).length}`),
+    v.check(
+      (b) => b.length <= max,
+      (issue) => `Expected at most ${max} bytes of ${what} but received ${(issue.input as Uint8Array).length}`,
+    ),
   );
 const imageBytes = bytesUpTo(MAX_IMAGE_BYTES, 'image');
 const styleBytes = bytesUpTo(MAX_STYLE_BYTES, 'style');
 
-export const SkipReasonSchema = v.picklist([
-  'hidden',
-  'empty',
-  'too-small',
-  'unsupported-node',
-  'video-or-gif-fill',
-  'unreadable',
-]);
+export const SkipReasonSchema = v.picklist(['hidden', 'empty', 'too-small', 'unsupported-node', 'video-or-gif-fill', 'unreadable']);
 
 /** Shapes of one vector item the plugin lists or the UI colours. */
 const MAX_SHAPES = 20000;

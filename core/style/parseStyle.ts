@@ -35,7 +35,8 @@ export function parseStyle(bytes: Uint8Array): StyleFile {
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(8, true);
-  if (12 + headerLength > bytes.length) throw new StyleFormatError(`${DAMAGED}: it is cut short (${bytes.length} bytes). Export it again from the file it came from.`);
+  if (12 + headerLength > bytes.length)
+    throw new StyleFormatError(`${DAMAGED}: it is cut short (${bytes.length} bytes). Export it again from the file it came from.`);
   let json: unknown;
   try {
     json = JSON.parse(decodeUtf8(bytes.subarray(12, 12 + headerLength)));
@@ -91,13 +92,14 @@ export function parseStyle(bytes: Uint8Array): StyleFile {
     for (let i = 0; i < size; i++, offset += 4) {
       data[i] = view.getFloat32(offset, true);
       if (!Number.isFinite(data[i])) throw new StyleFormatError(`${DAMAGED}: weight ${name} holds a value that is not a number. ${AGAIN}`);
-      if (Math.abs(data[i]) > MAX_ABS_WEIGHT) throw new StyleFormatError(`${DAMAGED}: weight ${name} holds ${data[i].toPrecision(3)}, far outside what training makes. ${AGAIN}`);
+      if (Math.abs(data[i]) > MAX_ABS_WEIGHT)
+        throw new StyleFormatError(`${DAMAGED}: weight ${name} holds ${data[i].toPrecision(3)}, far outside what training makes. ${AGAIN}`);
     }
     return { name, shape, data };
   });
 
   const rgb = new Uint8Array(k * 3);
-  header.palette.rgb.forEach((hex, i) => rgb.set(parseHex(hex), i * 3));
+  for (const [i, hex] of header.palette.rgb.entries()) rgb.set(parseHex(hex), i * 3);
   const t = header.training;
   return {
     format: STYLE_FORMAT,

@@ -29,7 +29,13 @@ export const styleHeaderSchema = v.object({
     rgb: v.pipe(v.array(hex), v.minLength(MIN_K), v.maxLength(MAX_K)),
     // CIELAB of sRGB colours: L in [0, 100], a and b within about ±128 (1e300 painted everything one colour).
     lab: v.pipe(
-      v.array(v.pipe(finite, v.minValue(-LAB_LIMIT, `a Lab value from ${-LAB_LIMIT} to ${LAB_LIMIT}`), v.maxValue(LAB_LIMIT, `a Lab value from ${-LAB_LIMIT} to ${LAB_LIMIT}`))),
+      v.array(
+        v.pipe(
+          finite,
+          v.minValue(-LAB_LIMIT, `a Lab value from ${-LAB_LIMIT} to ${LAB_LIMIT}`),
+          v.maxValue(LAB_LIMIT, `a Lab value from ${-LAB_LIMIT} to ${LAB_LIMIT}`),
+        ),
+      ),
       v.maxLength(MAX_K * 3),
       v.check((lab) => lab.every((value, i) => i % 3 !== 0 || (value >= -1 && value <= 101)), 'a lightness L from 0 to 100'),
     ),

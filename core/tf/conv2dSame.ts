@@ -54,7 +54,12 @@ export function filterGradient(x: tf.Tensor4D, dy: tf.Tensor4D, filterShape: [nu
     }
     const padH = (kh - 1) / 2;
     const padW = (kw - 1) / 2;
-    const padded = tf.pad(x, [[0, 0], [padH, padH], [padW, padW], [0, 0]]);
+    const padded = tf.pad(x, [
+      [0, 0],
+      [padH, padH],
+      [padW, padW],
+      [0, 0],
+    ]);
     const xAsBatch = tf.transpose(padded, [3, 1, 2, 0]) as tf.Tensor4D; // [C, H+k-1, W+k-1, N]
     const dyAsFilter = tf.transpose(dy, [1, 2, 0, 3]) as tf.Tensor4D; // [H, W, N, F]
     const correlation = tf.conv2d(xAsBatch, dyAsFilter, 1, 'valid'); // [C, kh, kw, F]

@@ -28,7 +28,10 @@ export function createAdadelta(variables: ReadonlyMap<string, tf.Variable>, opti
   const { learningRate = 1.0, rho = 0.95, epsilon = 1e-6 } = options;
   const state = new Map<string, { g2: tf.Variable; dx2: tf.Variable }>();
   for (const [name, v] of variables) {
-    state.set(name, tf.tidy(() => ({ g2: tf.variable(tf.zerosLike(v), false), dx2: tf.variable(tf.zerosLike(v), false) })));
+    state.set(
+      name,
+      tf.tidy(() => ({ g2: tf.variable(tf.zerosLike(v), false), dx2: tf.variable(tf.zerosLike(v), false) })),
+    );
   }
   return {
     apply(gradients) {

@@ -79,7 +79,11 @@ export function createTrainingStep({ settings, k, train, prior, totalSteps }: Tr
     weightsTensor?.dispose();
   };
   try {
-    for (const w of initWeights(config, k, seed)) variables.set(w.name, tf.tidy(() => tf.variable(tf.tensor(w.data, [...w.shape]), true)));
+    for (const w of initWeights(config, k, seed))
+      variables.set(
+        w.name,
+        tf.tidy(() => tf.variable(tf.tensor(w.data, [...w.shape]), true)),
+      );
     optimizer = createAdadelta(variables, settings.adadelta);
     // Average the weights over the second half of training (see createWeightAverage).
     average = createWeightAverage(variables, Math.floor(totalSteps / 2) + 1);

@@ -19,7 +19,11 @@ export interface WeightAverage {
  */
 export function createWeightAverage(variables: ReadonlyMap<string, tf.Variable>, start: number): WeightAverage {
   const tensors = new Map<string, tf.Variable>();
-  for (const [name, v] of variables) tensors.set(name, tf.tidy(() => tf.variable(tf.clone(v), false)));
+  for (const [name, v] of variables)
+    tensors.set(
+      name,
+      tf.tidy(() => tf.variable(tf.clone(v), false)),
+    );
   let step = 0;
   return {
     tensors,

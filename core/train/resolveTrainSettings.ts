@@ -28,7 +28,7 @@ export function resolveTrainSettings(options: TrainOptions): TrainSettings {
   const config = resolveConfig(options);
   const epochs = options.epochs ?? DEFAULT_EPOCHS;
   if (!Number.isInteger(epochs) || epochs < 1) throw new RangeError(`Epochs must be a whole number ≥ 1, got ${epochs}.`);
-  const cropSize = config.preset === 'seed' ? config.size : options.size ?? 64;
+  const cropSize = config.preset === 'seed' ? config.size : (options.size ?? 64);
   const batchSize = options.batchSize ?? 8;
   // Before any work: options the style format could not hold, or a step that would not fit in memory.
   assertTrainable(config, options.palette?.frequency.length ?? options.k ?? 32, cropSize, batchSize);

@@ -22,7 +22,7 @@ export interface TrainingArt {
  */
 export function splitTrainingArt(images: readonly Rgba8Image[], settings: TrainSettings, testImages?: readonly Rgba8Image[]): TrainingArt {
   const fit = (image: Rgba8Image): Rgba8Image => fitForModel(image, settings.config, settings.maxSide, settings.padToSquare);
-  testImages?.forEach((image, i) => assertImage(image, `Test image ${i + 1}`));
+  for (const [i, image] of (testImages ?? []).entries()) assertImage(image, `Test image ${i + 1}`);
   const explicitTest = testImages?.map(fit);
   const fitted = images.map(fit);
   const split = explicitTest ? { train: fitted.map((_, i) => i), test: [] as number[] } : splitIndices(fitted.length, settings.testFraction, settings.seed);

@@ -17,7 +17,10 @@ export function abortedCause(signal: AbortSignalLike): StopCause {
 
 export function failedCause(error: unknown): StopCause {
   const why = error instanceof Error ? error.message : String(error);
-  return { reason: 'failed', message: `Training failed: ${why}. The weights of the last finished epoch are kept. Try fewer or smaller images, a smaller working size, or train again.` };
+  return {
+    reason: 'failed',
+    message: `Training failed: ${why}. The weights of the last finished epoch are kept. Try fewer or smaller images, a smaller working size, or train again.`,
+  };
 }
 
 export const DIVERGED: StopCause = {

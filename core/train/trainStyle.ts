@@ -40,7 +40,7 @@ export interface TrainResult {
  */
 export async function trainStyle(images: readonly Rgba8Image[], options: TrainOptions = {}, hooks: TrainHooks = {}): Promise<TrainResult> {
   if (images.length === 0) throw new Error('There is no art to learn from. Select at least one colour image or frame and try again.');
-  images.forEach((image, i) => assertImage(image, `Image ${i + 1}`));
+  for (const [i, image] of images.entries()) assertImage(image, `Image ${i + 1}`);
   const started = now();
   const notices: string[] = [];
   const notice = (message: string): void => {
@@ -62,7 +62,8 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
     config.preset === 'fcn' && config.hints && data.prior && config.sameGrayTrust === undefined
       ? { ...resolved, config: { ...config, sameGrayTrust: measureSameGrayTrust(data.train, data.prior, data.k, createRandom(resolved.seed + 303)) } }
       : resolved;
-  if (art.split.test.length === 0 && !art.explicitTest?.length) notice('With one image there is nothing to hold out, so there is no honest accuracy. Add more art to measure it.');
+  if (art.split.test.length === 0 && !art.explicitTest?.length)
+    notice('With one image there is nothing to hold out, so there is no honest accuracy. Add more art to measure it.');
   const steps = stepsPerEpoch(settings, data.train);
   const report = (epochs: number, testAccuracy: number): TrainingReport => ({
     images: { train: data.train.length, test: data.test.length },
@@ -96,7 +97,14 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
       } catch (error) {
         throw stopped(error);
       }
-      lastGood = assembleStyle({ name: options.name, palette, config: settings.config, weights: scored.weights, lookup: data.lookup, training: report(epoch, scored.testAccuracy) });
+      lastGood = assembleStyle({
+        name: options.name,
+        palette,
+        config: settings.config,
+        weights: scored.weights,
+        lookup: data.lookup,
+        training: report(epoch, scored.testAccuracy),
+      });
       const elapsed = (now() - started) / 1000;
       hooks.onProgress?.({
         epoch,
@@ -129,7 +137,7 @@ async function runEpochAsync(
   let counted = 0;
   for (let s = 0; s < steps; s++) {
     if (hooks.signal?.aborted) throw stop(abortedCause(hooks.signal));
-    let result;
+    let result: Awaited<ReturnType<typeof step.runAsync>>;
     try {
       result = await step.runAsync(hooks.signal);
     } catch (error) {
@@ -146,7 +154,13 @@ async function runEpochAsync(
 }
 
 /** The averaged weights as a style keeps them (the prior table included) and their held-out accuracy. */
-async function scoreEpochAsync(step: TrainingStep, settings: TrainSettings, palette: Palette, data: TrainingData, hooks: TrainHooks): Promise<{ weights: NamedWeight[]; testAccuracy: number }> {
+async function scoreEpochAsync(
+  step: TrainingStep,
+  settings: TrainSettings,
+  palette: Palette,
+  data: TrainingData,
+  hooks: TrainHooks,
+): Promise<{ weights: NamedWeight[]; testAccuracy: number }> {
   const weights = await untilAborted(readWeightsAsync(step.averaged), hooks.signal);
   if (data.prior) weights.push({ name: PRIOR_WEIGHT, shape: [256, data.k], data: data.prior });
   const predictor = { config: settings.config, palette, weights: step.averaged, prior: data.prior };

@@ -6,7 +6,8 @@ export function assertShapeMap(map: ShapeMap, width: number, height: number): vo
     throw new RangeError(`The shape map is ${map.width}×${map.height} but the image is ${width}×${height}; make both from the same render size.`);
   }
   if (map.ids.length !== width * height) throw new RangeError(`A ${width}×${height} shape map needs ${width * height} ids, got ${map.ids.length}.`);
-  if (!Number.isInteger(map.count) || map.count < 0 || map.count > 1 << 24) throw new RangeError(`A shape map's count must be a whole number from 0 to 16777216, not ${map.count}.`);
+  if (!Number.isInteger(map.count) || map.count < 0 || map.count > 1 << 24)
+    throw new RangeError(`A shape map's count must be a whole number from 0 to 16777216, not ${map.count}.`);
   const ids = map.ids;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];

@@ -15,7 +15,8 @@ export type ShapePooling = 'log-probability' | 'expected-delta-e';
  */
 export function chooseShapeColours(evidence: ShapeEvidence, pooling: ShapePooling, costs: Float32Array | undefined, bonus?: Float64Array): Int32Array {
   const { count, k, sums, pixels } = evidence;
-  if ((pooling === 'log-probability') !== (evidence.kind === 'log-probability')) throw new Error(`Internal error: ${pooling} pooling needs ${pooling === 'log-probability' ? 'log-' : ''}probability evidence.`);
+  if ((pooling === 'log-probability') !== (evidence.kind === 'log-probability'))
+    throw new Error(`Internal error: ${pooling} pooling needs ${pooling === 'log-probability' ? 'log-' : ''}probability evidence.`);
   const out = new Int32Array(count).fill(-1);
   const scores = new Float64Array(k);
   for (let s = 0; s < count; s++) {

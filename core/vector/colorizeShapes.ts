@@ -34,7 +34,12 @@ export interface ColorizeShapesOptions {
  * pooled tile by tile without holding W × H × K floats. Pass a LoadedStyle to
  * colorize a batch with one upload of the weights. Leaves no tensors behind.
  */
-export async function colorizeShapes(styleOrLoaded: StyleFile | LoadedStyle, grayImage: Rgba8Image, shapeMap: ShapeMap, options: ColorizeShapesOptions = {}): Promise<ShapeColours> {
+export async function colorizeShapes(
+  styleOrLoaded: StyleFile | LoadedStyle,
+  grayImage: Rgba8Image,
+  shapeMap: ShapeMap,
+  options: ColorizeShapesOptions = {},
+): Promise<ShapeColours> {
   assertImage(grayImage, 'The image to colorize');
   assertShapeMap(shapeMap, grayImage.width, grayImage.height);
   const mode = options.mode ?? 'flat';
@@ -53,14 +58,21 @@ export async function colorizeShapes(styleOrLoaded: StyleFile | LoadedStyle, gra
   const evidence = createShapeEvidence(count, k, pooling === 'log-probability' ? 'log-probability' : 'probability');
   const loaded = isLoadedStyle(styleOrLoaded) ? styleOrLoaded : loadStyle(styleOrLoaded);
   try {
-    await forEachPredictionTileAsync(loaded, gray, { evidence: evidence.kind }, (tile) => poolShapeEvidence(evidence, shapeMap, gray, tile), { signal: options.signal });
+    await forEachPredictionTileAsync(loaded, gray, { evidence: evidence.kind }, (tile) => poolShapeEvidence(evidence, shapeMap, gray, tile), {
+      signal: options.signal,
+    });
   } finally {
     if (loaded !== styleOrLoaded) loaded.dispose();
   }
 
   const levels = givenLevels ?? new Uint8Array(count);
   if (!givenLevels) for (let s = 0; s < count; s++) levels[s] = evidence.pixels[s] > 0 ? Math.round(evidence.graySum[s] / evidence.pixels[s]) : 0;
-  const chosen = chooseShapeColours(evidence, pooling, pooling === 'expected-delta-e' ? paletteCosts(palette) : undefined, hints ? hintBonus(hints, levels, palette) : undefined);
+  const chosen = chooseShapeColours(
+    evidence,
+    pooling,
+    pooling === 'expected-delta-e' ? paletteCosts(palette) : undefined,
+    hints ? hintBonus(hints, levels, palette) : undefined,
+  );
 
   const rgb = new Uint8Array(count * 3);
   const scratch = new Float64Array(3);

@@ -21,7 +21,8 @@ export function createDeltaESums(): DeltaESums {
  * truth opaque (alpha ≥ 128); foreground when not near white.
  */
 export function addRenderedDeltaE(sums: DeltaESums, truth: Rgba8Image, output: Rgba8Image, cache = new Map<number, number>()): void {
-  if (truth.width !== output.width || truth.height !== output.height) throw new RangeError(`Scoring a ${output.width}×${output.height} result against a ${truth.width}×${truth.height} truth.`);
+  if (truth.width !== output.width || truth.height !== output.height)
+    throw new RangeError(`Scoring a ${output.width}×${output.height} result against a ${truth.width}×${truth.height} truth.`);
   const t = truth.data;
   const o = output.data;
   const a = new Float64Array(3);
@@ -29,8 +30,12 @@ export function addRenderedDeltaE(sums: DeltaESums, truth: Rgba8Image, output: R
   const over = (d: Uint8Array | Uint8ClampedArray, p: number, c: number): number => Math.round((d[p + c] * d[p + 3] + 255 * (255 - d[p + 3])) / 255);
   for (let p = 0; p < t.length; p += 4) {
     if (t[p + 3] < 128) continue;
-    const tr = over(t, p, 0), tg = over(t, p, 1), tb = over(t, p, 2);
-    const or = over(o, p, 0), og = over(o, p, 1), ob = over(o, p, 2);
+    const tr = over(t, p, 0),
+      tg = over(t, p, 1),
+      tb = over(t, p, 2);
+    const or = over(o, p, 0),
+      og = over(o, p, 1),
+      ob = over(o, p, 2);
     const key = ((tr << 16) | (tg << 8) | tb) * 16777216 + ((or << 16) | (og << 8) | ob);
     let de = cache.get(key);
     if (de === undefined) {

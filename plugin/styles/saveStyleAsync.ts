@@ -2,14 +2,7 @@ import { getFigma } from '../figmaHost';
 import { UserError } from '../UserError';
 import { readIndexAsync, writeIndexAsync } from './clientStyles';
 import { removeDocumentStyle, writeDocumentStyle } from './documentStyles';
-import {
-  bytesUsedBy,
-  formatMegabytes,
-  newStyleId,
-  QUOTA_BYTES,
-  styleKey,
-  type StoredStyle,
-} from './storedStyle';
+import { bytesUsedBy, formatMegabytes, newStyleId, QUOTA_BYTES, styleKey, type StoredStyle } from './storedStyle';
 import { errorMessage } from '../../core/errorMessage';
 
 export interface SaveStyleRequest {
@@ -61,9 +54,7 @@ export async function saveStyleAsync(request: SaveStyleRequest): Promise<StoredS
   } catch (error) {
     const hadBefore = index.some((entry) => entry.id === id);
     if (!hadBefore) await figma.clientStorage.deleteAsync(styleKey(id)).catch(() => undefined);
-    throw new UserError(
-      `Figma could not save “${style.name}” (${errorMessage(error)}). Your other styles are untouched; delete a style and try again.`,
-    );
+    throw new UserError(`Figma could not save “${style.name}” (${errorMessage(error)}). Your other styles are untouched; delete a style and try again.`);
   }
   return style;
 }

@@ -18,9 +18,7 @@ export const StoredStyleSchema = v.object({ ...v.omit(StyleSummarySchema, ['inDo
  * count as themselves, anything else as its JSON text, plus the key.
  */
 export function storedSize(key: string, value: Uint8Array | unknown): number {
-  const body = Object.prototype.toString.call(value) === '[object Uint8Array]'
-    ? (value as Uint8Array).length
-    : JSON.stringify(value).length;
+  const body = Object.prototype.toString.call(value) === '[object Uint8Array]' ? (value as Uint8Array).length : JSON.stringify(value).length;
   return key.length + body;
 }
 

@@ -27,5 +27,11 @@ export async function findPaletteVariablesAsync(styleName: string, palette: read
 }
 
 function hexOf({ r, g, b }: RGB): string {
-  return `#${[r, g, b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[r, g, b]
+    .map((v) =>
+      Math.round(v * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }

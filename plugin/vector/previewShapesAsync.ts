@@ -27,7 +27,12 @@ export async function previewShapesAsync(request: Extract<UiMessage, { type: 'PR
       request.mode,
       null,
     );
-    return clone.exportAsync({ format: 'PNG', colorProfile: 'SRGB', useAbsoluteBounds: true, constraint: { type: 'SCALE', value: Math.floor(scale * 1e6) / 1e6 } });
+    return clone.exportAsync({
+      format: 'PNG',
+      colorProfile: 'SRGB',
+      useAbsoluteBounds: true,
+      constraint: { type: 'SCALE', value: Math.floor(scale * 1e6) / 1e6 },
+    });
   });
   postToUi({ type: 'PREVIEW', requestId: request.requestId, bytes });
 }

@@ -38,5 +38,11 @@ export async function readShapesAsync(request: Extract<UiMessage, { type: 'READ_
 }
 
 function hexOf({ r, g, b }: RGB): string {
-  return `#${[r, g, b].map((v) => Math.max(0, Math.min(255, Math.round(v * 255))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[r, g, b]
+    .map((v) =>
+      Math.max(0, Math.min(255, Math.round(v * 255)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }

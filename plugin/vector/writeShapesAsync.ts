@@ -20,7 +20,9 @@ export async function writeShapesAsync(request: Extract<UiMessage, { type: 'WRIT
   if (request.bind && request.mode === 'flat') {
     variables = await findPaletteVariablesAsync(request.styleName, request.palette);
     if (variables === null) {
-      throw new UserError(`The palette of “${request.styleName}” is not saved as variables (or changed since). Save the palette first, or colorize without binding. Nothing was changed.`);
+      throw new UserError(
+        `The palette of “${request.styleName}” is not saved as variables (or changed since). Save the palette first, or colorize without binding. Nothing was changed.`,
+      );
     }
   }
   const { matched } = matchChoices(shapes.slots, request.colours, request.palette.length);

@@ -41,7 +41,11 @@ const USAGE = `Usage: npm run bench [-- --quick] [--json] [--only=${SECTIONS.joi
 
 export async function main(argv: readonly string[], root: string): Promise<void> {
   const args = new Set(argv.filter((a) => !a.includes('=')));
-  const option = (name: string): string[] | undefined => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1].split(',');
+  const option = (name: string): string[] | undefined =>
+    argv
+      .find((a) => a.startsWith(`--${name}=`))
+      ?.split('=')[1]
+      .split(',');
   if (args.has('--help') || args.has('-h')) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -50,7 +54,8 @@ export async function main(argv: readonly string[], root: string): Promise<void>
   const quick = args.has('--quick');
   const only = option('only');
   const skip = option('skip') ?? [];
-  for (const s of [...(only ?? []), ...skip]) if (!SECTIONS.includes(s as Section)) throw new Error(`Unknown section "${s}"; sections are ${SECTIONS.join(', ')}.`);
+  for (const s of [...(only ?? []), ...skip])
+    if (!SECTIONS.includes(s as Section)) throw new Error(`Unknown section "${s}"; sections are ${SECTIONS.join(', ')}.`);
   const wanted = (s: Section): boolean => (!only || only.includes(s)) && !skip.includes(s);
   const started = performance.now();
   const log = (message: string): void => void process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
@@ -114,7 +119,10 @@ export async function main(argv: readonly string[], root: string): Promise<void>
       if (wanted('train')) {
         log(`${key}: matMul 1024²…`);
         report.matMul[key] = await measureMatMul(1024, plan.matMulRepeats, plan.name !== 'cpu');
-        for (const [preset, steps] of [['fcn', plan.fcnSteps], ['seed', plan.seedSteps]] as const) {
+        for (const [preset, steps] of [
+          ['fcn', plan.fcnSteps],
+          ['seed', plan.seedSteps],
+        ] as const) {
           log(`${key}: training ${preset}, ${steps} timed steps…`);
           const t = await measureTrainThroughput(trainArt, preset, steps, plan.name === 'cpu' ? (quick ? 0 : 1) : 2);
           report.train[`${preset}/${key}`] = { ...t, backendMatMulGflops: report.matMul[key].gflops, efficiency: t.gflops / report.matMul[key].gflops };
@@ -131,13 +139,19 @@ export async function main(argv: readonly string[], root: string): Promise<void>
           const c = await measureColorize(style!, art, size, size <= 1024 && !quick ? 2 : 1);
           // Beside it the network on every pixel (what colorize did before it predicted at the learnt scale); 4096² only in a full run.
           const full = size < 4096 || !quick ? await measureColorize(style!, art, size, 1, true) : undefined;
-          report.colorize[`${key}/${size}`] = { seconds: c.seconds, megapixelsPerSecond: c.megapixelsPerSecond, ...(full ? { fullResolutionSeconds: full.seconds } : {}) };
+          report.colorize[`${key}/${size}`] = {
+            seconds: c.seconds,
+            megapixelsPerSecond: c.megapixelsPerSecond,
+            ...(full ? { fullResolutionSeconds: full.seconds } : {}),
+          };
         }
       }
     });
   }
   if (wanted('colorize')) {
-    report.notes.push(`Node cpu colorizes 256² only: 1024² takes about 3 minutes on the plain JavaScript backend (measured once: 165 s).${quick ? ' --quick: the network on every pixel stops at 1024².' : ''}`);
+    report.notes.push(
+      `Node cpu colorizes 256² only: 1024² takes about 3 minutes on the plain JavaScript backend (measured once: 165 s).${quick ? ' --quick: the network on every pixel stops at 1024².' : ''}`,
+    );
   }
 
   if (wanted('big')) {
@@ -177,30 +191,47 @@ export async function main(argv: readonly string[], root: string): Promise<void>
     });
   }
 
-  if (wanted('browser')) await guard('browser', async () => {
-    if (!style) {
-      await setupBackend('wasm', log);
-      style = await benchStyle();
-    }
-    const plans: BrowserBackendPlan[] = [
-      { backend: 'wasm', train: [['fcn', quick ? 3 : 5, 1], ['seed', quick ? 5 : 10, 2]], matMul: { n: 1024, repeats: quick ? 2 : 3 }, colorizeSizes: quick ? [256] : [256, 1024] },
-      { backend: 'webgl', train: [['fcn', quick ? 1 : 2, 1], ['seed', quick ? 2 : 3, 1]], matMul: { n: 1024, repeats: 1 }, colorizeSizes: [256] },
-    ];
-    report.notes.push(`Chromium colorizes ${quick ? '256²' : '256² (webgl) and up to 1024² (wasm)'} only: WebGL here is SwiftShader, a CPU emulating a GPU.`);
-    const browser = await benchBrowser(root, pageJs!, files, serializeStyle(style), plans, log);
-    if ('skipped' in browser) report.notes.push(browser.skipped);
-    else {
-      report.machine.chromium = browser.chromium;
-      for (const r of browser.results) {
-        const key = `chromium-${r.backend}`;
-        report.matMul[key] = r.matMul;
-        report.browserInfo = { ...report.browserInfo, [key]: r.info };
-        for (const t of r.train) report.train[`${t.preset}/${key}`] = { ...t, backendMatMulGflops: r.matMul.gflops, efficiency: t.gflops / r.matMul.gflops };
-        for (const c of r.colorize) report.colorize[`${key}/${c.size}`] = { seconds: c.seconds, megapixelsPerSecond: c.megapixelsPerSecond };
-        if (r.leakedTensors !== 0) report.notes.push(`${key}: ${r.leakedTensors} tensors left after the browser run.`);
+  if (wanted('browser'))
+    await guard('browser', async () => {
+      if (!style) {
+        await setupBackend('wasm', log);
+        style = await benchStyle();
       }
-    }
-  });
+      const plans: BrowserBackendPlan[] = [
+        {
+          backend: 'wasm',
+          train: [
+            ['fcn', quick ? 3 : 5, 1],
+            ['seed', quick ? 5 : 10, 2],
+          ],
+          matMul: { n: 1024, repeats: quick ? 2 : 3 },
+          colorizeSizes: quick ? [256] : [256, 1024],
+        },
+        {
+          backend: 'webgl',
+          train: [
+            ['fcn', quick ? 1 : 2, 1],
+            ['seed', quick ? 2 : 3, 1],
+          ],
+          matMul: { n: 1024, repeats: 1 },
+          colorizeSizes: [256],
+        },
+      ];
+      report.notes.push(`Chromium colorizes ${quick ? '256²' : '256² (webgl) and up to 1024² (wasm)'} only: WebGL here is SwiftShader, a CPU emulating a GPU.`);
+      const browser = await benchBrowser(root, pageJs!, files, serializeStyle(style), plans, log);
+      if ('skipped' in browser) report.notes.push(browser.skipped);
+      else {
+        report.machine.chromium = browser.chromium;
+        for (const r of browser.results) {
+          const key = `chromium-${r.backend}`;
+          report.matMul[key] = r.matMul;
+          report.browserInfo = { ...report.browserInfo, [key]: r.info };
+          for (const t of r.train) report.train[`${t.preset}/${key}`] = { ...t, backendMatMulGflops: r.matMul.gflops, efficiency: t.gflops / r.matMul.gflops };
+          for (const c of r.colorize) report.colorize[`${key}/${c.size}`] = { seconds: c.seconds, megapixelsPerSecond: c.megapixelsPerSecond };
+          if (r.leakedTensors !== 0) report.notes.push(`${key}: ${r.leakedTensors} tensors left after the browser run.`);
+        }
+      }
+    });
   report.seconds = (performance.now() - started) / 1000;
   log(`done in ${report.seconds.toFixed(0)} s`);
   if (args.has('--json')) {

@@ -11,8 +11,11 @@ const soak = process.argv.includes('--soak');
 const here = resolve(root, 'scripts/bench');
 const { main } = await importBundledAsync(resolve(here, soak ? 'soak.ts' : 'main.ts'), soak ? 'soak' : 'bench');
 try {
-  await main(process.argv.slice(2).filter((a) => a !== '--soak'), root);
+  await main(
+    process.argv.slice(2).filter((a) => a !== '--soak'),
+    root,
+  );
 } catch (error) {
-  process.stderr.write(`${soak ? 'soak' : 'bench'} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${soak ? 'soak' : 'bench'} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 }

@@ -75,7 +75,9 @@ export async function main(argv: readonly string[], root: string): Promise<void>
     if (n % 10 === 0) {
       // A cancelled training: the failing path must leave nothing behind either.
       const controller = new AbortController();
-      await trainStyle(art, { epochs: 1, size: 32, maxSide: 32, batchSize: 2 }, { signal: controller.signal, onStep: () => controller.abort() }).catch(() => failures++);
+      await trainStyle(art, { epochs: 1, size: 32, maxSide: 32, batchSize: 2 }, { signal: controller.signal, onStep: () => controller.abort() }).catch(
+        () => failures++,
+      );
     }
   };
 
@@ -94,7 +96,9 @@ export async function main(argv: readonly string[], root: string): Promise<void>
     samples.push(sample(n));
     if (n % 10 === 0 || n === cycles) {
       const s = samples[samples.length - 1];
-      log(`cycle ${n}/${cycles}: ${s.tensors} tensors (${s.tensors - first.tensors >= 0 ? '+' : ''}${s.tensors - first.tensors}), rss ${s.rssMB.toFixed(0)} MB, js heap ${s.heapMB.toFixed(0)} MB, wasm heap ${s.wasmMB.toFixed(0)} MB`);
+      log(
+        `cycle ${n}/${cycles}: ${s.tensors} tensors (${s.tensors - first.tensors >= 0 ? '+' : ''}${s.tensors - first.tensors}), rss ${s.rssMB.toFixed(0)} MB, js heap ${s.heapMB.toFixed(0)} MB, wasm heap ${s.wasmMB.toFixed(0)} MB`,
+      );
     }
   }
   const last = samples[samples.length - 1];
@@ -108,13 +112,30 @@ export async function main(argv: readonly string[], root: string): Promise<void>
     leakedTensors: last.tensors - first.tensors,
     maxTensorsAboveStart: Math.max(...samples.map((s) => s.tensors - first.tensors)),
     leakedTensorBytes: last.tensorBytes - first.tensorBytes,
-    rssMB: { afterWarmUp: first.rssMB, midway: half[0].rssMB, end: last.rssMB, secondHalfSlopePerCycle: slope(xs, half.map((s) => s.rssMB)) },
-    jsHeapMB: { afterWarmUp: first.heapMB, midway: half[0].heapMB, end: last.heapMB, secondHalfSlopePerCycle: slope(xs, half.map((s) => s.heapMB)) },
+    rssMB: {
+      afterWarmUp: first.rssMB,
+      midway: half[0].rssMB,
+      end: last.rssMB,
+      secondHalfSlopePerCycle: slope(
+        xs,
+        half.map((s) => s.rssMB),
+      ),
+    },
+    jsHeapMB: {
+      afterWarmUp: first.heapMB,
+      midway: half[0].heapMB,
+      end: last.heapMB,
+      secondHalfSlopePerCycle: slope(
+        xs,
+        half.map((s) => s.heapMB),
+      ),
+    },
     wasmHeapMB: { afterWarmUp: first.wasmMB, end: last.wasmMB },
   };
   // "Does not grow": no tensor left, the wasm heap no larger than after the warm-up cycle's growth
   // settled, and resident memory rising by less than 0.5 MB a cycle over the second half.
-  const grew = result.leakedTensors !== 0 || result.leakedTensorBytes !== 0 || result.rssMB.secondHalfSlopePerCycle > 0.5 || result.jsHeapMB.secondHalfSlopePerCycle > 0.5;
+  const grew =
+    result.leakedTensors !== 0 || result.leakedTensorBytes !== 0 || result.rssMB.secondHalfSlopePerCycle > 0.5 || result.jsHeapMB.secondHalfSlopePerCycle > 0.5;
   if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else {
     const f = (x: number): string => x.toFixed(1);

@@ -3,16 +3,42 @@ import type { FakeUi } from '../../test/fakeFigma/FakeUi';
 /** A subset of the tokens Figma injects with `themeColors: true`, enough to see both themes. */
 const THEMES = {
   light: {
-    'bg': '#ffffff', 'bg-secondary': '#f5f5f5', 'bg-hover': '#f5f5f5', 'bg-brand': '#0d99ff', 'bg-brand-hover': '#007be5',
-    'bg-danger': '#f24822', 'bg-danger-tertiary': '#ffe2e0', 'bg-warning-tertiary': '#fff1c2',
-    'text': '#000000e5', 'text-secondary': '#00000080', 'text-onbrand': '#ffffff', 'text-danger': '#dc3412', 'text-brand': '#007be5',
-    'border': '#e6e6e6', 'border-strong': '#2c2c2c', 'border-selected': '#0d99ff', 'icon': '#000000e5',
+    bg: '#ffffff',
+    'bg-secondary': '#f5f5f5',
+    'bg-hover': '#f5f5f5',
+    'bg-brand': '#0d99ff',
+    'bg-brand-hover': '#007be5',
+    'bg-danger': '#f24822',
+    'bg-danger-tertiary': '#ffe2e0',
+    'bg-warning-tertiary': '#fff1c2',
+    text: '#000000e5',
+    'text-secondary': '#00000080',
+    'text-onbrand': '#ffffff',
+    'text-danger': '#dc3412',
+    'text-brand': '#007be5',
+    border: '#e6e6e6',
+    'border-strong': '#2c2c2c',
+    'border-selected': '#0d99ff',
+    icon: '#000000e5',
   },
   dark: {
-    'bg': '#2c2c2c', 'bg-secondary': '#383838', 'bg-hover': '#383838', 'bg-brand': '#0c8ce9', 'bg-brand-hover': '#0a6dc2',
-    'bg-danger': '#e03e1a', 'bg-danger-tertiary': '#5c2218', 'bg-warning-tertiary': '#5c4a12',
-    'text': '#ffffff', 'text-secondary': '#ffffffb2', 'text-onbrand': '#ffffff', 'text-danger': '#fca397', 'text-brand': '#7cc4f8',
-    'border': '#444444', 'border-strong': '#ffffff', 'border-selected': '#0c8ce9', 'icon': '#ffffff',
+    bg: '#2c2c2c',
+    'bg-secondary': '#383838',
+    'bg-hover': '#383838',
+    'bg-brand': '#0c8ce9',
+    'bg-brand-hover': '#0a6dc2',
+    'bg-danger': '#e03e1a',
+    'bg-danger-tertiary': '#5c2218',
+    'bg-warning-tertiary': '#5c4a12',
+    text: '#ffffff',
+    'text-secondary': '#ffffffb2',
+    'text-onbrand': '#ffffff',
+    'text-danger': '#fca397',
+    'text-brand': '#7cc4f8',
+    border: '#444444',
+    'border-strong': '#ffffff',
+    'border-selected': '#0c8ce9',
+    icon: '#ffffff',
   },
 } as const;
 
@@ -54,7 +80,9 @@ export async function connectPluginFrameAsync(
   }
   const html = await (await fetch('/ui.html', { cache: 'no-store' })).text();
   const theme = options.dark ? 'dark' : 'light';
-  const tokens = Object.entries(THEMES[theme]).map(([name, value]) => `--figma-color-${name}:${value};`).join('');
+  const tokens = Object.entries(THEMES[theme])
+    .map(([name, value]) => `--figma-color-${name}:${value};`)
+    .join('');
   const themed = html
     .replace('<html lang="en">', `<html lang="en" class="figma-${theme}">`)
     // The marker lets the UI install its test hooks (window.__hueprint); Figma never sets it.

@@ -23,7 +23,6 @@ declare global {
   }
 }
 
-
 const log = (text: string) => {
   const el = document.getElementById('log');
   if (el) el.textContent = text;
@@ -73,10 +72,11 @@ async function main(): Promise<void> {
 
   window.harness = {
     ready: true,
-    nodes: () => art.map((a) => {
-      const node = view.findNode(a.id);
-      return { id: a.id, name: a.name, kind: a.kind, width: node?.width ?? 0, height: node?.height ?? 0 };
-    }),
+    nodes: () =>
+      art.map((a) => {
+        const node = view.findNode(a.id);
+        return { id: a.id, name: a.name, kind: a.kind, width: node?.width ?? 0, height: node?.height ?? 0 };
+      }),
     fillHash: (nodeId) => view.imageHashOf(nodeId),
     imageBase64: async (hash) => {
       const image = figma.getImageByHash(hash);
@@ -118,7 +118,13 @@ async function main(): Promise<void> {
       return figma.localVariables.map((v) => {
         const collection = names.get(v.variableCollectionId)!;
         const { r, g, b } = v.valuesByMode[collection.defaultModeId] as RGB;
-        const hex = `#${[r, g, b].map((c) => Math.round(c * 255).toString(16).padStart(2, '0')).join('')}`;
+        const hex = `#${[r, g, b]
+          .map((c) =>
+            Math.round(c * 255)
+              .toString(16)
+              .padStart(2, '0'),
+          )
+          .join('')}`;
         return { id: v.id, name: `${collection.name}/${v.name}`, hex };
       });
     },

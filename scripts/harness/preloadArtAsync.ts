@@ -91,8 +91,26 @@ async function addMarkedArtAsync(fake: FakeFigma, x: number, y: number): Promise
 
   const frame = addFrameNode(fake, { name: 'Marked gray art', width: size, height: size, x, y });
   addImageNode(fake, { name: 'Gray art', pngBytes: gray, parent: frame });
-  const red = addNode(fake, { type: 'ELLIPSE', name: 'Red mark', parent: frame, x: 38, y: 58, width: 12, height: 12, fills: [{ type: 'SOLID', color: { r: 0.85, g: 0.15, b: 0.2 } }] });
-  const blue = addNode(fake, { type: 'ELLIPSE', name: 'Blue mark', parent: frame, x: 93, y: 58, width: 12, height: 12, fills: [{ type: 'SOLID', color: { r: 0.15, g: 0.35, b: 0.85 } }] });
+  const red = addNode(fake, {
+    type: 'ELLIPSE',
+    name: 'Red mark',
+    parent: frame,
+    x: 38,
+    y: 58,
+    width: 12,
+    height: 12,
+    fills: [{ type: 'SOLID', color: { r: 0.85, g: 0.15, b: 0.2 } }],
+  });
+  const blue = addNode(fake, {
+    type: 'ELLIPSE',
+    name: 'Blue mark',
+    parent: frame,
+    x: 93,
+    y: 58,
+    width: 12,
+    height: 12,
+    fills: [{ type: 'SOLID', color: { r: 0.15, g: 0.35, b: 0.85 } }],
+  });
   fake.markSetupDone();
   return [
     { id: frame.id, name: frame.name, kind: 'marked' },

@@ -40,11 +40,14 @@ export function renderCanvas(figma: FakeFigma, container: HTMLElement): CanvasVi
       img.src = cached;
       return;
     }
-    figma.getImageByHash(hash)?.getBytesAsync().then((bytes) => {
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
-      urls.set(hash, url);
-      img.src = url;
-    });
+    figma
+      .getImageByHash(hash)
+      ?.getBytesAsync()
+      .then((bytes) => {
+        const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
+        urls.set(hash, url);
+        img.src = url;
+      });
   };
 
   // Drawn without exportAsync, so the plugin's exports are the only ones the fake counts.
@@ -59,7 +62,10 @@ export function renderCanvas(figma: FakeFigma, container: HTMLElement): CanvasVi
       url = bytes.then((b) => URL.createObjectURL(new Blob([b as BlobPart])));
       exported.set(key, url);
     }
-    url.then((u) => (img.src = u), () => undefined);
+    url.then(
+      (u) => (img.src = u),
+      () => undefined,
+    );
   };
   /** Changes whenever a colour, visibility or size inside the node changes (vector art recoloured in place). */
   const subtreeSignature = (node: SceneNode): string => {
@@ -79,7 +85,10 @@ export function renderCanvas(figma: FakeFigma, container: HTMLElement): CanvasVi
     // Layers on the page; what is inside a frame or group is part of its picture.
     const items = figma.currentPage.children.map((node) => ({ node, x: node.x, y: node.y }));
     const next = items
-      .map(({ node, x, y }) => `${node.id}:${x},${y},${node.width}x${node.height}:${hashOf(node)}:${selected.has(node.id)}:${node.name}:${node.visible}:${'children' in node ? subtreeSignature(node) : ''}`)
+      .map(
+        ({ node, x, y }) =>
+          `${node.id}:${x},${y},${node.width}x${node.height}:${hashOf(node)}:${selected.has(node.id)}:${node.name}:${node.visible}:${'children' in node ? subtreeSignature(node) : ''}`,
+      )
       .join('|');
     if (next === signature) return;
     signature = next;
@@ -133,7 +142,9 @@ export function renderCanvas(figma: FakeFigma, container: HTMLElement): CanvasVi
   return {
     refresh: draw,
     select(nodeIds) {
-      figma.currentPage.selection = all().map((i) => i.node).filter((n) => nodeIds.includes(n.id));
+      figma.currentPage.selection = all()
+        .map((i) => i.node)
+        .filter((n) => nodeIds.includes(n.id));
       draw();
     },
     findNode: (nodeId) => all().find((i) => i.node.id === nodeId)?.node,

@@ -66,7 +66,9 @@ function listToons() {
     const inDir = (dir) => new Set(existsSync(join(toonDir(set), dir)) ? readdirSync(join(toonDir(set), dir)).map((f) => f.replace(/\.png$/, '')) : []);
     const train = inDir('train');
     const test = inDir('test');
-    const svgs = readdirSync(svgDir).filter((f) => f.endsWith('.svg')).sort();
+    const svgs = readdirSync(svgDir)
+      .filter((f) => f.endsWith('.svg'))
+      .sort();
     out[set] = {
       train: svgs.filter((f) => train.has(f.replace(/\.svg$/, ''))),
       test: svgs.filter((f) => test.has(f.replace(/\.svg$/, ''))),
@@ -77,7 +79,10 @@ function listToons() {
 
 function listArt() {
   if (!existsSync(artDir)) return [];
-  return readdirSync(artDir).filter((f) => f.endsWith('.png')).sort().slice(0, ART_COUNT);
+  return readdirSync(artDir)
+    .filter((f) => f.endsWith('.png'))
+    .sort()
+    .slice(0, ART_COUNT);
 }
 
 /**

@@ -15,6 +15,6 @@ const { main } = await importBundledAsync(resolve(here, 'measureVectors.ts'), 'm
 try {
   await main(process.argv.slice(2));
 } catch (error) {
-  process.stderr.write(`measure failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`measure failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 }

@@ -90,13 +90,13 @@ describe('1. never overwrite a file the user did not name as output', () => {
     expectRefusal(result, 1, /1 file in ow would be replaced \(cat\.png\)/);
   });
 
-  it('#97 an output folder that is a symlink to the input\'s folder: refused even with --force', async () => {
+  it("#97 an output folder that is a symlink to the input's folder: refused even with --force", async () => {
     const entries = withStyle({ 'ow/dog.png': gray[0], owlink: { link: 'ow' } });
     const result = await caseAsync(entries, ['colorize', 'S.hueprint', 'ow/dog.png', '-o', 'owlink', '--force']);
     expectRefusal(result, 1, /Colorizing ow\/dog\.png into owlink would overwrite the original; choose another output folder with -o/);
   });
 
-  it('#96 colorize into the input\'s own folder: refused', async () => {
+  it("#96 colorize into the input's own folder: refused", async () => {
     const result = await caseAsync(withStyle({ 'ow/dog.png': gray[0] }), ['colorize', 'S.hueprint', 'ow/dog.png', '-o', 'ow', '--force']);
     expectRefusal(result, 1, /would overwrite the original/);
   });
@@ -115,7 +115,14 @@ describe('1. never overwrite a file the user did not name as output', () => {
   });
 
   it('an output name taken by a folder: refused', async () => {
-    const result = await caseAsync(withStyle({ 'g/x.png': gray[0], 'out/x.png': { dir: true } }), ['colorize', 'S.hueprint', 'g/x.png', '-o', 'out', '--force']);
+    const result = await caseAsync(withStyle({ 'g/x.png': gray[0], 'out/x.png': { dir: true } }), [
+      'colorize',
+      'S.hueprint',
+      'g/x.png',
+      '-o',
+      'out',
+      '--force',
+    ]);
     expectRefusal(result, 1, /out\/x\.png is a folder/);
   });
 
@@ -161,14 +168,21 @@ describe('1. never overwrite a file the user did not name as output', () => {
   });
 
   it('train with the default output name, which exists: refused before training', async () => {
-    const result = await caseAsync({ ...ART, 'art.hueprint': 'someone else\'s file' }, ['train', 'art', ...TINY]);
+    const result = await caseAsync({ ...ART, 'art.hueprint': "someone else's file" }, ['train', 'art', ...TINY]);
     expectRefusal(result, 1, /art\.hueprint already exists/);
     noWorkDone(result);
   });
 
   it('#103 a failed train with --force leaves the existing -o byte-identical', async () => {
     const transparent = encodePng({ width: 8, height: 8, data: new Uint8Array(8 * 8 * 4) });
-    const result = await caseAsync({ 'in/clear.png': transparent, 'keep.hueprint': style }, ['train', 'in/clear.png', '-o', 'keep.hueprint', ...TINY, '--force']);
+    const result = await caseAsync({ 'in/clear.png': transparent, 'keep.hueprint': style }, [
+      'train',
+      'in/clear.png',
+      '-o',
+      'keep.hueprint',
+      ...TINY,
+      '--force',
+    ]);
     expectRefusal(result, 1, /no opaque pixel/);
   });
 });
@@ -192,7 +206,7 @@ describe('2. the output is checked before any work, and finished work is kept', 
     noWorkDone(result);
   });
 
-  it('#93 train -o \'\': refused before training', async () => {
+  it("#93 train -o '': refused before training", async () => {
     const result = await caseAsync(ART, ['train', 'art', '-o', '', ...TINY]);
     expectRefusal(result, 1, /-o is empty; give a file name, e.g. -o art\.hueprint/);
     noWorkDone(result);
@@ -215,7 +229,7 @@ describe('2. the output is checked before any work, and finished work is kept', 
     expectRefusal(result, 1, /^hueprint: afile is a file, not a folder; give -o a folder for the colorized images\.\n$/);
   });
 
-  it('colorize -o \'\': refused', async () => {
+  it("colorize -o '': refused", async () => {
     const result = await caseAsync(withStyle({ 'g/a.png': gray[0] }), ['colorize', 'S.hueprint', 'g/a.png', '-o', '']);
     expectRefusal(result, 1, /-o is empty; give a folder/);
   });
@@ -226,7 +240,7 @@ describe('2. the output is checked before any work, and finished work is kept', 
     expect(result.stdout).toBe('');
   });
 
-  it('palette --png \'\': refused', async () => {
+  it("palette --png '': refused", async () => {
     const result = await caseAsync(ART, ['palette', 'art', '--png', '']);
     expectRefusal(result, 1, /--png is empty; give a file name, e.g. --png swatch\.png/);
   });
@@ -278,7 +292,11 @@ describe('7. no quiet wrong results', () => {
   it('#23 a 4096×4096 PNG header over 100 bytes of data: refused at once, not colorized as a blank image', async () => {
     const started = Date.now();
     const result = await caseAsync(withStyle({ 'in/lying.png': lyingPng() }), ['colorize', 'S.hueprint', 'in/lying.png', '-o', 'o']);
-    expectRefusal(result, 1, /in\/lying\.png is damaged: its header says 4096×4096 px, but it holds only 20000 of the 67112960 bytes of pixel data that size needs.*Export it again/);
+    expectRefusal(
+      result,
+      1,
+      /in\/lying\.png is damaged: its header says 4096×4096 px, but it holds only 20000 of the 67112960 bytes of pixel data that size needs.*Export it again/,
+    );
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
@@ -319,7 +337,13 @@ describe('7. no quiet wrong results', () => {
   });
 
   it('#39 a looping symlink given directly: refused with its name', async () => {
-    const result = await caseAsync(withStyle({ 'loopa.png': { link: 'loopb.png' }, 'loopb.png': { link: 'loopa.png' } }), ['colorize', 'S.hueprint', 'loopa.png', '-o', 'o']);
+    const result = await caseAsync(withStyle({ 'loopa.png': { link: 'loopb.png' }, 'loopb.png': { link: 'loopa.png' } }), [
+      'colorize',
+      'S.hueprint',
+      'loopa.png',
+      '-o',
+      'o',
+    ]);
     expectRefusal(result, 1, /loopa\.png cannot be read/);
   });
 
@@ -351,7 +375,9 @@ describe('images that are not what they claim (kept from the trial, all met the 
 
   it('#42 one bad image among good ones: the good ones are colorized, the bad one named, exit 1', async () => {
     const entries = withStyle({ 'in/a.png': gray[0], 'in/b.png': gray[1], 'in/empty.png': new Uint8Array(0) });
-    const result = await caseAsync(entries, ['colorize', 'S.hueprint', 'in/a.png', 'in/empty.png', 'in/b.png', '-o', 'o'], { created: ['o', 'o/a.png', 'o/b.png'] });
+    const result = await caseAsync(entries, ['colorize', 'S.hueprint', 'in/a.png', 'in/empty.png', 'in/b.png', '-o', 'o'], {
+      created: ['o', 'o/a.png', 'o/b.png'],
+    });
     expectRefusal(result, 1, /in\/empty\.png is empty.*\n.*1 of 3 images could not be colorized \(see above\); 2 written/s);
   });
 });
@@ -378,16 +404,28 @@ describe('options, paths and styles (kept from the trial)', () => {
   });
 
   it('#86 a style path that is a folder', async () => {
-    expectRefusal(await caseAsync({ ...ART, 'g/a.png': gray[0] }, ['colorize', 'art', 'g/a.png', '-o', 'o']), 1, /art is a folder, not a \.hueprint style file/);
+    expectRefusal(
+      await caseAsync({ ...ART, 'g/a.png': gray[0] }, ['colorize', 'art', 'g/a.png', '-o', 'o']),
+      1,
+      /art is a folder, not a \.hueprint style file/,
+    );
   });
 
   it('#76 a PNG renamed .hueprint', async () => {
-    expectRefusal(await caseAsync({ 'png.hueprint': art[0], 'g/a.png': gray[0] }, ['colorize', 'png.hueprint', 'g/a.png', '-o', 'o']), 1, /png\.hueprint: This file is not a Hueprint style/);
+    expectRefusal(
+      await caseAsync({ 'png.hueprint': art[0], 'g/a.png': gray[0] }, ['colorize', 'png.hueprint', 'g/a.png', '-o', 'o']),
+      1,
+      /png\.hueprint: This file is not a Hueprint style/,
+    );
   });
 
   it('#68 a style cut to half', async () => {
     const half = style.subarray(0, style.length >> 1);
-    expectRefusal(await caseAsync({ 'half.hueprint': half, 'g/a.png': gray[0] }, ['colorize', 'half.hueprint', 'g/a.png', '-o', 'o']), 1, /half\.hueprint: This Hueprint style is damaged/);
+    expectRefusal(
+      await caseAsync({ 'half.hueprint': half, 'g/a.png': gray[0] }, ['colorize', 'half.hueprint', 'g/a.png', '-o', 'o']),
+      1,
+      /half\.hueprint: This Hueprint style is damaged/,
+    );
   });
 });
 

@@ -55,8 +55,21 @@ export function pngWithData(
  * that share of its filtered scanlines (a damaged file).
  */
 export function interlacedPalettePng(width: number, height: number, keep = 1): { bytes: Uint8Array; palette: number[][] } {
-  const palette = [[255, 0, 0], [0, 128, 0], [0, 0, 255], [250, 250, 250]];
-  const passes = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]];
+  const palette = [
+    [255, 0, 0],
+    [0, 128, 0],
+    [0, 0, 255],
+    [250, 250, 250],
+  ];
+  const passes = [
+    [0, 0, 8, 8],
+    [4, 0, 8, 8],
+    [0, 4, 4, 8],
+    [2, 0, 4, 4],
+    [0, 2, 2, 4],
+    [1, 0, 2, 2],
+    [0, 1, 1, 2],
+  ];
   const rows: number[] = [];
   for (const [x0, y0, dx, dy] of passes) {
     const w = Math.ceil(Math.max(0, width - x0) / dx);
@@ -72,7 +85,10 @@ export function interlacedPalettePng(width: number, height: number, keep = 1): {
     }
   }
   const raw = Buffer.from(rows.slice(0, Math.floor(rows.length * keep)));
-  return { bytes: pngWithData(width, height, deflateSync(raw), { bitDepth: 2, colorType: 3, interlaced: true, palette: Buffer.from(palette.flat()) }), palette };
+  return {
+    bytes: pngWithData(width, height, deflateSync(raw), { bitDepth: 2, colorType: 3, interlaced: true, palette: Buffer.from(palette.flat()) }),
+    palette,
+  };
 }
 
 /** The trial's #23: a 4096×4096 header with about 100 bytes of (valid, but far too short) zlib data. */

@@ -70,7 +70,13 @@ export async function snapshotAsync(dir: string, prefix = ''): Promise<Map<strin
     else if (info.isDirectory()) {
       out.set(key, 'folder');
       for (const [k, v] of await snapshotAsync(path, `${key}/`)) out.set(k, v);
-    } else out.set(key, createHash('md5').update(await readFile(path)).digest('hex'));
+    } else
+      out.set(
+        key,
+        createHash('md5')
+          .update(await readFile(path))
+          .digest('hex'),
+      );
   }
   return out;
 }

@@ -105,7 +105,10 @@ describe('options outside what Hueprint can train are refused before any work, n
   const art = makeShapeArt({ count: 2, size: 16 });
 
   it('network width 0 (it used to "train" and write a file its own parser rejects)', async () => {
-    await refusal(() => trainStyle(art, { ...tiny, model: { width: 0 } as TrainOptions['model'] }), /^Cannot train this model: width: the network width must be a whole number from 1 to 32, got 0\.$/);
+    await refusal(
+      () => trainStyle(art, { ...tiny, model: { width: 0 } as TrainOptions['model'] }),
+      /^Cannot train this model: width: the network width must be a whole number from 1 to 32, got 0\.$/,
+    );
   });
 
   it('network width 256, and depth 9', async () => {
@@ -114,13 +117,19 @@ describe('options outside what Hueprint can train are refused before any work, n
   });
 
   it('what the trainer accepts, the parser reads: a style at the widest and deepest limits round-trips', () => {
-    for (const model of [{ ...defaultFcnConfig, width: 32, depth: 4 }, { ...defaultFcnConfig, width: 1, depth: 0 }]) {
+    for (const model of [
+      { ...defaultFcnConfig, width: 32, depth: 4 },
+      { ...defaultFcnConfig, width: 1, depth: 0 },
+    ]) {
       expect(() => assertTrainable(model, 3, 16, 8)).not.toThrow();
     }
   });
 
   it('--size 1024 (it ran 41 s to 4.3 GB and died with "memory access out of bounds")', async () => {
-    const message = await refusal(() => trainStyle(art, { ...tiny, size: 1024 }), /^Training at working size 1024 with K = 32 would need about \d+\.\d GB per step; Hueprint keeps a step under 1\.0 GB so it cannot run out of memory\. Use a working size of 140 or less, or fewer colours\.$/);
+    const message = await refusal(
+      () => trainStyle(art, { ...tiny, size: 1024 }),
+      /^Training at working size 1024 with K = 32 would need about \d+\.\d GB per step; Hueprint keeps a step under 1\.0 GB so it cannot run out of memory\. Use a working size of 140 or less, or fewer colours\.$/,
+    );
     expect(Number(message.match(/\((\d+) ms\)$/)![1])).toBeLessThan(2000);
   });
 
@@ -139,7 +148,10 @@ describe('options outside what Hueprint can train are refused before any work, n
   });
 
   it('a seed model with more weights than fit the budget, naming the largest S that does', async () => {
-    await refusal(() => trainStyle(art, { ...tiny, preset: 'seed', size: 128 }), /^This model would have \d+\.\d million weights at K = 32; Hueprint trains at most 44\.7 million .* Use a seed working size of \d+ or less, or fewer colours\.$/);
+    await refusal(
+      () => trainStyle(art, { ...tiny, preset: 'seed', size: 128 }),
+      /^This model would have \d+\.\d million weights at K = 32; Hueprint trains at most 44\.7 million .* Use a seed working size of \d+ or less, or fewer colours\.$/,
+    );
   });
 
   it('--k 0, 257 and 2.5', async () => {

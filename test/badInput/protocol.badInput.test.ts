@@ -29,7 +29,13 @@ const summary = { name: 'S', createdAt: '2025-01-01T00:00:00.000Z', k: 2, palett
 
 describe('messages from the UI', () => {
   it('a 5 MB style name is refused with a short message', () => {
-    const error = refusal(parseUiMessage, { type: 'SAVE_STYLE', requestId: 'r', summary: { ...summary, name: 'n'.repeat(5_000_000) }, bytes: new Uint8Array(4), inDocument: false });
+    const error = refusal(parseUiMessage, {
+      type: 'SAVE_STYLE',
+      requestId: 'r',
+      summary: { ...summary, name: 'n'.repeat(5_000_000) },
+      bytes: new Uint8Array(4),
+      inDocument: false,
+    });
     expect(error.problems).toEqual([expect.stringMatching(/^summary\.name: Invalid length: Expected <=500 but received 5000000$/)]);
   });
 
@@ -39,14 +45,28 @@ describe('messages from the UI', () => {
   });
 
   it('a palette of 100 000 bad colours reports at most eight problems, each cut short', () => {
-    const error = refusal(parseUiMessage, { type: 'SAVE_PALETTE', requestId: 'r', styleName: 's', colors: Array.from({ length: 100_000 }, () => 'x'.repeat(1000)) });
+    const error = refusal(parseUiMessage, {
+      type: 'SAVE_PALETTE',
+      requestId: 'r',
+      styleName: 's',
+      colors: Array.from({ length: 100_000 }, () => 'x'.repeat(1000)),
+    });
     expect(error.problems.length).toBeLessThanOrEqual(8);
     for (const line of error.problems) expect(line.length).toBeLessThanOrEqual(301);
   });
 
   it('a WRITE_RESULT with NaN, Infinity or a negative size is refused', () => {
     for (const width of [Number.NaN, Infinity, -4]) {
-      const error = refusal(parseUiMessage, { type: 'WRITE_RESULT', requestId: 'r', nodeId: '1:2', bytes: new Uint8Array(4), width, height: 4, placement: 'replace', styleName: 's' });
+      const error = refusal(parseUiMessage, {
+        type: 'WRITE_RESULT',
+        requestId: 'r',
+        nodeId: '1:2',
+        bytes: new Uint8Array(4),
+        width,
+        height: 4,
+        placement: 'replace',
+        styleName: 's',
+      });
       expect(error.problems[0]).toMatch(/^width: /);
     }
   });
@@ -82,7 +102,7 @@ describe('messages from the plugin', () => {
     expect(error.problems[0]).toMatch(/^styles: Invalid length: Expected <=10000/);
   });
 
-  it('the STYLES list the sandbox sends about a damaged document entry passes the UI\'s own check', async () => {
+  it("the STYLES list the sandbox sends about a damaged document entry passes the UI's own check", async () => {
     const running = await startPlugin();
     try {
       running.fake.document.setSharedPluginData(NAMESPACE, 'style.sdamaged.meta', '{not json');

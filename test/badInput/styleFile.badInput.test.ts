@@ -118,20 +118,26 @@ describe('values a file may not declare', () => {
 
   it(`refuses a network wider than ${FCN_WIDTH.max} (width 256 colorized 30× slower), naming the limit`, () => {
     const header = headerOf(bytes);
-    expect(refusal(withHeader({ ...header, model: { ...header.model, width: 256 } }))).toMatch(/damaged: model\.width: the network width must be a whole number from 1 to 32, got 256/);
+    expect(refusal(withHeader({ ...header, model: { ...header.model, width: 256 } }))).toMatch(
+      /damaged: model\.width: the network width must be a whole number from 1 to 32, got 256/,
+    );
     expect(refusal(withHeader({ ...header, model: { ...header.model, width: 0 } }))).toMatch(/from 1 to 32, got 0/);
   });
 
   it('refuses a network deeper than Hueprint trains', () => {
     const header = headerOf(bytes);
-    expect(refusal(withHeader({ ...header, model: { ...header.model, depth: 6 } }))).toMatch(/model\.depth: the network depth must be a whole number from 0 to 4, got 6/);
+    expect(refusal(withHeader({ ...header, model: { ...header.model, depth: 6 } }))).toMatch(
+      /model\.depth: the network depth must be a whole number from 0 to 4, got 6/,
+    );
   });
 
   it('refuses a seed model larger than Hueprint trains', () => {
     const header = headerOf(bytes);
     const seed = { preset: 'seed', size: 128, hidden: 4096, dropout: 0.25, prior: false, decision: 'argmax' };
     expect(refusal(withHeader({ ...header, model: seed }))).toMatch(/declares a model larger than any Hueprint trains/);
-    expect(refusal(withHeader({ ...header, model: { ...seed, hidden: 65536 } }))).toMatch(/model\.hidden: the seed hidden layer must be a whole number from 1 to 4096/);
+    expect(refusal(withHeader({ ...header, model: { ...seed, hidden: 65536 } }))).toMatch(
+      /model\.hidden: the seed hidden layer must be a whole number from 1 to 4096/,
+    );
   });
 
   it('refuses absurd palette Lab values (1e300 painted everything one colour)', () => {
@@ -186,7 +192,9 @@ describe('messages about a damaged file stay short', () => {
   });
 
   it('names a version newer than this one, and an unknown one', () => {
-    expect(refusal(withHeader({ ...headerOf(bytes), version: 3 }))).toMatch(/saved by a newer Hueprint \(format version 3; this one reads versions up to 2\)\. Update Hueprint/);
+    expect(refusal(withHeader({ ...headerOf(bytes), version: 3 }))).toMatch(
+      /saved by a newer Hueprint \(format version 3; this one reads versions up to 2\)\. Update Hueprint/,
+    );
     expect(refusal(withHeader({ ...headerOf(bytes), version: 'x'.repeat(100_000) })).length).toBeLessThan(300);
   });
 });

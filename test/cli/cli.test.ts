@@ -16,7 +16,10 @@ import { runProcessAsync, type Run } from '../helpers/runProcessAsync';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin/hueprint.js');
 
-function run(args: string[], options: { cwd?: string; onStderr?: (text: string, kill: (signal: NodeJS.Signals) => void) => void; script?: string } = {}): Promise<Run> {
+function run(
+  args: string[],
+  options: { cwd?: string; onStderr?: (text: string, kill: (signal: NodeJS.Signals) => void) => void; script?: string } = {},
+): Promise<Run> {
   return runProcessAsync(process.execPath, [options.script ?? bin, ...args], { cwd: options.cwd ?? root, onStderr: options.onStderr });
 }
 

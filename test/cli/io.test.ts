@@ -3,18 +3,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  decodeImageBytes,
-  encodePng,
-  listImageFiles,
-  readImageFile,
-  readImageSize,
-  sniffImageType,
-  writePngFile,
-} from '../../cli/io';
+import { decodeImageBytes, encodePng, listImageFiles, readImageFile, readImageSize, sniffImageType, writePngFile } from '../../cli/io';
 
 /** 1 where a pixel is opaque (alpha ≥ 128), as training and scoring count it. */
-const opaqueMask = (img: { data: Uint8Array | Uint8ClampedArray }): number[] => Array.from(img.data.filter((_, i) => i % 4 === 3), (a) => (a >= 128 ? 1 : 0));
+const opaqueMask = (img: { data: Uint8Array | Uint8ClampedArray }): number[] =>
+  Array.from(
+    img.data.filter((_, i) => i % 4 === 3),
+    (a) => (a >= 128 ? 1 : 0),
+  );
 
 const here = dirname(fileURLToPath(import.meta.url));
 const noto = resolve(here, '../../../shared/art/noto');
@@ -120,9 +116,7 @@ describe('decoding PNG variants (fixtures)', () => {
 describe('bad input gets a clear error', () => {
   it('HTML saved as .png', () => {
     const bytes = new TextEncoder().encode('<html><body>not found</body></html>');
-    expect(() => decodeImageBytes(bytes, 'x.png')).toThrow(
-      'x.png is not a PNG or JPEG (starts with 3c 68 74 6d); export it as PNG and try again.',
-    );
+    expect(() => decodeImageBytes(bytes, 'x.png')).toThrow('x.png is not a PNG or JPEG (starts with 3c 68 74 6d); export it as PNG and try again.');
   });
 
   it('empty bytes', () => {
@@ -132,7 +126,9 @@ describe('bad input gets a clear error', () => {
   it('a truncated PNG', async () => {
     const png = new Uint8Array(await readFile(join(noto, '000.png')));
     const cut = png.subarray(0, Math.floor(png.length / 2));
-    expect(() => decodeImageBytes(cut, 'cut.png')).toThrow(/^cut\.png looks like a PNG but cannot be decoded \(.+\); it may be truncated or damaged\. Export it again as PNG and try again\.$/);
+    expect(() => decodeImageBytes(cut, 'cut.png')).toThrow(
+      /^cut\.png looks like a PNG but cannot be decoded \(.+\); it may be truncated or damaged\. Export it again as PNG and try again\.$/,
+    );
   });
 
   it('a PNG with a corrupted pixel stream', async () => {

@@ -25,7 +25,11 @@ const COLOUR_ATTRIBUTES = new Set(['fill', 'stroke', 'stop-color', 'style']);
 
 function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin/hueprint.js'), ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'bin/hueprint.js'), ...args], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -132,11 +136,19 @@ describe('bad SVG', () => {
   it('is refused with a message that names the problem and what to do', () => {
     expect(() => parseSvg('<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', 'a.svg')).toThrow(/a\.svg is not well-formed SVG.*Export it again/);
     expect(() => parseSvg('<html><body/></html>', 'b.svg')).toThrow(/b\.svg is XML but not SVG \(its root element is <html>\)/);
-    expect(() => parseSvg('<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>', 'c.svg')).toThrow(/c\.svg refers to another file.*reads nothing outside/);
-    expect(() => parseSvg('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(http://x.test/p.svg#a)"/></svg>', 'd.svg')).toThrow(/d\.svg refers to another file/);
+    expect(() => parseSvg('<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>', 'c.svg')).toThrow(
+      /c\.svg refers to another file.*reads nothing outside/,
+    );
+    expect(() => parseSvg('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(http://x.test/p.svg#a)"/></svg>', 'd.svg')).toThrow(
+      /d\.svg refers to another file/,
+    );
     expect(() => parseSvg('<svg xmlns="http://www.w3.org/2000/svg"><style>@import "x.css";</style></svg>', 'e.svg')).toThrow(/e\.svg imports a style sheet/);
-    expect(() => renderSvg('<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="10"/>', { label: 'f.svg' })).toThrow(/f\.svg would render at 100000×10 px.*at most 4096/);
-    expect(() => parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${'<g>'.repeat(300)}${'</g>'.repeat(300)}</svg>`, 'g.svg')).toThrow(/g\.svg nests elements over 256 deep/);
+    expect(() => renderSvg('<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="10"/>', { label: 'f.svg' })).toThrow(
+      /f\.svg would render at 100000×10 px.*at most 4096/,
+    );
+    expect(() => parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${'<g>'.repeat(300)}${'</g>'.repeat(300)}</svg>`, 'g.svg')).toThrow(
+      /g\.svg nests elements over 256 deep/,
+    );
     expect(() => parseSvg(`<svg xmlns="http://www.w3.org/2000/svg"><!--${'x'.repeat(9 * 1024 * 1024)}--></svg>`, 'h.svg')).toThrow(/h\.svg is over 8 MB/);
   });
 });
@@ -171,7 +183,8 @@ describe('hueprint on SVG files', () => {
     expect(report.vector.shapes).toBeGreaterThan(6);
     expect(report.vector.shapeAccuracy).toBeGreaterThanOrEqual(0);
     expect(report.vector.shapeAccuracy).toBeLessThanOrEqual(1);
-    for (const path of ['vector', 'raster'] as const) for (const mode of ['flat', 'shading'] as const) expect(Number.isFinite(report.vector[path][mode].deltaE00Foreground)).toBe(true);
+    for (const path of ['vector', 'raster'] as const)
+      for (const mode of ['flat', 'shading'] as const) expect(Number.isFinite(report.vector[path][mode].deltaE00Foreground)).toBe(true);
 
     const input = join(gray, 'art.svg');
     const original = makeShapeSvgs({ count: 1, seed: 9, gray: true })[0];

@@ -25,7 +25,8 @@ describe('colorizeImage', () => {
     const out = await colorizeImage(style, input, { mode: 'flat' });
     expect([out.width, out.height]).toEqual([128, 128]);
     const palette = new Set<number>();
-    for (let i = 0; i < style.palette.rgb.length; i += 3) palette.add((style.palette.rgb[i] << 16) | (style.palette.rgb[i + 1] << 8) | style.palette.rgb[i + 2]);
+    for (let i = 0; i < style.palette.rgb.length; i += 3)
+      palette.add((style.palette.rgb[i] << 16) | (style.palette.rgb[i + 1] << 8) | style.palette.rgb[i + 2]);
     for (let p = 0; p < out.data.length; p += 4) expect(palette.has((out.data[p] << 16) | (out.data[p + 1] << 8) | out.data[p + 2])).toBe(true);
   });
 
@@ -66,11 +67,12 @@ describe('colorizeImage', () => {
     // It must come out as it does alone.
     const alone = await colorizeImage(style, big, { fullResolution: true });
     let same = 0;
-    for (let y = 0; y < 128; y++) for (let x = 0; x < 128; x++) {
-      const a = (y * 128 + x) * 4;
-      const b = (y * W + X + x) * 4;
-      if (alone.data[a] === out.data[b] && alone.data[a + 1] === out.data[b + 1] && alone.data[a + 2] === out.data[b + 2]) same++;
-    }
+    for (let y = 0; y < 128; y++)
+      for (let x = 0; x < 128; x++) {
+        const a = (y * 128 + x) * 4;
+        const b = (y * W + X + x) * 4;
+        if (alone.data[a] === out.data[b] && alone.data[a + 1] === out.data[b + 1] && alone.data[a + 2] === out.data[b + 2]) same++;
+      }
     expect(same / (128 * 128)).toBeGreaterThan(0.97);
   });
 
@@ -166,6 +168,7 @@ describe('colorizeImage', () => {
     expect(agree / opaque).toBeGreaterThan(0.8);
     expect(hinted.acceptsHints).toBe(true);
     expect(hinted.hintPixels).toBe(9);
-    for (let y = 500; y < 503; y++) for (let x = 500; x < 503; x++) expect([...hinted.data.subarray((y * 1024 + x) * 4, (y * 1024 + x) * 4 + 3)]).toEqual([12, 200, 34]);
+    for (let y = 500; y < 503; y++)
+      for (let x = 500; x < 503; x++) expect([...hinted.data.subarray((y * 1024 + x) * 4, (y * 1024 + x) * 4 + 3)]).toEqual([12, 200, 34]);
   });
 });

@@ -1,6 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '../../core/tf/tf';
-import { colorizeImage, colorizeShapes, createRandom, nearestPaletteIndex, rgbToLab, trainStyle, type Rgba8Image, type ShapeMap, type StyleFile } from '../../core';
+import {
+  colorizeImage,
+  colorizeShapes,
+  createRandom,
+  nearestPaletteIndex,
+  rgbToLab,
+  trainStyle,
+  type Rgba8Image,
+  type ShapeMap,
+  type StyleFile,
+} from '../../core';
 import { chooseShapeColours } from '../../core/vector/chooseShapeColours';
 import { hintBonus } from '../../core/vector/hintBonus';
 import { createShapeEvidence } from '../../core/vector/ShapeEvidence';
@@ -108,7 +118,7 @@ describe('colorizeShapes', () => {
     await expect(colorizeShapes(style, gray, { width: 32, height: 32, ids: new Int32Array(1024).fill(3), count: 2 })).rejects.toThrow(/names shape 3/);
   });
 
-  it('lets a hint tip a same-gray shape the model is unsure of toward the hint\'s colour', () => {
+  it("lets a hint tip a same-gray shape the model is unsure of toward the hint's colour", () => {
     const palette = style.palette;
     const red = paletteIndexOf(SHAPE_ART_COLORS.circle);
     const blue = paletteIndexOf(SHAPE_ART_COLORS.square);

@@ -73,7 +73,10 @@ const test = oneGrayShapes(8, 99);
 
 beforeAll(async () => {
   await useWasmBackend();
-  ({ style } = await trainStyle(oneGrayShapes(24, 7).map((s) => s.colour), { k: 5, size: SIZE, epochs: 2, testFraction: 0, seed: 3 }));
+  ({ style } = await trainStyle(
+    oneGrayShapes(24, 7).map((s) => s.colour),
+    { k: 5, size: SIZE, epochs: 2, testFraction: 0, seed: 3 },
+  ));
 }, 120_000);
 
 describe('colorizing with hints (shapes of one gray, colour random per image)', () => {
@@ -122,7 +125,10 @@ describe('colorizing with hints (shapes of one gray, colour random per image)', 
   });
 
   it('a style made before hints colorizes without them and says so', async () => {
-    const { style: old } = await trainStyle(oneGrayShapes(6, 5).map((s) => s.colour), { k: 5, size: SIZE, epochs: 1, testFraction: 0, model: { hints: false } });
+    const { style: old } = await trainStyle(
+      oneGrayShapes(6, 5).map((s) => s.colour),
+      { k: 5, size: SIZE, epochs: 1, testFraction: 0, model: { hints: false } },
+    );
     const out = await colorizeImage(old, test[0].gray, { hints: centreHints(test[0]) });
     expect(out.acceptsHints).toBe(false);
     expect(out.hintPixels).toBe(0);

@@ -95,8 +95,8 @@ describe('sRGB ↔ Lab', () => {
     const cases: [number, number, number, number, number, number][] = [
       [255, 0, 0, 53.2408, 80.0925, 67.2032],
       [0, 255, 0, 87.7347, -86.1827, 83.1793],
-      [0, 0, 255, 32.2970, 79.1875, -107.8602],
-      [128, 128, 128, 53.5850, 0, 0],
+      [0, 0, 255, 32.297, 79.1875, -107.8602],
+      [128, 128, 128, 53.585, 0, 0],
     ];
     for (const [r, g, b, L, A, B] of cases) {
       const lab = rgbToLab(r, g, b);
@@ -130,7 +130,11 @@ describe('sRGB ↔ Lab', () => {
   });
 
   it('Lab → XYZ inverts XYZ → Lab, including the dark linear segment', () => {
-    for (const [x, y, z] of [[0.2, 0.3, 0.4], [0.001, 0.002, 0.0005], [0.9, 1, 1.05]]) {
+    for (const [x, y, z] of [
+      [0.2, 0.3, 0.4],
+      [0.001, 0.002, 0.0005],
+      [0.9, 1, 1.05],
+    ]) {
       const lab = xyzToLab(x, y, z);
       const back = labToXyz(lab[0], lab[1], lab[2]);
       expect(back[0]).toBeCloseTo(x, 10);

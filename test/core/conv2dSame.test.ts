@@ -10,7 +10,11 @@ function maxRelativeError(a: tf.Tensor, b: tf.Tensor): number {
 describe('conv2dSame', () => {
   it('matches the stock conv2d forward and gradients on odd sizes and kernels', async () => {
     await tf.setBackend('cpu');
-    for (const [k, c, f] of [[3, 5, 7], [5, 2, 3], [1, 4, 6]]) {
+    for (const [k, c, f] of [
+      [3, 5, 7],
+      [5, 2, 3],
+      [1, 4, 6],
+    ]) {
       const x = tf.randomNormal([2, 23, 19, c], 0, 1, 'float32', 7) as tf.Tensor4D;
       const w = tf.randomNormal([k, k, c, f], 0, 1, 'float32', 8) as tf.Tensor4D;
       const probe = tf.randomNormal([2, 23, 19, f], 0, 1, 'float32', 9);

@@ -71,7 +71,11 @@ describe('splitHints', () => {
 
 describe('hintMapFromImage', () => {
   it('snaps each hint to the nearest palette colour and keeps the exact one', () => {
-    const palette = paletteOf([[255, 255, 255], [200, 0, 0], [0, 0, 200]]);
+    const palette = paletteOf([
+      [255, 255, 255],
+      [200, 0, 0],
+      [0, 0, 200],
+    ]);
     const marks = draw(3, 1, (x) => (x === 0 ? [250, 20, 40, 255] : x === 1 ? [10, 10, 180, 200] : [200, 0, 0, 127]));
     const map = hintMapFromImage(marks, palette);
     expect([...map.index]).toEqual([1, 2, -1]);
@@ -157,7 +161,7 @@ describe('floodHints and labelsOutsideFloods', () => {
   hints[4 * W + 3] = 7;
   const sources = { index: hints, ...propagateHints(twoSquares, W, H, hints) };
 
-  it('gives the hint\'s whole same-gray region its colour, whatever the model decided, and nothing beyond', () => {
+  it("gives the hint's whole same-gray region its colour, whatever the model decided, and nothing beyond", () => {
     const decided = new Int32Array(W * H).fill(1);
     floodHints(decided, sources);
     for (let i = 0; i < W * H; i++) expect(decided[i]).toBe(twoSquares[i] === 0.5 && i % W < 10 ? 7 : 1);
@@ -174,7 +178,9 @@ describe('floodHints and labelsOutsideFloods', () => {
 describe('measureSameGrayTrust', () => {
   // Images of two same-gray squares split by an outline (labels 2 and 3 share gray 0.5 across images).
   // `repeat`: both squares of an image take one colour, chosen per image; otherwise each its own.
-  function examples(repeat: boolean): { gray: { width: number; height: number; data: Float32Array }; labels: { width: number; height: number; data: Int32Array } }[] {
+  function examples(
+    repeat: boolean,
+  ): { gray: { width: number; height: number; data: Float32Array }; labels: { width: number; height: number; data: Int32Array } }[] {
     const random = createRandom(11);
     return Array.from({ length: 12 }, () => {
       const left = random() < 0.5 ? 2 : 3;
@@ -184,7 +190,7 @@ describe('measureSameGrayTrust', () => {
     });
   }
 
-  it('trusts the same gray elsewhere when the art repeats a part\'s colour, and not when it does not', () => {
+  it("trusts the same gray elsewhere when the art repeats a part's colour, and not when it does not", () => {
     const repeated = examples(true);
     const independent = examples(false);
     const trust = (e: ReturnType<typeof examples>): number => measureSameGrayTrust(e, buildPrior(e, 4), 4, createRandom(2));

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assertImage,
-  createImage,
-  padToSquare,
-  resizeAreaAverage,
-  resizeBilinear,
-  resizeGrayAreaAverage,
-} from '../../core/image';
-import type { GrayImage, LabelMap, Rgba8Image } from '../../core/types';
+import { assertImage, createImage, padToSquare, resizeAreaAverage, resizeBilinear, resizeGrayAreaAverage } from '../../core/image';
+import type { GrayImage, Rgba8Image } from '../../core/types';
 
 function pixel(img: Rgba8Image, x: number, y: number): number[] {
   const i = (y * img.width + x) * 4;
@@ -32,9 +25,7 @@ describe('createImage / assertImage', () => {
     expect(() => assertImage({ width: 5000, height: 300, data: new Uint8Array(0) }, 'poster.png')).toThrow(
       'poster.png is 5000×300 px; Figma images are at most 4096 px a side. Scale it down and try again.',
     );
-    expect(() => assertImage({ width: 0, height: 300, data: new Uint8Array(0) })).toThrow(
-      'The image is 0×300 px, so it has no pixels.',
-    );
+    expect(() => assertImage({ width: 0, height: 300, data: new Uint8Array(0) })).toThrow('The image is 0×300 px, so it has no pixels.');
     expect(() => assertImage({ width: 2, height: 2, data: new Uint8Array(15) }, 'Frame 1')).toThrow(
       'Frame 1 is 2×2 px, which needs 16 bytes of RGBA, but it has 15.',
     );
@@ -68,20 +59,32 @@ describe('padToSquare', () => {
 
 describe('resizeAreaAverage', () => {
   it('averages 2×2 blocks exactly', () => {
-    const img = fromPixels(2, 2, [[0, 0, 0, 255], [100, 100, 100, 255], [200, 200, 200, 255], [100, 0, 40, 255]]);
+    const img = fromPixels(2, 2, [
+      [0, 0, 0, 255],
+      [100, 100, 100, 255],
+      [200, 200, 200, 255],
+      [100, 0, 40, 255],
+    ]);
     const out = resizeAreaAverage(img, 1, 1);
     expect(pixel(out, 0, 0)).toEqual([100, 75, 85, 255]);
   });
 
   it('weights colour by alpha so transparent black does not darken edges', () => {
-    const img = fromPixels(2, 1, [[255, 0, 0, 255], [0, 0, 0, 0]]);
+    const img = fromPixels(2, 1, [
+      [255, 0, 0, 255],
+      [0, 0, 0, 0],
+    ]);
     const out = resizeAreaAverage(img, 1, 1);
     expect(pixel(out, 0, 0)).toEqual([255, 0, 0, 128]);
   });
 
   it('handles non-integer ratios with fractional overlaps and keeps the mean', () => {
     // 3 px → 2 px: output 0 covers [0, 1.5), output 1 covers [1.5, 3).
-    const img = fromPixels(3, 1, [[0, 0, 0, 255], [90, 90, 90, 255], [240, 240, 240, 255]]);
+    const img = fromPixels(3, 1, [
+      [0, 0, 0, 255],
+      [90, 90, 90, 255],
+      [240, 240, 240, 255],
+    ]);
     const out = resizeAreaAverage(img, 2, 1);
     expect(pixel(out, 0, 0)[0]).toBe(30); // (0·1 + 90·0.5) / 1.5
     expect(pixel(out, 1, 0)[0]).toBe(190); // (90·0.5 + 240·1) / 1.5
@@ -97,7 +100,10 @@ describe('resizeAreaAverage', () => {
 
 describe('resizeBilinear', () => {
   it('interpolates between pixel centres and clamps at the edges', () => {
-    const img = fromPixels(2, 1, [[0, 0, 0, 255], [200, 100, 40, 255]]);
+    const img = fromPixels(2, 1, [
+      [0, 0, 0, 255],
+      [200, 100, 40, 255],
+    ]);
     const out = resizeBilinear(img, 4, 1);
     // Centres of the 4 outputs map to source x = -0.25, 0.25, 0.75, 1.25.
     expect(out.data.filter((_, i) => i % 4 === 0)).toEqual(new Uint8Array([0, 50, 150, 200]));
@@ -105,7 +111,10 @@ describe('resizeBilinear', () => {
   });
 
   it('does not bleed the colour of transparent pixels', () => {
-    const img = fromPixels(2, 1, [[0, 200, 0, 255], [255, 0, 255, 0]]);
+    const img = fromPixels(2, 1, [
+      [0, 200, 0, 255],
+      [255, 0, 255, 0],
+    ]);
     const out = resizeBilinear(img, 4, 1);
     expect(pixel(out, 2, 0)).toEqual([0, 200, 0, 64]);
   });

@@ -80,9 +80,7 @@ describe('scores on hand-computable cases', () => {
     expect(() => addToScores(acc, truth, labels, Int32Array.from([0, 1, 3, 0, 0]))).toThrow(
       'addToScores: pixel 2 is opaque but its prediction 3 is not a palette index (0–2).',
     );
-    expect(() => addToScores(acc, truth, { width: 4, height: 1, data: new Int32Array(4) }, new Int32Array(5))).toThrow(
-      /labels are 4×1 but the image is 5×1/,
-    );
+    expect(() => addToScores(acc, truth, { width: 4, height: 1, data: new Int32Array(4) }, new Int32Array(5))).toThrow(/labels are 4×1 but the image is 5×1/);
     expect(() => addToScores(acc, truth, labels, new Int32Array(4))).toThrow(/4 predictions for 5 pixels/);
   });
 });

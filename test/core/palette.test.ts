@@ -4,14 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readImageFile } from '../../cli/io';
 import { labToRgbBytes, rgb24ToLab, rgbToLab } from '../../core/colour';
 import { resizeAreaAverage } from '../../core/image';
-import {
-  assignLabels,
-  distinctColors,
-  extractPalette,
-  kMeansLab,
-  nearestPaletteIndex,
-  paletteInertia,
-} from '../../core/palette';
+import { assignLabels, distinctColors, extractPalette, kMeansLab, nearestPaletteIndex, paletteInertia } from '../../core/palette';
 import { createRandom } from '../../core/random';
 import type { Palette, Rgba8Image } from '../../core/types';
 import { makeShapeArt, SHAPE_ART_COLORS } from '../helpers/makeShapeArt';
@@ -110,10 +103,12 @@ describe('extractPalette on real art', () => {
     const { palette } = extractPalette(art, { k: 12 });
     const tally = new Float64Array(12);
     let total = 0;
-    for (const img of art) for (const l of assignLabels(img, palette).data) if (l >= 0) {
-      tally[l]++;
-      total++;
-    }
+    for (const img of art)
+      for (const l of assignLabels(img, palette).data)
+        if (l >= 0) {
+          tally[l]++;
+          total++;
+        }
     for (let c = 0; c < 12; c++) expect(tally[c] / total).toBeCloseTo(palette.frequency[c], 2);
   });
 
@@ -151,8 +146,15 @@ describe('extractPalette: k-means quality against the exact optimum', () => {
       for (let g = 0; g < 3; g++) {
         let w = 0;
         const m = [0, 0, 0];
-        for (let i = 0; i < 9; i++) if (label[i] === g) { w += counts[i]; for (let j = 0; j < 3; j++) m[j] += counts[i] * points[i * 3 + j]; }
-        if (w === 0) { cost = Infinity; break; }
+        for (let i = 0; i < 9; i++)
+          if (label[i] === g) {
+            w += counts[i];
+            for (let j = 0; j < 3; j++) m[j] += counts[i] * points[i * 3 + j];
+          }
+        if (w === 0) {
+          cost = Infinity;
+          break;
+        }
         for (let i = 0; i < 9; i++) if (label[i] === g) for (let j = 0; j < 3; j++) cost += counts[i] * (points[i * 3 + j] - m[j] / w) ** 2;
       }
       optimum = Math.min(optimum, cost);
@@ -205,7 +207,11 @@ describe('kMeansLab', () => {
     const weights = new Float64Array([1, 3, 2, 2, 5]);
     const r = kMeansLab(points, weights, 3, createRandom(1));
     const weightsByCentreL = Array.from({ length: 3 }, (_, c) => [Math.round(r.centres[c * 3]), r.clusterWeights[c]]).sort((a, b) => a[0] - b[0]);
-    expect(weightsByCentreL).toEqual([[11, 4], [50, 5], [91, 4]]);
+    expect(weightsByCentreL).toEqual([
+      [11, 4],
+      [50, 5],
+      [91, 4],
+    ]);
     // {10,0,0}×1 + {11,1,0}×3 → centre (10.75, 0.75, 0): 1·1.125 + 3·0.125 = 1.5;
     // {90,0,0}×2 + {91,0,1}×2 → centre (90.5, 0, 0.5): 2·0.5 + 2·0.5 = 2; the lone point: 0.
     expect(r.inertia).toBeCloseTo(3.5, 4);
@@ -257,7 +263,8 @@ describe('paletteInertia', () => {
       if (img.data[i + 3] < 128) continue;
       rgbToLab(img.data[i], img.data[i + 1], img.data[i + 2], lab);
       let best = Infinity;
-      for (let c = 0; c < 4; c++) best = Math.min(best, (lab[0] - centres[c * 3]) ** 2 + (lab[1] - centres[c * 3 + 1]) ** 2 + (lab[2] - centres[c * 3 + 2]) ** 2);
+      for (let c = 0; c < 4; c++)
+        best = Math.min(best, (lab[0] - centres[c * 3]) ** 2 + (lab[1] - centres[c * 3 + 1]) ** 2 + (lab[2] - centres[c * 3 + 2]) ** 2);
       expected += best;
     }
     expect(paletteInertia([img], centres)).toBeCloseTo(expected, -1);

@@ -57,12 +57,16 @@ describe('trainStyle on art where colour depends on shape', () => {
     const art = makeShapeArt({ count: 6, size: 32, seed: 5 });
     const before = tf.memory().numTensors;
     const controller = new AbortController();
-    const promise = trainStyle(art, { k: 3, size: 32, epochs: 50 }, {
-      onProgress: (p) => {
-        if (p.epoch === 2) controller.abort();
+    const promise = trainStyle(
+      art,
+      { k: 3, size: 32, epochs: 50 },
+      {
+        onProgress: (p) => {
+          if (p.epoch === 2) controller.abort();
+        },
+        signal: controller.signal,
       },
-      signal: controller.signal,
-    });
+    );
     const error = await promise.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TrainingStoppedError);
     const stopped = error as TrainingStoppedError;

@@ -23,10 +23,14 @@ describe('the kernels the plugin UI registers (ui/tfjs/usedKernels.ts)', () => {
     const art = makeShapeArt({ count: 4, size: 16, seed: 2 });
     const gray = makeShapeArt({ count: 1, size: 20, gray: true })[0];
     const run = new Set<string>();
-    for (const options of [{ k: 3, size: 16, epochs: 1 }, { k: 3, size: 16, epochs: 1, rebalance: true }, { preset: 'seed' as const, k: 3, epochs: 1 }]) {
+    for (const options of [
+      { k: 3, size: 16, epochs: 1 },
+      { k: 3, size: 16, epochs: 1, rebalance: true },
+      { preset: 'seed' as const, k: 3, epochs: 1 },
+    ]) {
       let style: StyleFile | undefined;
-      (await kernelsRun(async () => ({ style } = await trainStyle(art, options)))).forEach((k) => run.add(k));
-      for (const mode of ['flat', 'shading'] as const) (await kernelsRun(() => colorizeImage(style!, gray, { mode }))).forEach((k) => run.add(k));
+      for (const k of await kernelsRun(async () => ({ style } = await trainStyle(art, options)))) run.add(k);
+      for (const mode of ['flat', 'shading'] as const) for (const k of await kernelsRun(() => colorizeImage(style!, gray, { mode }))) run.add(k);
     }
     expect(run.size).toBeGreaterThan(20);
     const missing = [...run].filter((k) => !(USED_KERNELS as readonly string[]).includes(k));

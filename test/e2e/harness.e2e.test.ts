@@ -37,7 +37,10 @@ const nodes = () => page.evaluate(() => (window as unknown as HarnessWindow).har
 const fillHash = (id: string) => page.evaluate((nodeId) => (window as unknown as HarnessWindow).harness.fillHash(nodeId) as string | null, id);
 const uiFrame = () => page.frames().find((f) => f !== page.mainFrame())!;
 const harnessCall = <T>(fn: string, ...args: unknown[]) =>
-  page.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
+  page.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [
+    fn,
+    args,
+  ] as const) as Promise<T>;
 const byName = async (name: string) => (await nodes()).find((n) => n.name === name)!;
 /** Clears the UI's error callouts with the keyboard (Dismiss is a real button). */
 const dismissErrors = async () => {
@@ -112,9 +115,11 @@ describe('plugin UI in headless Chromium', () => {
     await page.locator('#plugin').screenshot({ path: resolve(ARTIFACTS, 'ui-after-training.png') });
 
     // Shown grouped by hue; data-index is each colour's place in the style (most frequent first).
-    const palette = await ui.locator('[data-testid="train-result"] [data-hex]').evaluateAll((els) =>
-      els.sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((e) => e.getAttribute('data-hex')!),
-    );
+    const palette = await ui
+      .locator('[data-testid="train-result"] [data-hex]')
+      .evaluateAll((els) =>
+        els.sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((e) => e.getAttribute('data-hex')!),
+      );
     expect(palette.length).toBeGreaterThanOrEqual(2);
     expect(palette.length).toBeLessThanOrEqual(4);
     await expect(ui.getByTestId('accuracy').textContent()).resolves.toMatch(/%|not measured/);
@@ -126,10 +131,16 @@ describe('plugin UI in headless Chromium', () => {
     // The palette as paint styles and variables: saving twice updates them in place.
     const savePalette = ui.getByRole('button', { name: 'Save palette as styles' });
     await savePalette.click();
-    await ui.getByTestId('save-status').filter({ hasText: `${palette.length} new, 0 updated` }).waitFor({ timeout: 10_000 });
+    await ui
+      .getByTestId('save-status')
+      .filter({ hasText: `${palette.length} new, 0 updated` })
+      .waitFor({ timeout: 10_000 });
     const styleNames = await harnessCall<string[]>('paintStyles');
     await savePalette.click();
-    await ui.getByTestId('save-status').filter({ hasText: `0 new, ${palette.length} updated` }).waitFor({ timeout: 10_000 });
+    await ui
+      .getByTestId('save-status')
+      .filter({ hasText: `0 new, ${palette.length} updated` })
+      .waitFor({ timeout: 10_000 });
     expect(await harnessCall<string[]>('paintStyles')).toEqual(styleNames);
     expect(styleNames).toEqual(palette.map((hex, i) => `Hueprint/E2E style/${String(i + 1).padStart(2, '0')} ${hex.toLowerCase()}`));
     expect(await harnessCall<string[]>('colourVariables')).toEqual(palette.map((_, i) => `Hueprint · E2E style/colour ${String(i + 1).padStart(2, '0')}`));
@@ -249,7 +260,9 @@ describe('plugin UI in headless Chromium', () => {
     await expect(ui.getByTestId('quota').textContent()).resolves.toMatch(/Space used.*kB of 5 MB/);
     const before = await rows.count();
 
-    await ui.locator('[data-testid="import-file"]').setInputFiles({ name: 'broken.hueprint', mimeType: 'application/octet-stream', buffer: Buffer.from('not a style at all') });
+    await ui
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: 'broken.hueprint', mimeType: 'application/octet-stream', buffer: Buffer.from('not a style at all') });
     await ui.locator('.callout.error').filter({ hasText: '“broken.hueprint” is not a Hueprint style file' }).waitFor({ timeout: 10_000 });
     expect(await rows.count()).toBe(before);
     await dismissErrors();
@@ -292,7 +305,10 @@ describe('plugin UI in headless Chromium', () => {
       await p.goto(`${server!.url}?webgl=software`);
       await p.waitForFunction(() => (window as unknown as HarnessWindow).harness?.ready === true, undefined, { timeout: 30_000 });
       const call = <T>(fn: string, ...args: unknown[]) =>
-        p.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
+        p.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [
+          fn,
+          args,
+        ] as const) as Promise<T>;
       const frame = () => p.frames().find((f) => f !== p.mainFrame())!;
       const ui = p.frameLocator('#plugin');
       const loads = await call<number>('uiLoads');
@@ -303,7 +319,10 @@ describe('plugin UI in headless Chromium', () => {
       expect(await ui.getByTestId('backend').getAttribute('data-backend')).toBe('webgl');
 
       const colour = (await call<HarnessNode[]>('nodes')).filter((n) => n.kind === 'colour').slice(0, 2);
-      await call('select', colour.map((n) => n.id));
+      await call(
+        'select',
+        colour.map((n) => n.id),
+      );
       await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: '2 nodes selected' }).waitFor({ timeout: 10_000 });
       await ui.getByLabel('Palette size').fill('4');
       await ui.getByText('Advanced', { exact: true }).click();
@@ -311,7 +330,10 @@ describe('plugin UI in headless Chromium', () => {
       await ui.getByLabel('Epochs').fill('3');
       await ui.getByRole('button', { name: 'Train', exact: true }).click();
       // Once an epoch has finished, the GPU goes away mid-training.
-      await ui.getByTestId('training-progress').filter({ hasText: /held-out art: \d+%/ }).waitFor({ timeout: 100_000 });
+      await ui
+        .getByTestId('training-progress')
+        .filter({ hasText: /held-out art: \d+%/ })
+        .waitFor({ timeout: 100_000 });
       expect(await frame().evaluate(() => (window as unknown as HarnessWindow).__hueprint.loseContextForTest())).toBe(true);
 
       await ui.getByTestId('train-result').waitFor({ timeout: 15_000 });
@@ -336,7 +358,11 @@ describe('plugin UI without WebGL', () => {
   it('falls back to WebAssembly (inlined, no fetch) and says so', async () => {
     const wasmServer = await startHarnessServer({ port: 0, rebuild: false });
     // No GPU APIs at all: the UI must not need WebGL to work.
-    const noGpu = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis', '--disable-gpu', '--disable-software-rasterizer', '--disable-quic'] });
+    const noGpu = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis', '--disable-gpu', '--disable-software-rasterizer', '--disable-quic'],
+    });
     try {
       const p = await noGpu.newPage({ viewport: { width: 1100, height: 760 } });
       const errors: string[] = [];

@@ -32,7 +32,10 @@ let page: Page;
 const pageErrors: string[] = [];
 
 const harnessCall = <T>(fn: string, ...args: unknown[]) =>
-  page.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
+  page.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [
+    fn,
+    args,
+  ] as const) as Promise<T>;
 const imagePng = async (hash: string) => PNG.sync.read(Buffer.from(await harnessCall<string>('imageBase64', hash), 'base64'));
 
 describe('colour hints in headless Chromium', () => {
@@ -69,7 +72,10 @@ describe('colour hints in headless Chromium', () => {
     // A small style from three colour images.
     await expect.poll(() => ui.getByTestId('backend').getAttribute('data-backend'), { timeout: 60_000 }).toBe('wasm');
     const colour = all.filter((n) => n.kind === 'colour').slice(0, 3);
-    await harnessCall('select', colour.map((n) => n.id));
+    await harnessCall(
+      'select',
+      colour.map((n) => n.id),
+    );
     await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: '3 nodes selected' }).waitFor({ timeout: 10_000 });
     await ui.getByLabel('Palette size').fill('4');
     await ui.getByText('Advanced', { exact: true }).click();
@@ -86,7 +92,10 @@ describe('colour hints in headless Chromium', () => {
     const panel = ui.locator('#panel-colorize');
     await page.click(`[data-node-id="${frame.id}"]`);
     await panel.getByTestId('selection-marks').filter({ hasText: '2 colour marks' }).waitFor({ timeout: 10_000 });
-    await panel.getByTestId('preview-note').filter({ hasText: /^Hints: 2 colour marks$/ }).waitFor({ timeout: 60_000 });
+    await panel
+      .getByTestId('preview-note')
+      .filter({ hasText: /^Hints: 2 colour marks$/ })
+      .waitFor({ timeout: 60_000 });
     await panel.getByTestId('uncertainty-toggle').check();
     await panel.getByTestId('uncertainty-overlay').waitFor({ timeout: 10_000 });
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -107,10 +116,25 @@ describe('colour hints in headless Chromium', () => {
     expect(at(44, 64)).toSatisfy(is(RED));
     expect(at(99, 64)).toSatisfy(is(BLUE));
     // Spread over each mark's region, well away from the mark.
-    for (const [x, y] of [[44, 42], [26, 64], [62, 70], [44, 86]]) expect({ x, y, rgb: at(x, y) }).toSatisfy(({ rgb }: { rgb: number[] }) => is(RED)(rgb));
-    for (const [x, y] of [[99, 30], [88, 92], [110, 100]]) expect({ x, y, rgb: at(x, y) }).toSatisfy(({ rgb }: { rgb: number[] }) => is(BLUE)(rgb));
+    for (const [x, y] of [
+      [44, 42],
+      [26, 64],
+      [62, 70],
+      [44, 86],
+    ])
+      expect({ x, y, rgb: at(x, y) }).toSatisfy(({ rgb }: { rgb: number[] }) => is(RED)(rgb));
+    for (const [x, y] of [
+      [99, 30],
+      [88, 92],
+      [110, 100],
+    ])
+      expect({ x, y, rgb: at(x, y) }).toSatisfy(({ rgb }: { rgb: number[] }) => is(BLUE)(rgb));
     // And not beyond it: the ground around the shapes is neither.
-    for (const [x, y] of [[6, 6], [64, 120]]) expect({ x, y, rgb: at(x, y) }).toSatisfy(({ rgb }: { rgb: number[] }) => !is(RED)(rgb) && !is(BLUE)(rgb));
+    for (const [x, y] of [
+      [6, 6],
+      [64, 120],
+    ])
+      expect({ x, y, rgb: at(x, y) }).toSatisfy(({ rgb }: { rgb: number[] }) => !is(RED)(rgb) && !is(BLUE)(rgb));
 
     // The marks are exactly as drawn; one undo takes the result away and leaves them so.
     // A preview refresh may be reading the art (marks hidden for the export, restored after): wait it out.

@@ -41,7 +41,10 @@ let page: Page;
 const pageErrors: string[] = [];
 
 const harnessCall = <T>(fn: string, ...args: unknown[]) =>
-  page.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [fn, args] as const) as Promise<T>;
+  page.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [
+    fn,
+    args,
+  ] as const) as Promise<T>;
 
 function leaves(layer: Layer): Layer[] {
   return layer.type === 'BOOLEAN_OPERATION' || layer.children.length === 0 ? [layer] : layer.children.flatMap(leaves);
@@ -67,7 +70,14 @@ function nearestIn(palette: readonly string[], rgb: readonly number[]): number {
 let first: { gray: HarnessNode; palette: string[]; colours: Map<string, string> } | undefined;
 const solidFill = (layer: Layer) => (layer.state.fills.length === 1 && layer.state.fills[0].type === 'SOLID' ? (layer.state.fills[0] as SolidPaint) : null);
 
-const hexOf = ({ r, g, b }: RGB) => `#${[r, g, b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
+const hexOf = ({ r, g, b }: RGB) =>
+  `#${[r, g, b]
+    .map((v) =>
+      Math.round(v * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 
 describe('vector art in headless Chromium', () => {
   beforeAll(async () => {
@@ -101,8 +111,15 @@ describe('vector art in headless Chromium', () => {
     expect(gray).toBeDefined();
 
     // Train on the colour drawings (rendered by the browser from their vectors).
-    await harnessCall('select', colour.map((n) => n.id));
-    await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: `${colour.length} nodes selected` }).waitFor({ timeout: 20_000 });
+    await harnessCall(
+      'select',
+      colour.map((n) => n.id),
+    );
+    await ui
+      .locator('#panel-train')
+      .getByTestId('selection')
+      .filter({ hasText: `${colour.length} nodes selected` })
+      .waitFor({ timeout: 20_000 });
     await ui.getByLabel('Palette size').fill('8');
     await ui.getByText('Advanced', { exact: true }).click();
     await ui.getByLabel('Working size (px)').fill('16');
@@ -110,9 +127,11 @@ describe('vector art in headless Chromium', () => {
     await ui.getByRole('button', { name: 'Train', exact: true }).click();
     await ui.getByTestId('train-result').waitFor({ timeout: 480_000 });
     // Shown grouped by hue; data-index is each colour's place in the style.
-    const palette = await ui.locator('[data-testid="train-result"] [data-hex]').evaluateAll((els) =>
-      els.sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((e) => e.getAttribute('data-hex')!.toLowerCase()),
-    );
+    const palette = await ui
+      .locator('[data-testid="train-result"] [data-hex]')
+      .evaluateAll((els) =>
+        els.sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((e) => e.getAttribute('data-hex')!.toLowerCase()),
+      );
     await ui.getByLabel('Style name').fill('Toon style');
     await ui.getByRole('button', { name: 'Save style' }).click();
     await ui.getByTestId('save-status').filter({ hasText: 'Toon style' }).waitFor({ timeout: 10_000 });
@@ -197,7 +216,11 @@ describe('vector art in headless Chromium', () => {
     console.log('vector export measurements', JSON.stringify(report));
 
     // The gray, the ID clone, the recoloured preview at 2.5x (320 px).
-    expect(previewExports.slice(-3).map((e) => [e.nodeId !== gray.id, e.scale])).toEqual([[false, 1], [true, 1], [true, 2.5]]);
+    expect(previewExports.slice(-3).map((e) => [e.nodeId !== gray.id, e.scale])).toEqual([
+      [false, 1],
+      [true, 1],
+      [true, 2.5],
+    ]);
     expect(runExports).toHaveLength(0); // Colorize reuses the preview's colours
     expect(await ui.locator('.callout.error').count()).toBe(0);
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
@@ -223,7 +246,9 @@ describe('vector art in headless Chromium', () => {
       const rgb = bytesOf(hex);
       const g = 0.21 * rgb[0] + 0.72 * rgb[1] + 0.07 * rgb[2];
       const atLevel = rgb.map((c) => Math.max(0, Math.min(255, Math.round((c * level) / Math.max(g, 1)))));
-      const ok = Math.abs(levelOf({ r: atLevel[0] / 255, g: atLevel[1] / 255, b: atLevel[2] / 255 }) - level) <= 1 && nearestIn(palette, atLevel) === palette.indexOf(hex);
+      const ok =
+        Math.abs(levelOf({ r: atLevel[0] / 255, g: atLevel[1] / 255, b: atLevel[2] / 255 }) - level) <= 1 &&
+        nearestIn(palette, atLevel) === palette.indexOf(hex);
       return ok ? atLevel : null;
     };
     const torn = groups.flatMap(([level, group]) =>
@@ -236,7 +261,8 @@ describe('vector art in headless Chromium', () => {
     );
     const [level, group] = groups[0];
     // The likeliest other colour at that gray: the one given to shapes of the nearest other gray.
-    const nearestGrayWith = (hex: string) => Math.min(...plain.filter((l) => unhinted.get(l.id) === hex).map((l) => Math.abs(levelOf(solidFill(l)!.color) - level)));
+    const nearestGrayWith = (hex: string) =>
+      Math.min(...plain.filter((l) => unhinted.get(l.id) === hex).map((l) => Math.abs(levelOf(solidFill(l)!.color) - level)));
     const fallback = palette
       .map((hex) => ({ hex, atLevel: drawable(hex, level) }))
       .filter((c) => c.atLevel !== null && !group.slice(1).every((l) => unhinted.get(l.id) === c.hex))
@@ -285,7 +311,17 @@ describe('vector art in headless Chromium', () => {
     const hintHex = hintChoice.hex;
     const withHint = sameGray.filter((l) => hexOf(solidFill(afterById.get(l.id)!)!.color) === hintHex).length;
     const withoutHint = sameGray.filter((l) => unhinted.get(l.id) === hintHex).length;
-    console.log('vector hints', JSON.stringify({ level: hintChoice.level, torn: torn.length > 0, sameGray: sameGray.length, hintColour: hintHex, tookItWithHint: withHint, tookItWithout: withoutHint }));
+    console.log(
+      'vector hints',
+      JSON.stringify({
+        level: hintChoice.level,
+        torn: torn.length > 0,
+        sameGray: sameGray.length,
+        hintColour: hintHex,
+        tookItWithHint: withHint,
+        tookItWithout: withoutHint,
+      }),
+    );
     expect(withHint).toBeGreaterThanOrEqual(withoutHint);
 
     await page.click('#undo');

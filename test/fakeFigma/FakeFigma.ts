@@ -2,15 +2,7 @@ import type { FigmaHost } from '../../plugin/figmaHost';
 import { isUint8Array } from './cloneValue';
 import { FakeClientStorage } from './FakeClientStorage';
 import { FakeDocument } from './FakeDocument';
-import {
-  CONTAINER_TYPES,
-  FakeContainerNode,
-  FakePage,
-  FakeSceneNode,
-  type FakeContainerType,
-  type FakeNodeHost,
-  type NodeState,
-} from './FakeNodes';
+import { CONTAINER_TYPES, FakeContainerNode, FakePage, FakeSceneNode, type FakeContainerType, type FakeNodeHost, type NodeState } from './FakeNodes';
 import { FakePaintStyle } from './FakeStyles';
 import { FakeUi } from './FakeUi';
 import { bindPaintToVariable } from './bindPaintToVariable';

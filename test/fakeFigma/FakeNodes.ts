@@ -79,16 +79,7 @@ type UsedNodeMembers = Pick<
 /** The page members Hueprint's sandbox uses, checked against the real typings like the node members. */
 type UsedPageMembers = Pick<PageNode, 'id' | 'type' | 'name' | 'on' | 'off'>;
 
-const PAINT_TYPES = new Set([
-  'SOLID',
-  'GRADIENT_LINEAR',
-  'GRADIENT_RADIAL',
-  'GRADIENT_ANGULAR',
-  'GRADIENT_DIAMOND',
-  'IMAGE',
-  'VIDEO',
-  'PATTERN',
-]);
+const PAINT_TYPES = new Set(['SOLID', 'GRADIENT_LINEAR', 'GRADIENT_RADIAL', 'GRADIENT_ANGULAR', 'GRADIENT_DIAMOND', 'IMAGE', 'VIDEO', 'PATTERN']);
 
 /** A scene node of the fake document. Leaves (RECTANGLE, VECTOR, TEXT…) have no `children`, like in Figma. */
 export class FakeSceneNode implements UsedNodeMembers {
@@ -359,10 +350,7 @@ export class FakeSceneNode implements UsedNodeMembers {
     if (this.exportError !== null) throw new Error(this.exportError);
     const started = Date.now();
     // Without a pre-rendered picture the fake draws the subtree itself, as Figma would.
-    const bytes =
-      this.pngBytes === null
-        ? await this.host.renderAsync(this, settings as ExportSettingsImage | undefined)
-        : this.pngBytes.slice();
+    const bytes = this.pngBytes === null ? await this.host.renderAsync(this, settings as ExportSettingsImage | undefined) : this.pngBytes.slice();
     this.host.recordExport(this, settings as ExportSettingsImage | undefined, Date.now() - started);
     return bytes;
   }

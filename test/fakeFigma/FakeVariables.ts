@@ -1,9 +1,6 @@
 import { cloneValue, deepFreeze } from './cloneValue';
 
-type UsedCollectionMembers = Pick<
-  VariableCollection,
-  'id' | 'name' | 'modes' | 'defaultModeId' | 'variableIds' | 'remove' | 'addMode'
->;
+type UsedCollectionMembers = Pick<VariableCollection, 'id' | 'name' | 'modes' | 'defaultModeId' | 'variableIds' | 'remove' | 'addMode'>;
 type UsedVariableMembers = Pick<
   Variable,
   'id' | 'name' | 'description' | 'resolvedType' | 'variableCollectionId' | 'valuesByMode' | 'setValueForMode' | 'remove'
@@ -39,9 +36,11 @@ export class FakeVariableCollection implements UsedCollectionMembers {
   }
   remove(): void {
     this.removed = true;
-    this.registry.variables.filter((v) => v.variableCollectionId === this.id).forEach((v) => {
-      v.remove();
-    });
+    this.registry.variables
+      .filter((v) => v.variableCollectionId === this.id)
+      .forEach((v) => {
+        v.remove();
+      });
     this.registry.collections = this.registry.collections.filter((c) => c !== this);
   }
 }

@@ -4,12 +4,7 @@ import type { FakeSceneNode } from './FakeNodes';
 export function exportScale(node: FakeSceneNode, settings: ExportSettingsImage | undefined): number {
   const constraint = settings?.constraint;
   if (constraint === undefined) return 1;
-  const scale =
-    constraint.type === 'SCALE'
-      ? constraint.value
-      : constraint.type === 'WIDTH'
-        ? constraint.value / node.width
-        : constraint.value / node.height;
+  const scale = constraint.type === 'SCALE' ? constraint.value : constraint.type === 'WIDTH' ? constraint.value / node.width : constraint.value / node.height;
   if (!(scale > 0 && Number.isFinite(scale))) throw new Error(`exportAsync: invalid ${constraint.type} constraint ${constraint.value}`);
   return scale;
 }

@@ -9,7 +9,7 @@ export function hashBytes(bytes: Uint8Array): string {
     let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
     for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193) >>> 0;
     h = Math.imul(h ^ bytes.length, 0x01000193) >>> 0;
-    out += (`0000000${h.toString(16)}`).slice(-8);
+    out += `0000000${h.toString(16)}`.slice(-8);
   }
   return out;
 }

@@ -255,7 +255,11 @@ function outline(element: Element): string | null {
       return `M${n('x1')} ${n('y1')}L${n('x2')} ${n('y2')}`;
     case 'polyline':
     case 'polygon': {
-      const numbers = (a.points ?? '').trim().split(/[\s,]+/).map(Number).filter(Number.isFinite);
+      const numbers = (a.points ?? '')
+        .trim()
+        .split(/[\s,]+/)
+        .map(Number)
+        .filter(Number.isFinite);
       if (numbers.length < 4) return null;
       let d = `M${numbers[0]} ${numbers[1]}`;
       for (let i = 2; i + 1 < numbers.length; i += 2) d += `L${numbers[i]} ${numbers[i + 1]}`;
@@ -309,11 +313,7 @@ function toFigmaPath(d: string, matrix: Matrix): { x: number; y: number; width: 
     }
   }
   if (!Number.isFinite(minX)) return null;
-  const data = segments
-    .map(([command, ...args]) =>
-      [command, ...(args as number[]).map((v, i) => round(v - (i % 2 === 0 ? minX : minY)))].join(' '),
-    )
-    .join(' ');
+  const data = segments.map(([command, ...args]) => [command, ...(args as number[]).map((v, i) => round(v - (i % 2 === 0 ? minX : minY)))].join(' ')).join(' ');
   return { x: round(minX), y: round(minY), width: round(maxX - minX), height: round(maxY - minY), data };
 }
 
@@ -334,7 +334,10 @@ function fitGroup(group: FakeContainerNode): void {
 function parseTransform(text: string): Matrix {
   let m: Matrix = IDENTITY;
   for (const [, name, body] of text.matchAll(/(\w+)\s*\(([^)]*)\)/g)) {
-    const v = body.trim().split(/[\s,]+/).map(Number);
+    const v = body
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
     const rad = ((v[0] ?? 0) * Math.PI) / 180;
     if (name === 'translate') m = multiply(m, [1, 0, 0, 1, v[0] ?? 0, v[1] ?? 0]);
     else if (name === 'scale') m = multiply(m, [v[0] ?? 1, 0, 0, v[1] ?? v[0] ?? 1, 0, 0]);

@@ -99,13 +99,13 @@ class SvgWriter {
   private children(children: ReadonlyArray<FakeSceneNode>): string {
     const index = children.findIndex((child) => child.isMask && child.visible);
     if (index < 0) return children.map((child) => this.node(child)).join('');
-    const before = children.slice(0, index).map((child) => this.node(child)).join('');
+    const before = children
+      .slice(0, index)
+      .map((child) => this.node(child))
+      .join('');
     const mask = children[index];
     const id = this.id('mask');
-    const maskContent =
-      mask.maskType === 'VECTOR'
-        ? this.composite(mask, `<g fill="#fff">${this.geometryOf(mask)}</g>`)
-        : this.node(mask);
+    const maskContent = mask.maskType === 'VECTOR' ? this.composite(mask, `<g fill="#fff">${this.geometryOf(mask)}</g>`) : this.node(mask);
     const type = mask.maskType === 'LUMINANCE' ? '' : ' style="mask-type:alpha"';
     this.defs.push(
       `<mask id="${id}" maskUnits="userSpaceOnUse" x="${-HUGE}" y="${-HUGE}" width="${2 * HUGE}" height="${2 * HUGE}"${type}>${maskContent}</mask>`,
@@ -116,7 +116,11 @@ class SvgWriter {
   private geometryOf(node: FakeSceneNode): string {
     if (node.type === 'BOOLEAN_OPERATION') return this.booleanGeometry(node);
     if (isFrameLike(node.type)) return `<rect x="${num(node.x)}" y="${num(node.y)}" width="${num(node.width)}" height="${num(node.height)}"/>`;
-    if (node.type === 'GROUP') return kids(node).filter((c) => c.visible).map((c) => this.geometryOf(c)).join('');
+    if (node.type === 'GROUP')
+      return kids(node)
+        .filter((c) => c.visible)
+        .map((c) => this.geometryOf(c))
+        .join('');
     return this.geometry(node);
   }
 
@@ -283,7 +287,9 @@ class SvgWriter {
     }
     if (parts.length === 0) return null;
     const id = this.id('effects');
-    this.defs.push(`<filter id="${id}" filterUnits="userSpaceOnUse" x="${-HUGE}" y="${-HUGE}" width="${2 * HUGE}" height="${2 * HUGE}">${parts.join('')}</filter>`);
+    this.defs.push(
+      `<filter id="${id}" filterUnits="userSpaceOnUse" x="${-HUGE}" y="${-HUGE}" width="${2 * HUGE}" height="${2 * HUGE}">${parts.join('')}</filter>`,
+    );
     return id;
   }
 

@@ -68,7 +68,10 @@ describe('makeShapeArt', () => {
       }
     }
     const clear = makeShapeArt({ count: 2, size: 24, seed: 9, background: 'transparent' });
-    const mask = Array.from(clear[0].data.filter((_, i) => i % 4 === 3), (a): number => (a >= 128 ? 1 : 0));
+    const mask = Array.from(
+      clear[0].data.filter((_, i) => i % 4 === 3),
+      (a): number => (a >= 128 ? 1 : 0),
+    );
     const opaque = mask.reduce((s, v) => s + v, 0);
     expect(opaque).toBeGreaterThan(0);
     expect(opaque).toBeLessThan(24 * 24);

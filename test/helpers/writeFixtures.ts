@@ -64,10 +64,7 @@ writeFileSync(join(out, 'transparent.png'), rgbaPng(4, 4, t));
 // 4×2 indexed (palette) PNG, 8-bit indices, entry 2 fully transparent via tRNS.
 const plte = Buffer.from([255, 0, 0, 0, 255, 0, 0, 0, 255]);
 const trns = Buffer.from([255, 255, 0]);
-writeFileSync(
-  join(out, 'palette.png'),
-  rawPng(4, 2, 8, 3, [Buffer.from([0, 1, 2, 0]), Buffer.from([1, 1, 0, 2])], [chunk('PLTE', plte), chunk('tRNS', trns)]),
-);
+writeFileSync(join(out, 'palette.png'), rawPng(4, 2, 8, 3, [Buffer.from([0, 1, 2, 0]), Buffer.from([1, 1, 0, 2])], [chunk('PLTE', plte), chunk('tRNS', trns)]));
 
 // 3×1 16-bit grayscale: 0x0000, 0x8080, 0xffff → 0, 128, 255 in 8 bits.
 writeFileSync(join(out, 'gray16.png'), rawPng(3, 1, 16, 0, [Buffer.from([0x00, 0x00, 0x80, 0x80, 0xff, 0xff])]));

@@ -121,7 +121,8 @@ describe('colour marks over gray art', () => {
   it('refuses more marks than it reads, with what to do', async () => {
     const fake = createFakeFigma();
     const { frame } = markedFrame(fake);
-    for (let i = 0; i < 63; i++) addNode(fake, { type: 'ELLIPSE', name: `Dot ${i}`, parent: frame, width: 2, height: 2, fills: [{ type: 'SOLID', color: RED }] });
+    for (let i = 0; i < 63; i++)
+      addNode(fake, { type: 'ELLIPSE', name: `Dot ${i}`, parent: frame, width: 2, height: 2, fills: [{ type: 'SOLID', color: RED }] });
     fake.select(frame);
     running = await startPlugin(fake);
     const [reply] = await running.send({ type: 'READ_SELECTION', requestId: 'h5', maxSide: 256, hints: true });
@@ -146,7 +147,14 @@ describe('colour marks over gray art', () => {
     expect(lastSummary(fake, from)?.items[0].colourMarks).toBe(2);
 
     from = fake.ui.sent.length;
-    addNode(fake, { type: 'RECTANGLE', name: 'Blue stroke', parent: frame, width: 30, height: 3, fills: [{ type: 'SOLID', color: { r: 0.1, g: 0.2, b: 0.9 } }] });
+    addNode(fake, {
+      type: 'RECTANGLE',
+      name: 'Blue stroke',
+      parent: frame,
+      width: 30,
+      height: 3,
+      fills: [{ type: 'SOLID', color: { r: 0.1, g: 0.2, b: 0.9 } }],
+    });
     await settle();
     expect(lastSummary(fake, from)?.items[0].colourMarks).toBe(3);
 

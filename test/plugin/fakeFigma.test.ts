@@ -52,7 +52,7 @@ describe('the fake figma behaves like Figma where Hueprint depends on it', () =>
     await expect(fake.clientStorage.setAsync('f', { f: () => 1 })).rejects.toThrow(/cannot clone/);
   });
 
-  it('treats what was built before showUI as the designer\'s document, which undo never removes', () => {
+  it("treats what was built before showUI as the designer's document, which undo never removes", () => {
     const fake = createFakeFigma();
     const art = fake.createRectangle(); // as the harness builds its art, through the API
     fake.showUI('<p>ui</p>');

@@ -6,8 +6,7 @@ import { addNode, createFakeFigma, type FakeContainerNode, type FakeFigma, type 
 import { importSvg } from '../fakeFigma/importSvg';
 import { rasterizeSvgWithResvg } from './rasterizeSvgWithResvg';
 
-const art = (set: string, dir: string, name: string) =>
-  fileURLToPath(new URL(`../../../shared/art/${set}/${dir}/${name}`, import.meta.url));
+const art = (set: string, dir: string, name: string) => fileURLToPath(new URL(`../../../shared/art/${set}/${dir}/${name}`, import.meta.url));
 
 function vectorFake(): FakeFigma {
   const fake = createFakeFigma();
@@ -118,8 +117,15 @@ describe('fake figma vector nodes', () => {
     const bound = fake.variables.setBoundVariableForPaint(paint, 'color', variable);
     expect(bound).not.toBe(paint);
     expect(paint.boundVariables).toBeUndefined();
-    expect(bound).toMatchObject({ type: 'SOLID', color: { r: 0, g: 1, b: 0 }, opacity: 0.75, boundVariables: { color: { type: 'VARIABLE_ALIAS', id: variable.id } } });
-    expect(() => fake.variables.setBoundVariableForPaint({ type: 'IMAGE', scaleMode: 'FILL', imageHash: null } as unknown as SolidPaint, 'color', variable)).toThrow(/SOLID/);
+    expect(bound).toMatchObject({
+      type: 'SOLID',
+      color: { r: 0, g: 1, b: 0 },
+      opacity: 0.75,
+      boundVariables: { color: { type: 'VARIABLE_ALIAS', id: variable.id } },
+    });
+    expect(() =>
+      fake.variables.setBoundVariableForPaint({ type: 'IMAGE', scaleMode: 'FILL', imageHash: null } as unknown as SolidPaint, 'color', variable),
+    ).toThrow(/SOLID/);
     expect(fake.variables.setBoundVariableForPaint(bound, 'color', null).boundVariables).toBeUndefined();
 
     const rect = addNode(fake, { type: 'RECTANGLE', name: 'Swatch', width: 4, height: 4, fills: [{ ...bound, opacity: 1 }] });

@@ -12,14 +12,8 @@ describe('SAVE_PALETTE', () => {
     running = await startPlugin();
     const { fake } = running;
     const first = await running.send(savePalette(['#FF0000', '#00ff00', '#0000ff']));
-    expect(only(first, 'DONE')[0].message).toBe(
-      'Saved 3 colours as paint styles and variables (“Hueprint · Sunset”): 3 new, 0 updated.',
-    );
-    expect(fake.localPaintStyles.map((s) => s.name)).toEqual([
-      'Hueprint/Sunset/01 #ff0000',
-      'Hueprint/Sunset/02 #00ff00',
-      'Hueprint/Sunset/03 #0000ff',
-    ]);
+    expect(only(first, 'DONE')[0].message).toBe('Saved 3 colours as paint styles and variables (“Hueprint · Sunset”): 3 new, 0 updated.');
+    expect(fake.localPaintStyles.map((s) => s.name)).toEqual(['Hueprint/Sunset/01 #ff0000', 'Hueprint/Sunset/02 #00ff00', 'Hueprint/Sunset/03 #0000ff']);
     expect(fake.localPaintStyles[0].paints).toEqual([{ type: 'SOLID', color: { r: 1, g: 0, b: 0 } }]);
     const styleIds = fake.localPaintStyles.map((s) => s.id);
     const [collection] = fake.localVariableCollections;

@@ -81,7 +81,7 @@ describe('styles in clientStorage', () => {
     const kept = only(await running.send(save('Big', styleBytes(Math.round(4.6 * MB)))), 'DONE')[0];
     const replies = await running.send(save('x', styleBytes(Math.round(1.2 * MB), 3)));
     expect(replies).toEqual([
-      { type: 'ERROR', requestId: 'save-x', message: 'Saving “x” needs 1.2 MB but only 0.4 MB of Hueprint\'s 5 MB is free. Delete a style first.' },
+      { type: 'ERROR', requestId: 'save-x', message: "Saving “x” needs 1.2 MB but only 0.4 MB of Hueprint's 5 MB is free. Delete a style first." },
     ]);
     expect(running.fake.notifications.at(-1)?.error).toBe(true);
     const styles = await list(running);
@@ -113,7 +113,7 @@ describe('styles in the document', () => {
     const root = fake.document;
     const keys = root.getSharedPluginDataKeys(NAMESPACE);
     const chunkKeys = keys.filter((k) => /\.\d+$/.test(k));
-    expect(chunkKeys).toHaveLength(Math.ceil(Math.ceil(400_000 / 3) * 4 / CHUNK_CHARS));
+    expect(chunkKeys).toHaveLength(Math.ceil((Math.ceil(400_000 / 3) * 4) / CHUNK_CHARS));
     for (const key of keys) expect(key.length + root.getSharedPluginData(NAMESPACE, key).length).toBeLessThanOrEqual(PLUGIN_DATA_ENTRY_LIMIT);
     expect((await list(running)).styles[0]).toMatchObject({ id: done.styleId, inDocument: true });
 
@@ -121,7 +121,15 @@ describe('styles in the document', () => {
     for (const key of await fake.clientStorage.keysAsync()) await fake.clientStorage.deleteAsync(key);
     const teammate = await list(running);
     expect(teammate.styles).toEqual([
-      { id: done.styleId!, name: 'Team', createdAt: expect.any(String), k: 3, bytes: 400_000, palette: ['#ff0000', '#00ff00', '#0000ff'], inDocument: true } satisfies StyleSummary,
+      {
+        id: done.styleId!,
+        name: 'Team',
+        createdAt: expect.any(String),
+        k: 3,
+        bytes: 400_000,
+        palette: ['#ff0000', '#00ff00', '#0000ff'],
+        inDocument: true,
+      } satisfies StyleSummary,
     ]);
     expect(teammate.bytesUsed).toBe(0);
     const [loaded] = await running.send({ type: 'LOAD_STYLE', requestId: 'l', id: done.styleId });

@@ -115,7 +115,16 @@ describe('vector colorize in the plugin', () => {
     const before = structure(art);
     const choices = choicesFor(reply);
 
-    const replies = await running!.send({ type: 'WRITE_SHAPES', requestId: 'w', nodeId: art.id, styleName: STYLE, mode: 'flat', palette: PALETTE, colours: choices, bind: true });
+    const replies = await running!.send({
+      type: 'WRITE_SHAPES',
+      requestId: 'w',
+      nodeId: art.id,
+      styleName: STYLE,
+      mode: 'flat',
+      palette: PALETTE,
+      colours: choices,
+      bind: true,
+    });
     const done = only(replies, 'DONE')[0];
     expect(done.message).toMatch(new RegExp(`Recoloured ${choices.length} shapes of “Gray toon” with Toon, bound to its colour variables`));
     expect(structure(art)).toEqual(before);
@@ -125,7 +134,13 @@ describe('vector colorize in the plugin', () => {
       const paints = choice.part === 'fill' ? node.fills : node.strokes;
       for (const paint of paints as SolidPaint[]) {
         expect(paint.type).toBe('SOLID');
-        const hex = `#${[paint.color.r, paint.color.g, paint.color.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
+        const hex = `#${[paint.color.r, paint.color.g, paint.color.b]
+          .map((v) =>
+            Math.round(v * 255)
+              .toString(16)
+              .padStart(2, '0'),
+          )
+          .join('')}`;
         expect(hex).toBe(PALETTE[i % PALETTE.length]);
         const variable = variables.find((v) => v.id === paint.boundVariables?.color?.id);
         expect(variable?.name).toBe(`colour 0${(i % PALETTE.length) + 1}`);
@@ -144,7 +159,16 @@ describe('vector colorize in the plugin', () => {
     const { fake, art } = await grayToon();
     const reply = await readShapes(art);
     const choices = choicesFor(reply);
-    await running!.send({ type: 'WRITE_SHAPES', requestId: 'w', nodeId: art.id, styleName: STYLE, mode: 'shading', palette: PALETTE, colours: choices, bind: true });
+    await running!.send({
+      type: 'WRITE_SHAPES',
+      requestId: 'w',
+      nodeId: art.id,
+      styleName: STYLE,
+      mode: 'shading',
+      palette: PALETTE,
+      colours: choices,
+      bind: true,
+    });
     for (const [i, shape] of reply.shapes.entries()) {
       const node = fake.node(shape.nodeId)!;
       const paint = (shape.part === 'fill' ? node.fills : node.strokes)[0] as SolidPaint;
@@ -184,7 +208,16 @@ describe('vector colorize in the plugin', () => {
       { nodeId: locked.id, part: 'fill', paletteIndex: 0 },
       { nodeId: tiny.id, part: 'fill', paletteIndex: 0 },
     ];
-    await running!.send({ type: 'WRITE_SHAPES', requestId: 'w', nodeId: art.id, styleName: STYLE, mode: 'flat', palette: PALETTE, colours: everything, bind: false });
+    await running!.send({
+      type: 'WRITE_SHAPES',
+      requestId: 'w',
+      nodeId: art.id,
+      styleName: STYLE,
+      mode: 'flat',
+      palette: PALETTE,
+      colours: everything,
+      bind: false,
+    });
     expect(hint.fills).toBe(hintFills);
     expect(locked.fills).toBe(lockedFills);
     expect(tiny.fills).toBe(tinyFills);
@@ -194,7 +227,15 @@ describe('vector colorize in the plugin', () => {
     const { fake, art } = await grayToon();
     const reply = await readShapes(art);
     const before = JSON.stringify(leaves(art).map((s) => [s.fills, s.strokes]));
-    const replies = await running!.send({ type: 'PREVIEW_SHAPES', requestId: 'v', nodeId: art.id, maxSide: 320, mode: 'flat', palette: PALETTE, colours: choicesFor(reply) });
+    const replies = await running!.send({
+      type: 'PREVIEW_SHAPES',
+      requestId: 'v',
+      nodeId: art.id,
+      maxSide: 320,
+      mode: 'flat',
+      palette: PALETTE,
+      colours: choicesFor(reply),
+    });
     const preview = only(replies, 'PREVIEW')[0];
     const png = PNG.sync.read(Buffer.from(preview.bytes));
     expect([png.width, png.height]).toEqual([320, 320]);
@@ -219,7 +260,16 @@ describe('vector colorize in the plugin', () => {
     fake.useSvgRasterizer(rasterizeSvgWithResvg);
     const reply = await readShapes(art);
     const before = JSON.stringify(leaves(art).map((s) => [s.fills, s.strokes]));
-    const refused = await running!.send({ type: 'WRITE_SHAPES', requestId: 'w', nodeId: art.id, styleName: STYLE, mode: 'flat', palette: PALETTE, colours: choicesFor(reply), bind: true });
+    const refused = await running!.send({
+      type: 'WRITE_SHAPES',
+      requestId: 'w',
+      nodeId: art.id,
+      styleName: STYLE,
+      mode: 'flat',
+      palette: PALETTE,
+      colours: choicesFor(reply),
+      bind: true,
+    });
     expect(only(refused, 'ERROR')[0].message).toMatch(/not saved as variables.*Nothing was changed/);
     expect(JSON.stringify(leaves(art).map((s) => [s.fills, s.strokes]))).toBe(before);
   });

@@ -109,9 +109,7 @@ describe('WRITE_RESULT errors', () => {
     const photo = addImageNode(fake, { name: 'Photo', pngBytes: notoPng() });
     running = await startPlugin(fake);
     const replies = await running.send({ ...write(photo.id, notoPng(), 'replace'), width: 5000, height: 300 });
-    expect(replies).toEqual([
-      { type: 'ERROR', requestId: 'w1', message: expect.stringMatching(/5000×300 px, but Figma images are at most 4096 px/) },
-    ]);
+    expect(replies).toEqual([{ type: 'ERROR', requestId: 'w1', message: expect.stringMatching(/5000×300 px, but Figma images are at most 4096 px/) }]);
     expect(fake.page.children).toHaveLength(1);
   });
 
@@ -121,7 +119,10 @@ describe('WRITE_RESULT errors', () => {
     const hash = imageHashOf(fake, photo.id);
     running = await startPlugin(fake);
     const [reply] = await running.send(write(photo.id, solidPng(4097, 1), 'replace', 100));
-    expect(reply).toMatchObject({ type: 'ERROR', message: expect.stringMatching(/Figma could not take the colorized image \(Image is too large.*Nothing was changed/) });
+    expect(reply).toMatchObject({
+      type: 'ERROR',
+      message: expect.stringMatching(/Figma could not take the colorized image \(Image is too large.*Nothing was changed/),
+    });
     expect(imageHashOf(fake, photo.id)).toBe(hash);
   });
 

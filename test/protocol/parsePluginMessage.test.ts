@@ -37,9 +37,7 @@ describe('parsePluginMessage', () => {
   });
 
   it('names what is wrong', () => {
-    expect(problems({ type: 'IMAGE', requestId: 'r', index: 0, total: 1, item, bytes: [1, 2] })).toEqual([
-      'bytes: Expected a Uint8Array but received Array',
-    ]);
+    expect(problems({ type: 'IMAGE', requestId: 'r', index: 0, total: 1, item, bytes: [1, 2] })).toEqual(['bytes: Expected a Uint8Array but received Array']);
     expect(problems({ ...valid[1], item: { ...item, kind: 'video' } })[0]).toMatch(/^item\.kind: /);
     expect(problems({ ...valid[1], total: 0 })[0]).toMatch(/^total: Invalid value: Expected >=1/);
     expect(problems({ ...valid[2], skipped: [{ nodeId: '1:4', name: 'x', reason: 'sleepy' }] })[0]).toMatch(/^skipped\.0\.reason: /);
@@ -60,6 +58,8 @@ describe('parsePluginMessage', () => {
     expect(problems({ ...valid[5], bytes: new Uint8Array(MAX_STYLE_BYTES + 1) })[0]).toMatch(/^bytes: Expected at most \d+ bytes of style/);
     expect(MAX_STYLE_BYTES).toBeGreaterThan(5 * 1024 * 1024);
     expect(problems({ ...valid[3], bytesUsed: 2 ** 60 })[0]).toMatch(/^bytesUsed: /);
-    expect(problems({ ...valid[0], summary: { ...(valid[0] as { summary: object }).summary, items: Array(10_001).fill(item) } })[0]).toMatch(/^summary\.items: Invalid length/);
+    expect(problems({ ...valid[0], summary: { ...(valid[0] as { summary: object }).summary, items: Array(10_001).fill(item) } })[0]).toMatch(
+      /^summary\.items: Invalid length/,
+    );
   });
 });

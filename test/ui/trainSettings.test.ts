@@ -6,7 +6,14 @@ import { nameFromArt } from '../../ui/lib/nameFromArt';
 
 const MB = 1024 * 1024;
 /** Six 128 px images, as in the designer trial. */
-const six = Array.from({ length: 6 }, (_, i) => ({ nodeId: `1:${i}`, name: `Fruit ${i + 1}`, kind: 'image' as const, nodeType: 'RECTANGLE', width: 128, height: 128 }));
+const six = Array.from({ length: 6 }, (_, i) => ({
+  nodeId: `1:${i}`,
+  name: `Fruit ${i + 1}`,
+  kind: 'image' as const,
+  nodeType: 'RECTANGLE',
+  width: 128,
+  height: 128,
+}));
 const room = { freeBytes: 5 * MB, quotaBytes: 5 * MB };
 
 describe('training settings, checked before Train', () => {
@@ -46,7 +53,9 @@ describe('training settings, checked before Train', () => {
     expect(onGpu.join(' ')).toMatch(/64 colours at working size 256 px do not fit this GPU .* Use a working size of \d+ px or less/);
     const allowed = Number(/working size of (\d+) px/.exec(onGpu.join(' '))![1]);
     const smaller = { ...big, size: allowed };
-    expect(checkTrainSettings(smaller, estimateTraining(smaller, six, "webgl"), { ...room, maxTextureSide: 8192 }).problems.join(" ")).not.toMatch(/do not fit this GPU/);
+    expect(checkTrainSettings(smaller, estimateTraining(smaller, six, 'webgl'), { ...room, maxTextureSide: 8192 }).problems.join(' ')).not.toMatch(
+      /do not fit this GPU/,
+    );
   });
 
   it('warns when the style will not fit the storage left, and explains the seed preset', () => {

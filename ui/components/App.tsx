@@ -44,9 +44,7 @@ export function App() {
         setLibrary({ styles: message.styles, bytesUsed: message.bytesUsed, quotaBytes: message.quotaBytes });
       } else if (message.type === 'ERROR' && message.requestId === undefined) reportError(message.message);
     });
-    const stopInvalid = onInvalidPluginMessage((problem) =>
-      reportError(`Ignored a message from the plugin that Hueprint does not understand (${problem}).`),
-    );
+    const stopInvalid = onInvalidPluginMessage((problem) => reportError(`Ignored a message from the plugin that Hueprint does not understand (${problem}).`));
     // Answered by one SELECTION and one STYLES; after a change the plugin sends STYLES by itself.
     postToPlugin({ type: 'READY' });
     chooseBackendAsync().then(

@@ -3,13 +3,21 @@ import type { BackendChoice } from '../lib/chooseBackendAsync';
 
 /** Which tfjs backend runs the model, in words a designer understands. */
 export function BackendBadge({ backend, gpuLost = false }: { backend: BackendChoice | null; gpuLost?: boolean }) {
-  if (!backend) return <span class="badge" role="status">Starting…</span>;
+  if (!backend)
+    return (
+      <span class="badge" role="status">
+        Starting…
+      </span>
+    );
   const lost = gpuLost && backend.name === 'webgl';
   const why =
-    backend.fallback === 'lost' ? 'WebGL was lost'
-    : backend.fallback === 'software-webgl' ? 'No GPU (WebGL here is a software renderer)'
-    : backend.fallback === 'unavailable' ? 'WebGL unavailable'
-    : 'No GPU';
+    backend.fallback === 'lost'
+      ? 'WebGL was lost'
+      : backend.fallback === 'software-webgl'
+        ? 'No GPU (WebGL here is a software renderer)'
+        : backend.fallback === 'unavailable'
+          ? 'WebGL unavailable'
+          : 'No GPU';
   const text = lost
     ? 'WebGL stopped: the GPU dropped its context. The next run uses WebAssembly or the CPU.'
     : backend.name === 'webgl'

@@ -53,7 +53,10 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
 
   // A style that just appeared (saved or imported) is the one to use; else keep the choice, or the newest; forget a deleted one.
   const knownStyles = useRef<ReadonlySet<string> | null>(null);
-  const trialSummary = useMemo(() => (trial ? { ...summarizeStyle(trial), id: TRIAL_ID, name: `${trial.name} (not saved yet)`, bytes: 0, inDocument: false } : null), [trial]);
+  const trialSummary = useMemo(
+    () => (trial ? { ...summarizeStyle(trial), id: TRIAL_ID, name: `${trial.name} (not saved yet)`, bytes: 0, inDocument: false } : null),
+    [trial],
+  );
   const styles = useMemo(() => (trialSummary ? [trialSummary, ...library.styles] : library.styles), [trialSummary, library.styles]);
   useEffect(() => {
     const ids = styles.map((s) => s.id);
@@ -225,27 +228,54 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   return (
     <>
       <SelectionSummaryView selection={selection} emptyHint="Select gray images or frames to colorize." />
-      <StylePicker styles={styles} value={styleId} onChange={(id) => { setStyleId(id); setPreviews([]); }} />
+      <StylePicker
+        styles={styles}
+        value={styleId}
+        onChange={(id) => {
+          setStyleId(id);
+          setPreviews([]);
+        }}
+      />
       {vectorItems.length > 0 && (
-        <RadioGroup name="output" legend="Output" value={output} onChange={setOutput} options={[
-          { value: 'vector', label: 'Vector colours', hint: 'Recolours every shape in place: same layers, only colours change.' },
-          { value: 'raster', label: 'Raster image', hint: 'A colorized picture of the art, as for images.' },
-        ]} />
+        <RadioGroup
+          name="output"
+          legend="Output"
+          value={output}
+          onChange={setOutput}
+          options={[
+            { value: 'vector', label: 'Vector colours', hint: 'Recolours every shape in place: same layers, only colours change.' },
+            { value: 'raster', label: 'Raster image', hint: 'A colorized picture of the art, as for images.' },
+          ]}
+        />
       )}
-      <RadioGroup name="mode" legend="Colour" value={mode} onChange={setMode} options={[
-        { value: 'flat', label: 'Flat palette', hint: 'Every pixel becomes one palette colour.' },
-        { value: 'shading', label: 'Keep shading', hint: 'Lightness from your gray art, colour from the palette.' },
-      ]} />
+      <RadioGroup
+        name="mode"
+        legend="Colour"
+        value={mode}
+        onChange={setMode}
+        options={[
+          { value: 'flat', label: 'Flat palette', hint: 'Every pixel becomes one palette colour.' },
+          { value: 'shading', label: 'Keep shading', hint: 'Lightness from your gray art, colour from the palette.' },
+        ]}
+      />
       {useVectors && mode === 'flat' && (
         <label class="row" data-testid="bind-variables">
           <input type="checkbox" checked={bind} onChange={(e) => setBind((e.target as HTMLInputElement).checked)} />
           Bind colours to the palette's variables
         </label>
       )}
-      {rasterCount > 0 && <RadioGroup name="placement" legend="Result" value={placement} onChange={setPlacement} options={[
-        { value: 'replace', label: 'Replace fill', hint: 'Swaps the image fill; undo brings the original back.' },
-        { value: 'beside', label: 'New layer beside it', hint: 'Leaves the original untouched.' },
-      ]} />}
+      {rasterCount > 0 && (
+        <RadioGroup
+          name="placement"
+          legend="Result"
+          value={placement}
+          onChange={setPlacement}
+          options={[
+            { value: 'replace', label: 'Replace fill', hint: 'Swaps the image fill; undo brings the original back.' },
+            { value: 'beside', label: 'New layer beside it', hint: 'Leaves the original untouched.' },
+          ]}
+        />
+      )}
       {placement === 'replace' && (selection?.frames ?? 0) > 0 && (
         <p class="muted" style={{ margin: 0 }} data-testid="raster-note">
           {selection!.frames === 1 ? 'The selected frame is' : `${selection!.frames} selected frames are`} not a single image, so{' '}
@@ -266,7 +296,12 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           <img
             src={vectorPreview.url}
             alt={`${vectorPreview.colouring.name}, recoloured preview`}
-            style={{ width: '100%', maxWidth: `${VECTOR_PREVIEW_SIDE}px`, display: 'block', background: 'repeating-conic-gradient(#ddd 0 25%, #fff 0 50%) 0 0 / 12px 12px' }}
+            style={{
+              width: '100%',
+              maxWidth: `${VECTOR_PREVIEW_SIDE}px`,
+              display: 'block',
+              background: 'repeating-conic-gradient(#ddd 0 25%, #fff 0 50%) 0 0 / 12px 12px',
+            }}
           />
           <figcaption class="muted">
             {vectorPreview.colouring.name}: {vectorPreview.colouring.choices.length} shapes get palette colours
@@ -277,11 +312,13 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       )}
       {offerSave && (
         <div class="callout" role="alert" data-testid="save-palette-offer">
-          <p style={{ margin: 0 }}>
-            The palette of “{styleName}” is not saved as colour variables in this file yet, so the new colours cannot be bound to it.
-          </p>
+          <p style={{ margin: 0 }}>The palette of “{styleName}” is not saved as colour variables in this file yet, so the new colours cannot be bound to it.</p>
           <div class="row">
-            <button type="button" class="button primary" onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: true, savePaletteFirst: true }))}>
+            <button
+              type="button"
+              class="button primary"
+              onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: true, savePaletteFirst: true }))}
+            >
               Save palette and colorize
             </button>
             <button type="button" class="button" onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: false, savePaletteFirst: false }))}>
@@ -300,15 +337,22 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         <section class="section sticky" aria-label="Colorizing">
           <div class="row">
             <strong class="grow" role="status">
-              Colorizing {Math.min(run.index + 1, run.total)} of {run.total}{run.name ? `: ${run.name}` : '…'}
+              Colorizing {Math.min(run.index + 1, run.total)} of {run.total}
+              {run.name ? `: ${run.name}` : '…'}
             </strong>
-            <button type="button" class="button small" onClick={() => runAbort.current?.abort('cancelled' satisfies AbortReason)}>Cancel</button>
+            <button type="button" class="button small" onClick={() => runAbort.current?.abort('cancelled' satisfies AbortReason)}>
+              Cancel
+            </button>
           </div>
           <ProgressBar value={run.total ? run.index / run.total : 0} label="Colorizing" />
         </section>
       )}
       {report.length > 0 && (
-        <ul class="plain callout" role="status" data-testid="colorize-report">{report.map((line) => <li key={line}>{line}</li>)}</ul>
+        <ul class="plain callout" role="status" data-testid="colorize-report">
+          {report.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
       )}
     </>
   );

@@ -18,14 +18,27 @@ export function PaletteGroups({ colors }: { colors: readonly string[] }) {
           <ul class="swatches large" aria-label={`${group.name}: ${group.colors.length}`}>
             {group.colors.map((hex) => (
               <li key={hex}>
-                <button type="button" class="swatch" style={{ background: hex }} title={hex} aria-label={hex} data-hex={hex} data-index={index.get(hex)}
-                  onMouseEnter={() => setShown(hex)} onFocus={() => setShown(hex)} onMouseLeave={() => setShown(null)} onBlur={() => setShown(null)} />
+                <button
+                  type="button"
+                  class="swatch"
+                  style={{ background: hex }}
+                  title={hex}
+                  aria-label={hex}
+                  data-hex={hex}
+                  data-index={index.get(hex)}
+                  onMouseEnter={() => setShown(hex)}
+                  onFocus={() => setShown(hex)}
+                  onMouseLeave={() => setShown(null)}
+                  onBlur={() => setShown(null)}
+                />
               </li>
             ))}
           </ul>
         </div>
       ))}
-      <span class="muted" aria-live="polite" data-testid="swatch-hex">{shown ? `${shown.toUpperCase()}` : 'Hover a colour to see its hex.'}</span>
+      <span class="muted" aria-live="polite" data-testid="swatch-hex">
+        {shown ? `${shown.toUpperCase()}` : 'Hover a colour to see its hex.'}
+      </span>
     </div>
   );
 }

@@ -13,7 +13,13 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
       <div class="segmented" role="radiogroup" aria-label="Preview shows">
         {([false, true] as const).map((value) => (
           <label key={String(value)} class="segment">
-            <input type="radio" name="preview-side" checked={before === value} onChange={() => setBefore(value)} data-testid={value ? 'preview-before' : 'preview-after'} />
+            <input
+              type="radio"
+              name="preview-side"
+              checked={before === value}
+              onChange={() => setBefore(value)}
+              data-testid={value ? 'preview-before' : 'preview-after'}
+            />
             <span>{value ? 'Before (your gray art)' : 'After (colorized)'}</span>
           </label>
         ))}
@@ -29,7 +35,9 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
                   <img class="preview-overlay" src={item.overlayUrl} alt={`${item.name}, where Hueprint is unsure`} data-testid="uncertainty-overlay" />
                 )}
               </span>
-              <small class="muted" data-testid="preview-note">{item.note}</small>
+              <small class="muted" data-testid="preview-note">
+                {item.note}
+              </small>
             </li>
           );
         })}

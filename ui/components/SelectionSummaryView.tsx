@@ -18,8 +18,7 @@ export function SelectionSummaryView({ selection, emptyHint }: { selection: Sele
   return (
     <div class="callout" data-testid="selection" role="status" aria-live="polite">
       <div>
-        <strong>{plural(selection.nodes, 'node')} selected</strong>: {plural(selection.images, 'image')},{' '}
-        {plural(selection.frames, 'frame')}
+        <strong>{plural(selection.nodes, 'node')} selected</strong>: {plural(selection.images, 'image')}, {plural(selection.frames, 'frame')}
       </div>
       {marks > 0 && (
         <div class="muted" data-testid="selection-marks">

@@ -21,9 +21,17 @@ export function StyleImport({ onImported, reportError }: { onImported: (message:
   return (
     <div class="row">
       {/* Out of the tab order: the button below is the one control, so keyboard users meet it once. */}
-      <input ref={input} id="import-style" class="visually-hidden" type="file" accept=".hueprint,application/octet-stream"
-        tabIndex={-1} aria-hidden="true" data-testid="import-file"
-        onChange={(e) => onFile(e.currentTarget.files?.[0])} />
+      <input
+        ref={input}
+        id="import-style"
+        class="visually-hidden"
+        type="file"
+        accept=".hueprint,application/octet-stream"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="import-file"
+        onChange={(e) => onFile(e.currentTarget.files?.[0])}
+      />
       <button type="button" class="button" disabled={busy} onClick={() => input.current?.click()}>
         {busy ? 'Importing…' : 'Import .hueprint…'}
       </button>

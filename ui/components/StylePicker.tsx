@@ -12,9 +12,15 @@ export function StylePicker({ styles, value, onChange }: { styles: readonly Styl
       <label class="field" for="colorize-style">
         <span class="field-label">Style</span>
         <select id="colorize-style" value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value)}>
-          {value === null && <option value="" disabled>Choose a style…</option>}
+          {value === null && (
+            <option value="" disabled>
+              Choose a style…
+            </option>
+          )}
           {styles.map((s) => (
-            <option key={s.id} value={s.id}>{s.name} · {s.k} colours</option>
+            <option key={s.id} value={s.id}>
+              {s.name} · {s.k} colours
+            </option>
           ))}
         </select>
       </label>

@@ -40,7 +40,11 @@ export function StyleRow({ style, onRename, onDelete, onExport }: Props) {
   };
   const act = (fn: () => Promise<void>) => async () => {
     setBusy(true);
-    try { await fn(); } finally { setBusy(false); }
+    try {
+      await fn();
+    } finally {
+      setBusy(false);
+    }
   };
   const submitRename = act(async () => {
     const trimmed = name.trim();
@@ -51,17 +55,39 @@ export function StyleRow({ style, onRename, onDelete, onExport }: Props) {
   return (
     <li class="style-row" data-testid="style-row">
       {editing ? (
-        <form class="row" onSubmit={(e) => { e.preventDefault(); submitRename(); }}>
-          <input class="grow" type="text" aria-label={`New name for ${style.name}`} value={name} maxLength={80} ref={fieldRef}
+        <form
+          class="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submitRename();
+          }}
+        >
+          <input
+            class="grow"
+            type="text"
+            aria-label={`New name for ${style.name}`}
+            value={name}
+            maxLength={80}
+            ref={fieldRef}
             onInput={(e) => setName(e.currentTarget.value)}
-            onKeyDown={(e) => { if (e.key === 'Escape') stopEditing(); }} />
-          <button type="submit" class="button small primary" disabled={busy}>Rename</button>
-          <button type="button" class="button small" onClick={stopEditing}>Cancel</button>
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') stopEditing();
+            }}
+          />
+          <button type="submit" class="button small primary" disabled={busy}>
+            Rename
+          </button>
+          <button type="button" class="button small" onClick={stopEditing}>
+            Cancel
+          </button>
         </form>
       ) : (
         <div class="row">
           <span class="style-name grow">{style.name}</span>
-          <span class="muted">{style.k} colours · {formatBytes(style.bytes)}{style.inDocument ? ' · in this file' : ''}</span>
+          <span class="muted">
+            {style.k} colours · {formatBytes(style.bytes)}
+            {style.inDocument ? ' · in this file' : ''}
+          </span>
         </div>
       )}
       <PaletteSwatches colors={style.palette} small />
@@ -70,16 +96,53 @@ export function StyleRow({ style, onRename, onDelete, onExport }: Props) {
         {confirming ? (
           <>
             <span>Delete “{style.name}”?</span>
-            <button type="button" class="button small danger" disabled={busy} onClick={act(onDelete)} aria-label={`Delete “${style.name}” for good`}>Delete</button>
-            <button ref={confirmRef} type="button" class="button small" aria-label={`Keep “${style.name}”`}
-              onClick={() => { focusNext.current = 'delete'; setConfirming(false); }}>Keep</button>
+            <button type="button" class="button small danger" disabled={busy} onClick={act(onDelete)} aria-label={`Delete “${style.name}” for good`}>
+              Delete
+            </button>
+            <button
+              ref={confirmRef}
+              type="button"
+              class="button small"
+              aria-label={`Keep “${style.name}”`}
+              onClick={() => {
+                focusNext.current = 'delete';
+                setConfirming(false);
+              }}
+            >
+              Keep
+            </button>
           </>
         ) : (
           <>
-            <button ref={renameRef} type="button" class="button small" disabled={busy} onClick={() => { focusNext.current = 'field'; setEditing(true); }} aria-label={`Rename “${style.name}”`}>Rename</button>
-            <button type="button" class="button small" disabled={busy} onClick={act(onExport)} aria-label={`Export “${style.name}” to a file`}>Export</button>
-            <button ref={deleteRef} type="button" class="button small" disabled={busy} aria-label={`Delete “${style.name}”…`}
-              onClick={() => { focusNext.current = 'confirm'; setConfirming(true); }}>Delete…</button>
+            <button
+              ref={renameRef}
+              type="button"
+              class="button small"
+              disabled={busy}
+              onClick={() => {
+                focusNext.current = 'field';
+                setEditing(true);
+              }}
+              aria-label={`Rename “${style.name}”`}
+            >
+              Rename
+            </button>
+            <button type="button" class="button small" disabled={busy} onClick={act(onExport)} aria-label={`Export “${style.name}” to a file`}>
+              Export
+            </button>
+            <button
+              ref={deleteRef}
+              type="button"
+              class="button small"
+              disabled={busy}
+              aria-label={`Delete “${style.name}”…`}
+              onClick={() => {
+                focusNext.current = 'confirm';
+                setConfirming(true);
+              }}
+            >
+              Delete…
+            </button>
           </>
         )}
       </div>

@@ -21,11 +21,15 @@ export function StylesTab({ library, reportError }: { library: StyleLibrary; rep
     }
   };
   const rename = (style: StyleSummary, name: string) =>
-    guarded('rename the style', async () =>
-      (await requestAsync({ type: 'RENAME_STYLE', requestId: newRequestId('rename'), id: style.id, name }, ['DONE'])).message)();
+    guarded(
+      'rename the style',
+      async () => (await requestAsync({ type: 'RENAME_STYLE', requestId: newRequestId('rename'), id: style.id, name }, ['DONE'])).message,
+    )();
   const remove = (style: StyleSummary) =>
-    guarded('delete the style', async () =>
-      (await requestAsync({ type: 'DELETE_STYLE', requestId: newRequestId('delete'), id: style.id }, ['DONE'])).message)();
+    guarded(
+      'delete the style',
+      async () => (await requestAsync({ type: 'DELETE_STYLE', requestId: newRequestId('delete'), id: style.id }, ['DONE'])).message,
+    )();
   const exportStyle = (style: StyleSummary) => guarded('export the style', () => exportStyleAsync(style))();
   return (
     <>
@@ -35,12 +39,22 @@ export function StylesTab({ library, reportError }: { library: StyleLibrary; rep
       ) : (
         <ul class="style-list" aria-label="Saved styles">
           {library.styles.map((style) => (
-            <StyleRow key={style.id} style={style} onRename={(name) => rename(style, name)} onDelete={() => remove(style)} onExport={() => exportStyle(style)} />
+            <StyleRow
+              key={style.id}
+              style={style}
+              onRename={(name) => rename(style, name)}
+              onDelete={() => remove(style)}
+              onExport={() => exportStyle(style)}
+            />
           ))}
         </ul>
       )}
       <StyleImport onImported={setStatus} reportError={reportError} />
-      {status && <p class="muted" role="status" style={{ margin: 0 }}>{status}</p>}
+      {status && (
+        <p class="muted" role="status" style={{ margin: 0 }}>
+          {status}
+        </p>
+      )}
     </>
   );
 }

@@ -47,10 +47,9 @@ export function TrainResultView({ style, notices, history, onTry, reportError }:
   const savePalette = async () => {
     setBusy('palette');
     try {
-      const reply = await requestAsync(
-        { type: 'SAVE_PALETTE', requestId: newRequestId('palette'), styleName: name.trim() || style.name, colors: palette },
-        ['DONE'],
-      );
+      const reply = await requestAsync({ type: 'SAVE_PALETTE', requestId: newRequestId('palette'), styleName: name.trim() || style.name, colors: palette }, [
+        'DONE',
+      ]);
       setStatus(reply.message);
     } catch (error) {
       reportError(`Could not save the palette: ${errorMessage(error)}`);
@@ -63,7 +62,9 @@ export function TrainResultView({ style, notices, history, onTry, reportError }:
     <section class="section" aria-label="Trained style" data-testid="train-result" ref={top}>
       <h2 class="section-title">Your style · {palette.length} colours</h2>
       <PaletteGroups colors={palette} />
-      <p style={{ margin: 0 }} data-testid="accuracy">{describeAccuracy(t.testAccuracy, t.lookupTestAccuracy, t.images.test)}</p>
+      <p style={{ margin: 0 }} data-testid="accuracy">
+        {describeAccuracy(t.testAccuracy, t.lookupTestAccuracy, t.images.test)}
+      </p>
       <div class="row" style={{ alignItems: 'flex-end' }}>
         <label class="field grow" for="style-name">
           <span class="field-label">Style name</span>
@@ -78,21 +79,34 @@ export function TrainResultView({ style, notices, history, onTry, reportError }:
           <input type="checkbox" checked={inDocument} onChange={(e) => setInDocument(e.currentTarget.checked)} />
           Keep a copy in this file for teammates
         </label>
-        <button type="button" class="button small" onClick={savePalette} disabled={busy !== null}
-          title="Creates a paint style and a colour variable for each palette colour.">
+        <button
+          type="button"
+          class="button small"
+          onClick={savePalette}
+          disabled={busy !== null}
+          title="Creates a paint style and a colour variable for each palette colour."
+        >
           {busy === 'palette' ? 'Saving…' : 'Save palette as styles & variables'}
         </button>
       </div>
       <button type="button" class="link-button" style={{ alignSelf: 'flex-start' }} onClick={() => onTry({ ...style, name: name.trim() || style.name })}>
         Try it on gray art before saving →
       </button>
-      {status && <p class="muted" role="status" style={{ margin: 0 }} data-testid="save-status">{status}</p>}
+      {status && (
+        <p class="muted" role="status" style={{ margin: 0 }} data-testid="save-status">
+          {status}
+        </p>
+      )}
       {notices.length > 0 && (
-        <ul class="plain callout warning">{notices.map((n) => <li key={n}>{n}</li>)}</ul>
+        <ul class="plain callout warning">
+          {notices.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
       )}
       <p class="muted" style={{ margin: 0 }}>
-        Learnt from {t.images.train} image{t.images.train === 1 ? '' : 's'} and tested on {t.images.test} held out, {t.epochs} epoch{t.epochs === 1 ? '' : 's'} in{' '}
-        {Math.round(t.seconds)} s on {backendDisplayName(t.backend)}.
+        Learnt from {t.images.train} image{t.images.train === 1 ? '' : 's'} and tested on {t.images.test} held out, {t.epochs} epoch{t.epochs === 1 ? '' : 's'}{' '}
+        in {Math.round(t.seconds)} s on {backendDisplayName(t.backend)}.
       </p>
       {history.length > 0 && <TrainingChart history={history} />}
     </section>

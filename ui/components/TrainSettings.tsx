@@ -37,8 +37,13 @@ export function TrainSettings({ value, onChange, disabled, estimate, check, quot
         <div class="segmented" role="radiogroup" aria-label="Effort">
           {EFFORT_ORDER.map((effort) => (
             <label key={effort} class="segment" title={EFFORTS[effort].hint}>
-              <input type="radio" name="effort" value={effort} checked={value.effort === effort}
-                onChange={() => onChange({ ...value, effort, size: EFFORTS[effort].size, epochs: EFFORTS[effort].epochs })} />
+              <input
+                type="radio"
+                name="effort"
+                value={effort}
+                checked={value.effort === effort}
+                onChange={() => onChange({ ...value, effort, size: EFFORTS[effort].size, epochs: EFFORTS[effort].epochs })}
+              />
               <span>{EFFORTS[effort].label}</span>
             </label>
           ))}
@@ -47,38 +52,86 @@ export function TrainSettings({ value, onChange, disabled, estimate, check, quot
           {value.effort === 'custom' ? `Custom: working size ${value.size} px, ${value.epochs} epochs (see Advanced).` : EFFORTS[value.effort].hint}
         </span>
       </fieldset>
-      <NumberField id="train-k" label={`Palette size (2–${MAX_COLOURS} colours)`} value={value.k} min={2} max={MAX_COLOURS} invalid={invalid(/^Colours|colours at working size/)}
+      <NumberField
+        id="train-k"
+        label={`Palette size (2–${MAX_COLOURS} colours)`}
+        value={value.k}
+        min={2}
+        max={MAX_COLOURS}
+        invalid={invalid(/^Colours|colours at working size/)}
         hint="How many colours the style may use. Art with fewer distinct colours gets fewer."
-        onChange={(v) => set('k', v)} />
+        onChange={(v) => set('k', v)}
+      />
       <details>
         <summary>Advanced</summary>
         <div class="section">
           <div class="grid2">
-            <NumberField id="train-size" label="Working size (px)" value={value.size} min={8} max={MAX_WORKING_SIZE} invalid={invalid(/^Working size|working size \d+ px do not fit/)}
+            <NumberField
+              id="train-size"
+              label="Working size (px)"
+              value={value.size}
+              min={8}
+              max={MAX_WORKING_SIZE}
+              invalid={invalid(/^Working size|working size \d+ px do not fit/)}
               hint="Side of the square crops the network learns from: bigger sees more context but trains slower."
-              onChange={(v) => setRaw('size', v)} />
-            <NumberField id="train-epochs" label="Epochs" value={value.epochs} min={1} max={10_000} invalid={invalid(/^Epochs|over an hour/)}
-              hint="Passes over your art." onChange={(v) => setRaw('epochs', v)} />
+              onChange={(v) => setRaw('size', v)}
+            />
+            <NumberField
+              id="train-epochs"
+              label="Epochs"
+              value={value.epochs}
+              min={1}
+              max={10_000}
+              invalid={invalid(/^Epochs|over an hour/)}
+              hint="Passes over your art."
+              onChange={(v) => setRaw('epochs', v)}
+            />
           </div>
-          <RadioGroup name="preset" legend="Model" value={value.preset} onChange={(v) => set('preset', v)}
+          <RadioGroup
+            name="preset"
+            legend="Model"
+            value={value.preset}
+            onChange={(v) => set('preset', v)}
             options={[
               { value: 'fcn', label: 'Recommended', hint: 'Fully convolutional: works at any image size and uses the context around each pixel.' },
-              { value: 'seed', label: "Original study's (to compare)", hint: 'conv → dense → dense, as in the study this plugin grew from: only to compare with it.' },
-            ]} />
-          <NumberField id="train-seed" label="Random seed" value={value.seed} min={0} max={2 ** 31 - 1} invalid={invalid(/^Random seed/)}
-            hint="The same seed, art and settings give the same style." onChange={(v) => set('seed', v)} />
+              {
+                value: 'seed',
+                label: "Original study's (to compare)",
+                hint: 'conv → dense → dense, as in the study this plugin grew from: only to compare with it.',
+              },
+            ]}
+          />
+          <NumberField
+            id="train-seed"
+            label="Random seed"
+            value={value.seed}
+            min={0}
+            max={2 ** 31 - 1}
+            invalid={invalid(/^Random seed/)}
+            hint="The same seed, art and settings give the same style."
+            onChange={(v) => set('seed', v)}
+          />
         </div>
       </details>
       {estimate && check.problems.length === 0 && (
         <p class="muted" style={{ margin: 0 }} data-testid="train-estimate">
-          About {formatDuration(estimate.seconds)} on {backendName}; the style will take about {formatBytes(estimate.styleBytes)} of your {formatBytes(quotaBytes)} storage.
+          About {formatDuration(estimate.seconds)} on {backendName}; the style will take about {formatBytes(estimate.styleBytes)} of your{' '}
+          {formatBytes(quotaBytes)} storage.
         </p>
       )}
       {check.problems.length > 0 && (
-        <ul class="plain callout error" data-testid="settings-problems">{check.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        <ul class="plain callout error" data-testid="settings-problems">
+          {check.problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
       )}
       {check.warnings.length > 0 && (
-        <ul class="plain callout warning" data-testid="settings-warnings">{check.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        <ul class="plain callout warning" data-testid="settings-warnings">
+          {check.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
       )}
     </fieldset>
   );

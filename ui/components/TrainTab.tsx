@@ -49,7 +49,9 @@ export function TrainTab({ selection, library, onTry, backend, ensureBackendAsyn
         if (reply.settings && !remembered.current) setSettings(reply.settings);
         remembered.current = true;
       },
-      () => { remembered.current = true; },
+      () => {
+        remembered.current = true;
+      },
     );
   }, []);
 
@@ -62,11 +64,12 @@ export function TrainTab({ selection, library, onTry, backend, ensureBackendAsyn
   );
   const maxTextureSide = backend?.name === 'webgl' && backend.gl ? Number(backend.gl.getParameter(backend.gl.MAX_TEXTURE_SIZE)) : undefined;
   const check = useMemo(
-    () => checkTrainSettings(settings, estimate ?? estimateTraining(settings, [], label), {
-      freeBytes: library.quotaBytes - library.bytesUsed,
-      quotaBytes: library.quotaBytes,
-      maxTextureSide,
-    }),
+    () =>
+      checkTrainSettings(settings, estimate ?? estimateTraining(settings, [], label), {
+        freeBytes: library.quotaBytes - library.bytesUsed,
+        quotaBytes: library.quotaBytes,
+        maxTextureSide,
+      }),
     [settings, estimate, label, library, maxTextureSide],
   );
 
@@ -84,7 +87,11 @@ export function TrainTab({ selection, library, onTry, backend, ensureBackendAsyn
     setStatus('');
     try {
       const backendNow = await ensureBackendAsync();
-      const { phase: last, error, status: ended } = await trainJobAsync({
+      const {
+        phase: last,
+        error,
+        status: ended,
+      } = await trainJobAsync({
         settings,
         name: nameFromArt(selection?.items.map((item) => item.name) ?? []),
         backend: backendNow,
@@ -114,27 +121,50 @@ export function TrainTab({ selection, library, onTry, backend, ensureBackendAsyn
   return (
     <>
       <SelectionSummaryView selection={selection} emptyHint="Select frames or images with your colour art to learn its style." />
-      <TrainSettings value={settings} onChange={changeSettings} disabled={running} estimate={estimate} check={check}
-        quotaBytes={library.quotaBytes} backendName={backendDisplayName(label)} />
+      <TrainSettings
+        value={settings}
+        onChange={changeSettings}
+        disabled={running}
+        estimate={estimate}
+        check={check}
+        quotaBytes={library.quotaBytes}
+        backendName={backendDisplayName(label)}
+      />
       <div class="row">
         <button type="button" class="button primary" onClick={train} disabled={running || usable === 0 || !backend || check.problems.length > 0}>
           Train
         </button>
         {!running && usable === 0 && <span class="muted">Select colour art first.</span>}
       </div>
-      {status && !running && <p class="callout" role="status" data-testid="train-status">{status}</p>}
+      {status && !running && (
+        <p class="callout" role="status" data-testid="train-status">
+          {status}
+        </p>
+      )}
       {phase.kind === 'reading' && (
         <section class="section sticky" aria-label="Reading art">
           <div class="row">
-            <strong class="grow" role="status">Reading art {phase.done} of {phase.total}…</strong>
-            <button type="button" class="button small" onClick={cancel}>Cancel</button>
+            <strong class="grow" role="status">
+              Reading art {phase.done} of {phase.total}…
+            </strong>
+            <button type="button" class="button small" onClick={cancel}>
+              Cancel
+            </button>
           </div>
           <ProgressBar value={phase.total ? phase.done / phase.total : 0} label="Reading art" />
         </section>
       )}
       {phase.kind === 'training' && (
-        <TrainingProgressView history={phase.history} step={phase.step} steps={phase.steps} epochs={settings.epochs} secondsRemaining={phase.secondsRemaining}
-          backend={backend} onCancel={cancel} cancelling={cancelling} />
+        <TrainingProgressView
+          history={phase.history}
+          step={phase.step}
+          steps={phase.steps}
+          epochs={settings.epochs}
+          secondsRemaining={phase.secondsRemaining}
+          backend={backend}
+          onCancel={cancel}
+          cancelling={cancelling}
+        />
       )}
       {phase.kind === 'done' && (
         <TrainResultView key={runId} style={phase.style} notices={phase.notices} history={phase.history} onTry={onTry} reportError={reportError} />

@@ -24,10 +24,21 @@ export function TrainingChart({ history }: { history: readonly TrainProgress[] }
   return (
     <figure class="section" style={{ margin: 0 }} data-testid="training-chart">
       <div class="chart-frame">
-        <div class="chart-y" aria-hidden="true"><span>100%</span><span>50%</span><span>0%</span></div>
-        <svg class="chart" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img"
-          aria-label={`Training chart by epoch: held-out accuracy ${accuracy}, loss ${last ? last.loss.toFixed(3) : '—'}`}>
-          {[0, 0.5, 1].map((f) => <line key={f} class="chart-grid" x1={PAD} x2={W - PAD} y1={y(f)} y2={y(f)} vector-effect="non-scaling-stroke" />)}
+        <div class="chart-y" aria-hidden="true">
+          <span>100%</span>
+          <span>50%</span>
+          <span>0%</span>
+        </div>
+        <svg
+          class="chart"
+          viewBox={`0 0 ${W} ${H}`}
+          preserveAspectRatio="none"
+          role="img"
+          aria-label={`Training chart by epoch: held-out accuracy ${accuracy}, loss ${last ? last.loss.toFixed(3) : '—'}`}
+        >
+          {[0, 0.5, 1].map((f) => (
+            <line key={f} class="chart-grid" x1={PAD} x2={W - PAD} y1={y(f)} y2={y(f)} vector-effect="non-scaling-stroke" />
+          ))}
           <polyline class="chart-loss" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points={line((p) => p.loss / maxLoss)} />
           <polyline class="chart-acc" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points={line((p) => p.testAccuracy)} />
           {/* One epoch is one point, which a line cannot show. */}
@@ -39,11 +50,20 @@ export function TrainingChart({ history }: { history: readonly TrainProgress[] }
           )}
         </svg>
         <span />
-        <div class="chart-x" aria-hidden="true"><span>Epoch 1</span><span>Epoch {epochs}</span></div>
+        <div class="chart-x" aria-hidden="true">
+          <span>Epoch 1</span>
+          <span>Epoch {epochs}</span>
+        </div>
       </div>
       <figcaption class="legend">
-        <span><span class="legend-swatch" style={{ background: 'var(--bg-brand)' }} />Right colour on held-out art: {accuracy}</span>
-        <span><span class="legend-swatch" style={{ background: 'var(--text-secondary)' }} />Loss (lower is better) {last ? last.loss.toFixed(3) : '—'}</span>
+        <span>
+          <span class="legend-swatch" style={{ background: 'var(--bg-brand)' }} />
+          Right colour on held-out art: {accuracy}
+        </span>
+        <span>
+          <span class="legend-swatch" style={{ background: 'var(--text-secondary)' }} />
+          Loss (lower is better) {last ? last.loss.toFixed(3) : '—'}
+        </span>
       </figcaption>
     </figure>
   );

@@ -7,9 +7,24 @@ import { ProgressBar } from './ProgressBar';
 import { TrainingChart } from './TrainingChart';
 
 /** Epoch, ETA, the live chart, the backend and Cancel, kept in view while training. */
-export function TrainingProgressView({ history, step, steps, epochs, secondsRemaining, backend, onCancel, cancelling }: {
-  history: readonly TrainProgress[]; step: number; steps: number; epochs: number; secondsRemaining: number;
-  backend: BackendChoice | null; onCancel: () => void; cancelling: boolean;
+export function TrainingProgressView({
+  history,
+  step,
+  steps,
+  epochs,
+  secondsRemaining,
+  backend,
+  onCancel,
+  cancelling,
+}: {
+  history: readonly TrainProgress[];
+  step: number;
+  steps: number;
+  epochs: number;
+  secondsRemaining: number;
+  backend: BackendChoice | null;
+  onCancel: () => void;
+  cancelling: boolean;
 }) {
   const fraction = steps > 0 ? step / steps : 0;
   const epoch = epochs > 0 && steps > 0 ? Math.min(epochs, Math.floor((step / steps) * epochs) + 1) : 1;

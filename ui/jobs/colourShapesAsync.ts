@@ -33,12 +33,17 @@ export interface ShapeColouring {
  * pixels, and colorizeShapes pools the model's predictions over each
  * shape's pixels; shapes in colour are hints (kept, and they steer the rest).
  */
-export async function colourShapesAsync(style: StyleFile, styleName: string, item: SelectionItem, mode: ColorizeMode, signal: AbortSignal): Promise<ShapeColouring> {
+export async function colourShapesAsync(
+  style: StyleFile,
+  styleName: string,
+  item: SelectionItem,
+  mode: ColorizeMode,
+  signal: AbortSignal,
+): Promise<ShapeColouring> {
   const palette = summarizeStyle(style).palette;
-  const reply = await requestAsync(
-    { type: 'READ_SHAPES', requestId: newRequestId('shapes'), nodeId: item.nodeId, maxSide: MAX_SIDE, styleName, palette },
-    ['SHAPES'],
-  );
+  const reply = await requestAsync({ type: 'READ_SHAPES', requestId: newRequestId('shapes'), nodeId: item.nodeId, maxSide: MAX_SIDE, styleName, palette }, [
+    'SHAPES',
+  ]);
   signal.throwIfAborted();
   const gray = await decodeImageAsync(reply.gray, item.name);
   const ids = await decodeImageAsync(reply.ids, `${item.name} (shapes)`);

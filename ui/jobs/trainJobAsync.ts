@@ -16,8 +16,10 @@ import type { TrainSettingsValue } from './TrainSettingsValue';
 export const TRAIN_MAX_SIDE = 512;
 /** How long to wait for training to stop by itself after the GPU is lost. */
 const LOST_GRACE_MS = 10_000;
-const LOST_AND_STUCK = 'The GPU dropped its WebGL context and training could not be stopped cleanly, so no weights could be kept. Train again: the next run uses the CPU.';
-const LOST_UNTRUSTED = 'The GPU dropped its WebGL context while the last epoch was being saved, so its weights cannot be trusted. Train again: the next run uses the CPU.';
+const LOST_AND_STUCK =
+  'The GPU dropped its WebGL context and training could not be stopped cleanly, so no weights could be kept. Train again: the next run uses the CPU.';
+const LOST_UNTRUSTED =
+  'The GPU dropped its WebGL context while the last epoch was being saved, so its weights cannot be trusted. Train again: the next run uses the CPU.';
 
 /** Where a training run is, for the tab to render. */
 export type TrainPhase =

@@ -15,10 +15,7 @@ export async function writeShapeColoursAsync(
 ): Promise<string> {
   const notes: string[] = [];
   if (options.savePaletteFirst) {
-    const saved = await requestAsync(
-      { type: 'SAVE_PALETTE', requestId: newRequestId('palette'), styleName, colors: colouring.palette },
-      ['DONE'],
-    );
+    const saved = await requestAsync({ type: 'SAVE_PALETTE', requestId: newRequestId('palette'), styleName, colors: colouring.palette }, ['DONE']);
     notes.push(saved.message);
   }
   const reply = await requestAsync(

@@ -14,6 +14,7 @@ export function describeAccuracy(testAccuracy: number, lookupTestAccuracy: numbe
   const lookup = Math.round(lookupTestAccuracy * 100);
   const simple = `colouring each gray shade with its most usual colour gets ${lookup}%`;
   if (model > lookup + 1) return `${base}: better than the simplest way (${simple}), so it learnt from shapes and context too.`;
-  if (model >= lookup - 1) return `${base}, about as many as the simplest way (${simple}): on this art it mostly maps gray shades to colours. More varied art or Thorough may help.`;
+  if (model >= lookup - 1)
+    return `${base}, about as many as the simplest way (${simple}): on this art it mostly maps gray shades to colours. More varied art or Thorough may help.`;
   return `${base}, fewer than the simplest way (${simple}): it has not learnt enough yet. Try Thorough or select more art.`;
 }

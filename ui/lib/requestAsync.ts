@@ -13,10 +13,7 @@ export class PluginRequestError extends Error {
  * Sends one request and resolves with its first reply of an expected type
  * (rejects with the plugin's ERROR message). Replies are matched by requestId.
  */
-export function requestAsync<T extends PluginMessage['type']>(
-  request: Request,
-  expected: readonly T[],
-): Promise<Reply<T>> {
+export function requestAsync<T extends PluginMessage['type']>(request: Request, expected: readonly T[]): Promise<Reply<T>> {
   return new Promise((resolve, reject) => {
     const stop = onPluginMessage((message) => {
       if (!('requestId' in message) || message.requestId !== request.requestId) return;

@@ -80,7 +80,9 @@ export async function benchBigImages(root: string, factors: readonly number[], e
         fullSeconds: fullSeconds / test.length,
         fastSeconds: fastSeconds / test.length,
       });
-      log(`big: ×${factor} (${side}²) full ΔE00 fg ${a.deltaE00Foreground.toFixed(2)} in ${(fullSeconds / test.length).toFixed(2)} s, fast ${b.deltaE00Foreground.toFixed(2)} in ${(fastSeconds / test.length).toFixed(3)} s`);
+      log(
+        `big: ×${factor} (${side}²) full ΔE00 fg ${a.deltaE00Foreground.toFixed(2)} in ${(fullSeconds / test.length).toFixed(2)} s, fast ${b.deltaE00Foreground.toFixed(2)} in ${(fastSeconds / test.length).toFixed(3)} s`,
+      );
     }
   } finally {
     loaded.dispose();

@@ -9,7 +9,13 @@ import type { TrainThroughput } from './measureTrainThroughput';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--use-angle=swiftshader', '--use-gl=angle', '--enable-unsafe-swiftshader', '--disable-quic'];
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 export interface BrowserBackendPlan {
   backend: 'webgl' | 'wasm';
@@ -81,7 +87,8 @@ export async function benchBrowser(
       res.end(body);
     };
     const path = decodeURIComponent(url.pathname);
-    if (path === '/') return send('<!doctype html><meta charset="utf-8"><title>Hueprint bench</title><script type="module" src="/bench.js"></script>', TYPES['.html']);
+    if (path === '/')
+      return send('<!doctype html><meta charset="utf-8"><title>Hueprint bench</title><script type="module" src="/bench.js"></script>', TYPES['.html']);
     if (path === '/bench.js') return send(pageJs, TYPES['.js']);
     if (path === '/style.hueprint') return send(styleBytes, 'application/octet-stream');
     if (path === '/art/list.json') return send(JSON.stringify([...byName.keys()]), TYPES['.json']);
@@ -141,4 +148,3 @@ export async function benchBrowser(
     await new Promise((resolve) => server.close(resolve));
   }
 }
-

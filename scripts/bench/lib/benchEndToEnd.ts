@@ -27,13 +27,23 @@ export interface EndToEndBench {
 export async function benchEndToEnd(art: readonly Rgba8Image[], epochs: number, log: (m: string) => void): Promise<EndToEndBench> {
   let peakBytes = 0;
   const started = now();
-  const { style, split } = await trainStyle(art, { seed: 1, epochs }, {
-    onStep: () => (peakBytes = Math.max(peakBytes, tf.memory().numBytes)),
-    onProgress: (p) => log(`e2e: epoch ${p.epoch}/${p.epochs} loss ${p.loss.toFixed(3)} held-out accuracy ${(p.testAccuracy * 100).toFixed(1)}% (${p.secondsElapsed.toFixed(1)} s)`),
-  });
+  const { style, split } = await trainStyle(
+    art,
+    { seed: 1, epochs },
+    {
+      onStep: () => (peakBytes = Math.max(peakBytes, tf.memory().numBytes)),
+      onProgress: (p) =>
+        log(
+          `e2e: epoch ${p.epoch}/${p.epochs} loss ${p.loss.toFixed(3)} held-out accuracy ${(p.testAccuracy * 100).toFixed(1)}% (${p.secondsElapsed.toFixed(1)} s)`,
+        ),
+    },
+  );
   const trainSeconds = (now() - started) / 1000;
   const evalStarted = now();
-  const scores = await evaluateStyle(style, split.test.map((i) => art[i]));
+  const scores = await evaluateStyle(
+    style,
+    split.test.map((i) => art[i]),
+  );
   return {
     backend: tf.getBackend(),
     images: { train: split.train.length, test: split.test.length },

@@ -26,7 +26,11 @@ export async function benchMemory(art: readonly Rgba8Image[], cycles: number, fu
   const gray = tileArt(art, 48, 40);
   let sampled = 0;
   const cycle = async (): Promise<void> => {
-    const { style } = await trainStyle(images, { epochs: 1, size: 32, maxSide: 32, batchSize: 2, seed: 3 }, { onStep: () => (sampled = Math.max(sampled, tf.memory().numBytes)) });
+    const { style } = await trainStyle(
+      images,
+      { epochs: 1, size: 32, maxSide: 32, batchSize: 2, seed: 3 },
+      { onStep: () => (sampled = Math.max(sampled, tf.memory().numBytes)) },
+    );
     await colorizeImage(style, gray);
   };
   await cycle(); // first-use allocations (kernel caches) are not leaks

@@ -11,7 +11,10 @@ export function ensureSklearn(log: (message: string) => void): { ok: true } | { 
   const has = (): boolean => spawnSync(SYSTEM_PYTHON, ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0;
   if (has()) return { ok: true };
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
-    return { ok: false, reason: `scikit-learn is not installed for ${SYSTEM_PYTHON}; run "apt-get install -y python3-sklearn" as root to get the sklearn comparison.` };
+    return {
+      ok: false,
+      reason: `scikit-learn is not installed for ${SYSTEM_PYTHON}; run "apt-get install -y python3-sklearn" as root to get the sklearn comparison.`,
+    };
   }
   log('Installing Debian python3-sklearn for the k-means comparison (apt-get)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -42,10 +42,16 @@ function table(header: string[], rows: string[][]): string {
 
 /** The human-readable report: markdown tables, each target marked ✓ or ✗. */
 export function formatReport(r: BenchReport): string {
-  const out: string[] = [`# Hueprint bench (${r.mode}; ${r.machine.commit}; Node ${r.machine.node}, ${r.machine.cpus} cores, tfjs ${r.machine.tfjs}${r.machine.chromium ? `, Chromium ${r.machine.chromium}` : ''})`, ''];
+  const out: string[] = [
+    `# Hueprint bench (${r.mode}; ${r.machine.commit}; Node ${r.machine.node}, ${r.machine.cpus} cores, tfjs ${r.machine.tfjs}${r.machine.chromium ? `, Chromium ${r.machine.chromium}` : ''})`,
+    '',
+  ];
   const p = r.palette;
   if (p) {
-    out.push(`## Palette: 1024² tiled art, ${int(p.pixels)} pixels, ${int(p.distinctColours)} distinct colours, K = ${p.k}, ≤ ${p.maxIterations} iterations`, '');
+    out.push(
+      `## Palette: 1024² tiled art, ${int(p.pixels)} pixels, ${int(p.distinctColours)} distinct colours, K = ${p.k}, ≤ ${p.maxIterations} iterations`,
+      '',
+    );
     out.push(
       table(
         ['', 'seconds', 'inertia'],
@@ -55,8 +61,16 @@ export function formatReport(r: BenchReport): string {
         ],
       ),
     );
-    out.push('', `speedup ${f(p.speedup, 1)}× (target ≥ 20×)${verdict(p.speedup == null ? null : p.speedup >= 20)}; inertia ratio ${f(p.inertiaRatio, 4)} (target ≤ 1.01)${verdict(p.inertiaRatio == null ? null : p.inertiaRatio <= 1.01)}`);
-    if (p.sklearnSecondsByEnv) out.push(`sklearn environment: ${Object.entries(p.sklearnSecondsByEnv).map(([env, s]) => `${env} ${f(s, 3)} s`).join('; ')}; used: ${p.sklearnEnv}`);
+    out.push(
+      '',
+      `speedup ${f(p.speedup, 1)}× (target ≥ 20×)${verdict(p.speedup == null ? null : p.speedup >= 20)}; inertia ratio ${f(p.inertiaRatio, 4)} (target ≤ 1.01)${verdict(p.inertiaRatio == null ? null : p.inertiaRatio <= 1.01)}`,
+    );
+    if (p.sklearnSecondsByEnv)
+      out.push(
+        `sklearn environment: ${Object.entries(p.sklearnSecondsByEnv)
+          .map(([env, s]) => `${env} ${f(s, 3)} s`)
+          .join('; ')}; used: ${p.sklearnEnv}`,
+      );
     out.push('');
   }
   if (Object.keys(r.train).length) {
@@ -80,7 +94,13 @@ export function formatReport(r: BenchReport): string {
         Object.entries(r.colorize).map(([key, c]) => {
           const target = key === 'node-wasm/1024' ? verdict(c.seconds < 1) : key === 'node-wasm/4096' ? verdict(c.seconds < 5) : '';
           const full = c.fullResolutionSeconds;
-          return [key + target, f(c.seconds, 3), f(c.megapixelsPerSecond, 3), full === undefined ? '—' : f(full, 3), full === undefined ? '—' : `${f(full / c.seconds, 1)}×`];
+          return [
+            key + target,
+            f(c.seconds, 3),
+            f(c.megapixelsPerSecond, 3),
+            full === undefined ? '—' : f(full, 3),
+            full === undefined ? '—' : `${f(full / c.seconds, 1)}×`,
+          ];
         }),
       ),
     );
@@ -96,9 +116,19 @@ export function formatReport(r: BenchReport): string {
     out.push(`## Big images: held-out ${b.art} scaled up (${b.trainImages} train / ${b.testImages} held-out, ${b.epochs} epochs, Node wasm)`, '');
     out.push(
       table(
-        ['scale', 'side', 'ΔE00 fg every pixel', 'ΔE00 fg learnt scale', 'accuracy fg every pixel', 'accuracy fg learnt scale', 's every pixel', 's learnt scale', 'speed-up'],
+        [
+          'scale',
+          'side',
+          'ΔE00 fg every pixel',
+          'ΔE00 fg learnt scale',
+          'accuracy fg every pixel',
+          'accuracy fg learnt scale',
+          's every pixel',
+          's learnt scale',
+          'speed-up',
+        ],
         b.rows.map((row) => [
-          `×${row.factor}` + verdict(row.fastDeltaE00Foreground <= row.fullDeltaE00Foreground + 0.05),
+          `×${row.factor}${verdict(row.fastDeltaE00Foreground <= row.fullDeltaE00Foreground + 0.05)}`,
           String(row.side),
           f(row.fullDeltaE00Foreground),
           f(row.fastDeltaE00Foreground),
@@ -123,8 +153,14 @@ export function formatReport(r: BenchReport): string {
   }
   if (r.e2e) {
     const e = r.e2e;
-    out.push(`## End to end (hueprint eval): ${e.images.train} train / ${e.images.test} held-out images, ${e.epochs} epochs on Node ${e.backend}${e.note ? ` — ${e.note}` : ''}`, '');
-    out.push(`training ${f(e.trainSeconds, 1)} s (target < 60 s)${verdict(e.trainSeconds < 60)}, evaluation ${f(e.evaluateSeconds, 1)} s, peak ${mb(e.peakBytes)}`, '');
+    out.push(
+      `## End to end (hueprint eval): ${e.images.train} train / ${e.images.test} held-out images, ${e.epochs} epochs on Node ${e.backend}${e.note ? ` — ${e.note}` : ''}`,
+      '',
+    );
+    out.push(
+      `training ${f(e.trainSeconds, 1)} s (target < 60 s)${verdict(e.trainSeconds < 60)}, evaluation ${f(e.evaluateSeconds, 1)} s, peak ${mb(e.peakBytes)}`,
+      '',
+    );
     out.push(
       table(
         ['held-out', 'accuracy', 'accuracy (fg)', 'ΔE00', 'ΔE00 (fg)', 'PSNR dB', 'PSNR (fg)'],
@@ -139,13 +175,21 @@ export function formatReport(r: BenchReport): string {
   if (r.memory) {
     const m = r.memory;
     out.push('## Memory', '');
-    out.push(`${m.cycles} train + colorize cycles: ${m.leakedTensorsAfterCycles} tensors leaked (target 0)${verdict(m.leakedTensorsAfterCycles === 0)}; peak ${mb(m.peakBytes)} per tiny cycle`);
-    if (m.trainStepPeakBytes) out.push(`peak of one default fcn training step (8 × 64²): ${mb(m.trainStepPeakBytes)}; of colorizing 1024²: ${mb(m.colorize1024PeakBytes ?? 0)}`);
+    out.push(
+      `${m.cycles} train + colorize cycles: ${m.leakedTensorsAfterCycles} tensors leaked (target 0)${verdict(m.leakedTensorsAfterCycles === 0)}; peak ${mb(m.peakBytes)} per tiny cycle`,
+    );
+    if (m.trainStepPeakBytes)
+      out.push(`peak of one default fcn training step (8 × 64²): ${mb(m.trainStepPeakBytes)}; of colorizing 1024²: ${mb(m.colorize1024PeakBytes ?? 0)}`);
     out.push('');
   }
   if (r.bundle) {
     const b = r.bundle;
-    out.push('## Bundle', '', `dist/ui.html ${kb(b.uiHtmlBytes)} (${kb(b.uiHtmlGzipBytes)} gzipped; target ≤ 800 kB)${verdict(b.uiHtmlBytes <= 800 * 1024)}, dist/code.js ${kb(b.codeJsBytes)}`, '');
+    out.push(
+      '## Bundle',
+      '',
+      `dist/ui.html ${kb(b.uiHtmlBytes)} (${kb(b.uiHtmlGzipBytes)} gzipped; target ≤ 800 kB)${verdict(b.uiHtmlBytes <= 800 * 1024)}, dist/code.js ${kb(b.codeJsBytes)}`,
+      '',
+    );
   }
   if (r.profile) {
     const pr = r.profile;

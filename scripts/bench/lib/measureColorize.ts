@@ -16,7 +16,13 @@ export interface ColorizeLatency {
  * untimed 64² call so kernel compilation is not counted; best of `repeats`.
  * `fullResolution`: the network on every pixel, not at the style's learnt scale.
  */
-export async function measureColorize(style: StyleFile, art: readonly Rgba8Image[], size: number, repeats = 1, fullResolution = false): Promise<ColorizeLatency> {
+export async function measureColorize(
+  style: StyleFile,
+  art: readonly Rgba8Image[],
+  size: number,
+  repeats = 1,
+  fullResolution = false,
+): Promise<ColorizeLatency> {
   await colorizeImage(style, tileArt(art, 64, 64));
   const image = tileArt(art, size, size);
   let best = Infinity;

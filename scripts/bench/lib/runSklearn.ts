@@ -20,7 +20,15 @@ export interface SklearnRun {
  * in a subprocess of Debian's python with `env`. The values go over as a raw
  * float32 file, so both sides cluster bit-identical points.
  */
-export function runSklearn(script: string, lab: Float32Array, k: number, maxIterations: number, seed: number, repeats: number, env: NodeJS.ProcessEnv): SklearnRun {
+export function runSklearn(
+  script: string,
+  lab: Float32Array,
+  k: number,
+  maxIterations: number,
+  seed: number,
+  repeats: number,
+  env: NodeJS.ProcessEnv,
+): SklearnRun {
   const dir = mkdtempSync(join(tmpdir(), 'hueprint-bench-'));
   try {
     const file = join(dir, 'lab.f32');
