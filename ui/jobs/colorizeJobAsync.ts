@@ -1,4 +1,4 @@
-import { colorizeImage, type StyleFile } from '../../core/index';
+import { colorizeImage, type LoadedStyle, loadStyle, type StyleFile } from '../../core/index';
 import { errorMessage } from '../../core/errorMessage';
 import { MAX_IMAGE_SIDE } from '../../core/protocol/limits';
 import type { Placement } from '../../core/protocol/messages';
@@ -53,6 +53,12 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
   const signal = controller.signal;
   const notes: string[] = [];
   let written = 0;
+  // The style's weights are uploaded once for the whole batch (at its first raster item) and freed however the run ends.
+  let loaded: LoadedStyle | undefined;
+  const styleForBatch = (): LoadedStyle => {
+    loaded ??= loadStyle(job.style);
+    return loaded;
+  };
   job.onRun({ index: 0, total: job.expectedItems, name: '' });
   try {
     await readSelectionAsync(
@@ -62,7 +68,7 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
         if (job.skipVectors && item.kind === 'vector') return;
         job.onRun({ index: message.index, total: message.total, name: item.name });
         try {
-          const reply = await colorizeItemAsync(message, job, signal, notes);
+          const reply = await colorizeItemAsync(message, job, styleForBatch, signal, notes);
           if (reply !== null) written += 1;
           if (reply) notes.push(reply);
         } catch (error) {
@@ -85,6 +91,7 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
     const why = abortReasonOf(signal) === 'context-lost' ? 'The GPU dropped its WebGL context, so colorizing stopped' : 'Colorizing cancelled';
     return [`${why} after ${written} image${written === 1 ? '' : 's'}.${written > 0 ? ' Those stay colorized; one undo restores them.' : ''}`, ...notes];
   } finally {
+    loaded?.dispose();
     release();
     // Every write of the run, however it ended, is one undo step.
     if (written > 0) postToPlugin({ type: 'COMMIT_UNDO' });
@@ -92,14 +99,20 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
 }
 
 /** One item: decode → split hints → check → colorize → scale → encode → write. The plugin's message, or null when nothing was written. */
-async function colorizeItemAsync(message: ImageMessage, job: ColorizeJob, signal: AbortSignal, notes: string[]): Promise<string | null> {
+async function colorizeItemAsync(
+  message: ImageMessage,
+  job: ColorizeJob,
+  styleForBatch: () => LoadedStyle,
+  signal: AbortSignal,
+  notes: string[],
+): Promise<string | null> {
   const { item } = message;
   const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
   if (art.grayShare < MIN_GRAY_SHARE) {
     notes.push(noGrayArtMessage(item.name));
     return null;
   }
-  const colored = await colorizeImage(job.style, art.gray, { mode: job.mode, signal, hints: art.hints ?? undefined });
+  const colored = await colorizeImage(styleForBatch(), art.gray, { mode: job.mode, signal, hints: art.hints ?? undefined });
   if (art.hints && colored.hintPixels > 0) notes.push(`“${item.name}”: followed ${describeHints(art.sources)}.`);
   else if (art.hints && colored.notices.length === 0) notes.push(`“${item.name}”: found ${describeHints(art.sources)}, but this style could not use them.`);
   notes.push(...colored.notices);
