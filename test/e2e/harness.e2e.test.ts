@@ -290,7 +290,11 @@ describe('plugin UI in headless Chromium', () => {
     await ui.getByRole('button', { name: 'Delete “Imported copy”…' }).focus();
     await page.keyboard.press('Space');
     await expect(uiFrame().evaluate(() => document.activeElement?.textContent)).resolves.toBe('Keep');
+    // The confirm button is disabled while the rename is still being saved; Shift+Tab would skip it then.
+    const confirmDelete = ui.getByRole('button', { name: 'Delete “Imported copy” for good' });
+    await expect.poll(() => confirmDelete.isEnabled(), { timeout: 10_000 }).toBe(true);
     await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => uiFrame().evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Delete “Imported copy” for good');
     await page.keyboard.press('Enter');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(before);
     expect(await rows.filter({ hasText: 'Imported copy' }).count()).toBe(0);
