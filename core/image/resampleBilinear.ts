@@ -1,3 +1,6 @@
+import { bilinearTaps } from './bilinearTaps';
+import { halfPixelSource } from './halfPixelSource';
+
 /**
  * Bilinear resampling of `channels` interleaved float channels with pixel
  * centres aligned ((x + 0.5)·scale − 0.5, edges clamped), the convention of
@@ -5,18 +8,10 @@
  * scaled here and in the browser lines up.
  */
 export function resampleBilinear(src: Float32Array, channels: number, sw: number, sh: number, dw: number, dh: number): Float32Array {
-  const x0 = new Int32Array(dw);
-  const x1 = new Int32Array(dw);
-  const fx = new Float32Array(dw);
-  for (let x = 0; x < dw; x++) {
-    const sx = Math.min(sw - 1, Math.max(0, ((x + 0.5) * sw) / dw - 0.5));
-    x0[x] = Math.floor(sx);
-    x1[x] = Math.min(sw - 1, x0[x] + 1);
-    fx[x] = sx - x0[x];
-  }
+  const { lo: x0, hi: x1, frac: fx } = bilinearTaps(sw, dw);
   const out = new Float32Array(dw * dh * channels);
   for (let y = 0; y < dh; y++) {
-    const sy = Math.min(sh - 1, Math.max(0, ((y + 0.5) * sh) / dh - 0.5));
+    const sy = halfPixelSource(y, sh, dh);
     const y0 = Math.floor(sy);
     const y1 = Math.min(sh - 1, y0 + 1);
     const fy = sy - y0;
