@@ -1,3 +1,5 @@
+import { bilinearTaps } from '../image/bilinearTaps';
+import { halfPixelSource } from '../image/halfPixelSource';
 import { grayLevel } from '../inputs/grayLevel';
 import type { GrayImage } from '../types';
 
@@ -34,15 +36,7 @@ export function upsampleLabels(labels: Int32Array, small: GrayImage, full: GrayI
   const sh = small.height;
   const { width: w, height: h } = full;
   if (labels.length !== sw * sh) throw new RangeError(`upsampleLabels: ${labels.length} labels for ${sw}×${sh} pixels.`);
-  const x0 = new Int32Array(w);
-  const x1 = new Int32Array(w);
-  const fx = new Float32Array(w);
-  for (let x = 0; x < w; x++) {
-    const sx = Math.min(sw - 1, Math.max(0, ((x + 0.5) * sw) / w - 0.5));
-    x0[x] = Math.floor(sx);
-    x1[x] = Math.min(sw - 1, x0[x] + 1);
-    fx[x] = sx - x0[x];
-  }
+  const { lo: x0, hi: x1, frac: fx } = bilinearTaps(sw, w);
   const range = new Float32Array(256);
   for (let d = 0; d < 256; d++) range[d] = 2 ** -((d / RANGE_LEVELS) ** 2);
   const smallLevels = new Uint8Array(sw * sh);
@@ -52,7 +46,7 @@ export function upsampleLabels(labels: Int32Array, small: GrayImage, full: GrayI
   const taps = new Int32Array(4);
   const weights = new Float32Array(4);
   for (let y = 0; y < h; y++) {
-    const sy = Math.min(sh - 1, Math.max(0, ((y + 0.5) * sh) / h - 0.5));
+    const sy = halfPixelSource(y, sh, h);
     const y0 = Math.floor(sy);
     const r0 = y0 * sw;
     const r1 = Math.min(sh - 1, y0 + 1) * sw;

@@ -1,3 +1,5 @@
+import { bilinearTaps } from '../image/bilinearTaps';
+import { halfPixelSource } from '../image/halfPixelSource';
 import { grayLevel } from '../inputs/grayLevel';
 import type { GrayImage } from '../types';
 
@@ -37,20 +39,12 @@ export function upsamplePredictions(low: LowPredictions, small: GrayImage, full:
     const p = smallLevels[i] * k;
     for (let c = 0; c < k; c++) context[i * k + c] = low.logProbabilities[i * k + c] - prior[p + c];
   }
-  const x0 = new Int32Array(w);
-  const x1 = new Int32Array(w);
-  const fx = new Float32Array(w);
-  for (let x = 0; x < w; x++) {
-    const sx = Math.min(sw - 1, Math.max(0, ((x + 0.5) * sw) / w - 0.5));
-    x0[x] = Math.floor(sx);
-    x1[x] = Math.min(sw - 1, x0[x] + 1);
-    fx[x] = sx - x0[x];
-  }
+  const { lo: x0, hi: x1, frac: fx } = bilinearTaps(sw, w);
   const out = new Int32Array(w * h);
   const candidates = new Int32Array(5);
   const labels = low.indices;
   for (let y = 0; y < h; y++) {
-    const sy = Math.min(sh - 1, Math.max(0, ((y + 0.5) * sh) / h - 0.5));
+    const sy = halfPixelSource(y, sh, h);
     const y0 = Math.floor(sy);
     const r0 = y0 * sw;
     const r1 = Math.min(sh - 1, y0 + 1) * sw;
