@@ -14,6 +14,7 @@ export { addToScores } from './metrics/addToScores';
 export { finishScores } from './metrics/finishScores';
 export { evaluateStyle, type StyleEvaluation } from './metrics/evaluateStyle';
 export { trainStyle, type TrainResult } from './train/trainStyle';
+export { heldOutExample, HELD_OUT_EXAMPLE_SIDE, type HeldOutExample } from './train/heldOutExample';
 export type { TrainOptions, TrainHooks } from './train/TrainOptions';
 export { DEFAULT_EPOCHS, resolveTrainSettings, type TrainSettings } from './train/resolveTrainSettings';
 export { splitTrainingArt, type TrainingArt } from './train/splitTrainingArt';

@@ -8,6 +8,7 @@ import { assembleStyle } from './assembleStyle';
 import { createTrainingStep, type TrainingStep } from './createTrainingStep';
 import { extractTrainingPalette } from './extractTrainingPalette';
 import { heldOutAccuracyAsync } from './heldOutAccuracyAsync';
+import { type HeldOutExample, heldOutExample } from './heldOutExample';
 import { measureSameGrayTrust } from '../hints/measureSameGrayTrust';
 import { createRandom } from '../random';
 import { now } from './now';
@@ -27,6 +28,8 @@ export interface TrainResult {
   readonly notices: readonly string[];
   /** Which of `images` trained and which were held out (empty when testImages was given). */
   readonly split: { readonly train: readonly number[]; readonly test: readonly number[] };
+  /** The first held-out image, its gray and the final model's colours (absent when nothing was held out). */
+  readonly heldOut?: HeldOutExample;
 }
 
 /**
@@ -79,6 +82,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   });
 
   let lastGood: StyleFile | undefined;
+  let heldOutPrediction: Int32Array | undefined;
   const stop = ({ reason, message }: StopCause, cause?: unknown): TrainingStoppedError => new TrainingStoppedError(reason, message, lastGood, { cause });
   // Anything but a TrainingStoppedError becomes one, keeping the last finished epoch.
   const stopped = (error: unknown): TrainingStoppedError => {
@@ -93,7 +97,9 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
       const tally = await runEpochAsync(step, steps, (epoch - 1) * steps, settings.epochs * steps, hooks, stop, stopped);
       let scored: { weights: NamedWeight[]; testAccuracy: number };
       try {
-        scored = await scoreEpochAsync(step, settings, palette, data, hooks);
+        scored = await scoreEpochAsync(step, settings, palette, data, hooks, (indices) => {
+          heldOutPrediction = indices;
+        });
       } catch (error) {
         throw stopped(error);
       }
@@ -116,7 +122,10 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         secondsRemaining: (elapsed / epoch) * (settings.epochs - epoch),
       });
     }
-    return { style: lastGood!, notices, split: art.split };
+    const heldOutOriginal = art.explicitTest?.[0] ?? art.fitted[art.split.test[0]];
+    const heldOut =
+      heldOutPrediction && heldOutOriginal ? heldOutExample(heldOutOriginal, data.test[0].gray, heldOutPrediction, palette) : undefined;
+    return { style: lastGood!, notices, split: art.split, ...(heldOut ? { heldOut } : {}) };
   } finally {
     step?.dispose();
   }
@@ -160,10 +169,11 @@ async function scoreEpochAsync(
   palette: Palette,
   data: TrainingData,
   hooks: TrainHooks,
+  onFirstPrediction: (indices: Int32Array) => void,
 ): Promise<{ weights: NamedWeight[]; testAccuracy: number }> {
   const weights = await untilAborted(readWeightsAsync(step.averaged), hooks.signal);
   if (data.prior) weights.push({ name: PRIOR_WEIGHT, shape: [256, data.k], data: data.prior });
   const predictor = { config: settings.config, palette, weights: step.averaged, prior: data.prior };
-  const testAccuracy = await untilAborted(heldOutAccuracyAsync(predictor, data.test), hooks.signal);
+  const testAccuracy = await untilAborted(heldOutAccuracyAsync(predictor, data.test, onFirstPrediction), hooks.signal);
   return { weights, testAccuracy };
 }

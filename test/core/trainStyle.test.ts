@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '../../core/tf/tf';
-import { colorizeImage, evaluateStyle, TrainingStoppedError, trainStyle } from '../../core';
+import { colorizeImage, evaluateStyle, HELD_OUT_EXAMPLE_SIDE, heldOutExample, prepareExample, TrainingStoppedError, trainStyle } from '../../core';
 import { SHAPE_ART_COLORS, makeShapeArt } from '../helpers/makeShapeArt';
 import { useWasmBackend } from '../helpers/useWasmBackend';
 
@@ -52,6 +52,37 @@ describe('trainStyle on art where colour depends on shape', () => {
     expect(tf.memory().numTensors).toBe(before);
     expect(SHAPE_ART_COLORS.sharedGray).toBeCloseTo(53.55);
   }, 300_000);
+
+  it('keeps one held-out image as the model coloured it: its gray, the palette colours it chose (as accurate as reported) and the real colours', async () => {
+    const art = makeShapeArt({ count: 6, size: 32, seed: 7 });
+    const [held] = makeShapeArt({ count: 1, size: 32, seed: 42 });
+    const { style, heldOut } = await trainStyle(art, { k: 3, size: 32, epochs: 3, seed: 1, testImages: [held] });
+    expect(heldOut).toBeDefined();
+    const { gray, colorized, original } = heldOut!;
+    for (const image of [gray, colorized, original]) expect([image.width, image.height]).toEqual([32, 32]);
+    expect(Array.from(original.data)).toEqual(Array.from(held.data));
+    const palette = new Set(Array.from({ length: style.palette.frequency.length }, (_, i) => style.palette.rgb.slice(i * 3, i * 3 + 3).join(',')));
+    const labels = prepareExample(held, style.palette).labels.data;
+    let right = 0;
+    for (let i = 0, p = 0; i < labels.length; i++, p += 4) {
+      expect(gray.data[p]).toBe(gray.data[p + 1]);
+      const rgb = Array.from(colorized.data.slice(p, p + 3)).join(',');
+      expect(palette.has(rgb)).toBe(true);
+      if (rgb === style.palette.rgb.slice(labels[i] * 3, labels[i] * 3 + 3).join(',')) right++;
+    }
+    // The picture shows exactly what the reported held-out accuracy measured.
+    expect(right / labels.length).toBeCloseTo(style.training.testAccuracy, 10);
+    // Nothing held out, nothing to show.
+    expect((await trainStyle(art.slice(0, 1), { k: 3, size: 32, epochs: 1 })).heldOut).toBeUndefined();
+  }, 60_000);
+
+  it('bounds a held-out example to HELD_OUT_EXAMPLE_SIDE, keeping its shape', () => {
+    const [big] = makeShapeArt({ count: 1, size: 600, seed: 3 });
+    const { labels, gray } = prepareExample(big, { rgb: new Uint8Array([255, 0, 0]), lab: new Float32Array(3), frequency: new Float32Array([1]) });
+    const example = heldOutExample(big, gray, labels.data.map(() => 0), { rgb: new Uint8Array([255, 0, 0]), lab: new Float32Array(3), frequency: new Float32Array([1]) });
+    for (const image of [example.gray, example.colorized, example.original]) expect([image.width, image.height]).toEqual([HELD_OUT_EXAMPLE_SIDE, HELD_OUT_EXAMPLE_SIDE]);
+    expect(() => heldOutExample(big, gray, new Int32Array(3), { rgb: new Uint8Array(3), lab: new Float32Array(3), frequency: new Float32Array([1]) })).toThrow(/must match/);
+  });
 
   it('stops on cancel with a TrainingStoppedError, keeps the last finished epoch and leaks nothing', async () => {
     const art = makeShapeArt({ count: 6, size: 32, seed: 5 });
