@@ -14,4 +14,12 @@ export interface PluginState {
   storageTurn: Promise<unknown>;
   /** Marks hidden and shown again while reading hints: their nodechange events are not the designer's. */
   readonly ownVisibilityChanges: OwnVisibilityChanges;
+  /** What the open undo step has written so far (WRITE_RESULT), selected when the step closes (see selectResultsAsync). */
+  batch: WriteBatch;
+}
+
+/** Layers a batch of writes produced: every result (a replaced fill's own layer or a new one), and how many are new. */
+export interface WriteBatch {
+  readonly results: readonly string[];
+  readonly newLayers: number;
 }

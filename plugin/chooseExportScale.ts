@@ -15,7 +15,7 @@ export const MAX_UPSCALE = 1;
  */
 export function chooseExportScale(width: number, height: number, maxSide: number): number {
   const longest = Math.max(width, height);
-  if (!(longest > 0)) throw new RangeError(`Cannot export a node of size ${width}×${height}`);
+  if (!(longest > 0)) throw new RangeError(`Cannot export a layer of size ${width}×${height}`);
   const limit = Math.min(maxSide, MAX_IMAGE_SIDE);
   const scale = Math.min(limit / longest, MAX_UPSCALE);
   return Math.floor(scale * 1e6) / 1e6;

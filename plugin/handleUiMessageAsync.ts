@@ -8,6 +8,7 @@ import { postSelectionAsync } from './postSelectionAsync';
 import { postToUi } from './postToUi';
 import { readSelectionAsync } from './readSelectionAsync';
 import { savePaletteAsync } from './savePaletteAsync';
+import { selectResultsAsync } from './selectResultsAsync';
 import { deleteStyleAsync } from './styles/deleteStyleAsync';
 import { loadStyleAsync } from './styles/loadStyleAsync';
 import { loadTrainSettingsAsync, TRAIN_SETTINGS_KEY } from './loadTrainSettingsAsync';
@@ -63,12 +64,15 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       return;
     case 'WRITE_RESULT': {
       const outcome = await writeResultAsync(message);
+      state.batch = { results: [...state.batch.results, outcome.nodeId], newLayers: state.batch.newLayers + (outcome.newLayer ? 1 : 0) };
+      if (message.commit !== false) await selectResultsAsync(state);
       figma.notify(outcome.message);
       postToUi({ type: 'DONE', requestId: message.requestId, message: outcome.message, nodeId: outcome.nodeId });
       return;
     }
     case 'COMMIT_UNDO':
       figma.commitUndo();
+      await selectResultsAsync(state);
       return;
     case 'LIST_STYLES':
       await postStylesAsync(message.requestId);

@@ -29,6 +29,7 @@ export function runPlugin(): RunningPlugin {
     selectionVersion: 0,
     storageTurn: Promise.resolve(),
     ownVisibilityChanges: new OwnVisibilityChanges(),
+    batch: { results: [], newLayers: 0 },
   };
   const reportFailure =
     (what: string) =>

@@ -15,6 +15,8 @@ export type WriteRequest = Omit<Extract<UiMessage, { type: 'WRITE_RESULT' }>, 't
 export interface WriteOutcome {
   readonly nodeId: string;
   readonly message: string;
+  /** The result is a new layer (beside the original), not the original's replaced fill. */
+  readonly newLayer: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
     next[imageFill.paintIndex] = { ...imageFill.paint, imageHash: image.hash };
     (node as MinimalFillsMixin & SceneNode).fills = next;
     if (request.commit !== false) figma.commitUndo();
-    return { nodeId: node.id, message: `Colorized “${displayName(node.name)}” with ${request.styleName}. Undo restores the original.` };
+    return { nodeId: node.id, newLayer: false, message: `Colorized “${displayName(node.name)}” with ${request.styleName}. Undo restores the original.` };
   }
 
   const parent = node.parent;
@@ -73,7 +75,7 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
   rectangle.y = node.y;
   rectangle.fills = [{ type: 'IMAGE', scaleMode: 'FILL', imageHash: image.hash }];
   if (request.commit !== false) figma.commitUndo();
-  return { nodeId: rectangle.id, message: `Added “${displayName(rectangle.name)}” beside the original.` };
+  return { nodeId: rectangle.id, newLayer: true, message: `Added “${displayName(rectangle.name)}” beside the original.` };
 }
 
 function isSceneNode(node: BaseNode): node is SceneNode {

@@ -18,7 +18,8 @@
  *   gray with the marks hidden, plus each mark on its own (IMAGE `marks`).
  * - WRITE_RESULT: write one colorized PNG back. Non-image nodes always get a new layer, placed where
  *   no earlier result lies. `commit: false` leaves the undo step open for the rest of a batch.
- * - COMMIT_UNDO: ends a batch of writes as one undo step.
+ * - COMMIT_UNDO: ends a batch of writes as one undo step; when any result went on a new layer, the batch's
+ *   results become the selection (a WRITE_RESULT without `commit: false` does the same for its own result).
  * - LIST_STYLES, LOAD_STYLE (→ STYLE_BYTES), SAVE_STYLE (`id` present: overwrite that style),
  *   RENAME_STYLE, DELETE_STYLE.
  * - SAVE_PALETTE: paint styles `Hueprint/‹style›/‹nn› ‹hex›` and a variable collection.

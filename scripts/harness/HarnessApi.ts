@@ -14,6 +14,8 @@ export interface HarnessApi {
   fillHash(nodeId: string): string | null;
   imageBase64(hash: string): Promise<string>;
   select(nodeIds: string[]): void;
+  /** Ids of the selected layers (the plugin may change the selection). */
+  selection(): string[];
   undo(): void;
   /** Every layer on the page, with page positions (results the plugin added included). */
   layers(): { id: string; name: string; x: number; y: number; width: number; height: number }[];

@@ -87,6 +87,7 @@ async function main(): Promise<void> {
       return btoa(binary);
     },
     select: (ids) => view.select(ids),
+    selection: () => figma.currentPage.selection.map((node) => node.id),
     undo: () => {
       figma.triggerUndo();
       view.refresh();

@@ -100,7 +100,7 @@ describe('plugin UI in headless Chromium', () => {
     // Select three colour images on the simulated canvas: click, then shift-click.
     await page.click(`[data-node-id="${colour[0].id}"]`);
     for (const node of colour.slice(1)) await page.click(`[data-node-id="${node.id}"]`, { modifiers: ['Shift'] });
-    await trainPanel.getByTestId('selection').filter({ hasText: '3 nodes selected' }).waitFor({ timeout: 10_000 });
+    await trainPanel.getByTestId('selection').filter({ hasText: '3 layers selected' }).waitFor({ timeout: 10_000 });
 
     await ui.getByLabel('Palette size').fill('4');
     await ui.getByText('Advanced', { exact: true }).click();
@@ -148,7 +148,7 @@ describe('plugin UI in headless Chromium', () => {
     // Colorize one gray image, replacing its fill.
     await ui.getByRole('tab', { name: 'Colorize' }).click();
     await page.click(`[data-node-id="${gray!.id}"]`);
-    await colorizePanel.getByTestId('selection').filter({ hasText: '1 node selected' }).waitFor({ timeout: 10_000 });
+    await colorizePanel.getByTestId('selection').filter({ hasText: '1 layer selected' }).waitFor({ timeout: 10_000 });
     const originalHash = await fillHash(gray!.id);
     expect(originalHash).toBeTruthy();
     const original = await imagePng(originalHash!);
@@ -182,7 +182,7 @@ describe('plugin UI in headless Chromium', () => {
     await ui.getByLabel('New layer beside it').check();
     await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
     await ui.getByTestId('colorize-report').filter({ hasText: 'beside the original' }).waitFor({ timeout: 60_000 });
-    const layers = await harnessCall<{ name: string; x: number; y: number; width: number; height: number }[]>('layers');
+    const layers = await harnessCall<{ id: string; name: string; x: number; y: number; width: number; height: number }[]>('layers');
     const originalLayer = layers.find((l) => l.name === gray!.name)!;
     const beside = layers.find((l) => l.name === `${gray!.name} · E2E style (flat)`);
     expect(beside).toBeDefined();
@@ -190,6 +190,9 @@ describe('plugin UI in headless Chromium', () => {
     expect(beside!.x).toBeGreaterThanOrEqual(originalLayer.x + originalLayer.width);
     expect(beside!.y).toBe(originalLayer.y);
     expect(await fillHash(gray!.id)).toBe(originalHash);
+    // The new layer is selected, and the report about it stays when the panel hears of that selection.
+    await expect.poll(() => harnessCall<string[]>('selection'), { timeout: 10_000 }).toEqual([beside!.id]);
+    await colorizePanel.getByTestId('selection').filter({ hasText: '1 layer selected' }).waitFor({ timeout: 10_000 });
     await ui.getByTestId('colorize-report').filter({ hasText: 'originals are untouched' }).waitFor();
 
     expect(await ui.locator('.callout.error').count()).toBe(0);
@@ -219,7 +222,7 @@ describe('plugin UI in headless Chromium', () => {
     const gray2Hash = await fillHash(gray2.id);
     await ui.getByRole('tab', { name: 'Colorize' }).click();
     await harnessCall('select', [corrupt.id, gray2.id]);
-    await ui.locator('#panel-colorize').getByTestId('selection').filter({ hasText: '2 nodes selected' }).waitFor({ timeout: 10_000 });
+    await ui.locator('#panel-colorize').getByTestId('selection').filter({ hasText: '2 layers selected' }).waitFor({ timeout: 10_000 });
     await ui.getByLabel('Replace fill').check();
     await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
     await ui.getByTestId('colorize-report').filter({ hasText: 'Colorized 1 of 2' }).waitFor({ timeout: 60_000 });
@@ -327,7 +330,7 @@ describe('plugin UI in headless Chromium', () => {
         'select',
         colour.map((n) => n.id),
       );
-      await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: '2 nodes selected' }).waitFor({ timeout: 10_000 });
+      await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: '2 layers selected' }).waitFor({ timeout: 10_000 });
       await ui.getByLabel('Palette size').fill('4');
       await ui.getByText('Advanced', { exact: true }).click();
       await ui.getByLabel('Working size (px)').fill('16');

@@ -76,7 +76,7 @@ describe('colour hints in headless Chromium', () => {
       'select',
       colour.map((n) => n.id),
     );
-    await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: '3 nodes selected' }).waitFor({ timeout: 10_000 });
+    await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: '3 layers selected' }).waitFor({ timeout: 10_000 });
     await ui.getByLabel('Palette size').fill('4');
     await ui.getByText('Advanced', { exact: true }).click();
     await ui.getByLabel('Working size (px)').fill('32');

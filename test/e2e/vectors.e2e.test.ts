@@ -118,7 +118,7 @@ describe('vector art in headless Chromium', () => {
     await ui
       .locator('#panel-train')
       .getByTestId('selection')
-      .filter({ hasText: `${colour.length} nodes selected` })
+      .filter({ hasText: `${colour.length} layers selected` })
       .waitFor({ timeout: 20_000 });
     await ui.getByLabel('Palette size').fill('8');
     await ui.getByText('Advanced', { exact: true }).click();

@@ -64,7 +64,7 @@ describe('WRITE_RESULT replace', () => {
 });
 
 describe('WRITE_RESULT beside', () => {
-  it('adds a named rectangle with the result beside the original, in the same parent, leaving the original and the selection alone', async () => {
+  it('adds a named rectangle with the result beside the original, in the same parent, leaving the original alone, and selects it', async () => {
     const fake = createFakeFigma();
     const board = addFrameNode(fake, { name: 'Board', width: 1000, height: 800, pngBytes: notoPng() });
     const photo = addImageNode(fake, { name: 'Photo', pngBytes: notoPng('000'), width: 200, height: 150, x: 30, y: 20, parent: board });
@@ -83,7 +83,7 @@ describe('WRITE_RESULT beside', () => {
     expect([added.x, added.y, added.width, added.height]).toEqual([30 + 200 + 16, 20, 200, 150]);
     expect(added.fills).toEqual([{ type: 'IMAGE', scaleMode: 'FILL', imageHash: expect.any(String) }]);
     expect(photo.fills).toBe(originalFills);
-    expect(fake.page.selection).toEqual([photo]);
+    expect(fake.page.selection).toEqual([added]);
 
     fake.triggerUndo();
     expect(added.removed).toBe(true);
@@ -152,8 +152,46 @@ describe('a batch of writes', () => {
     }
     expect(await running.send({ type: 'COMMIT_UNDO' })).toEqual([]);
     expect([imageHashOf(fake, a.id), imageHashOf(fake, b.id)]).not.toEqual(hashes);
+    // Only fills were replaced: the selection stays as the designer made it.
+    expect(fake.page.selection).toEqual([]);
     fake.triggerUndo();
     expect([imageHashOf(fake, a.id), imageHashOf(fake, b.id)]).toEqual(hashes);
+  });
+
+  it('selects the new layers of a batch once it ends, with a replaced image among them; the sandbox tells the UI the new selection', async () => {
+    const fake = createFakeFigma();
+    const a = addImageNode(fake, { name: 'A', pngBytes: notoPng('000'), x: 0, y: 0 });
+    const frame = addFrameNode(fake, { name: 'Icon', width: 64, height: 64, x: 0, y: 300, pngBytes: solidPng(64, 64) });
+    const b = addImageNode(fake, { name: 'B', pngBytes: notoPng('001'), x: 0, y: 500 });
+    fake.markSetupDone();
+    fake.select(a, frame, b);
+    running = await startPlugin(fake);
+    const written: string[] = [];
+    for (const [node, placement] of [
+      [a, 'replace'],
+      [frame, 'replace'],
+      [b, 'beside'],
+    ] as const) {
+      const [done] = await running.send({ ...write(node.id, notoPng('002'), placement), commit: false });
+      written.push((done as { nodeId: string }).nodeId);
+    }
+    // Mid-batch the selection is the designer's.
+    expect(fake.page.selection).toEqual([a, frame, b]);
+    const replies = await running.send({ type: 'COMMIT_UNDO' });
+    const [framesCopy, bCopy] = [fake.node(written[1])!, fake.node(written[2])!];
+    expect(written[0]).toBe(a.id);
+    expect([framesCopy.name, bCopy.name]).toEqual(['Icon · Sunset', 'B · Sunset']);
+    expect(fake.page.selection).toEqual([a, framesCopy, bCopy]);
+    await expect.poll(() => running!.fake.ui.sent.slice(-1)[0]).toMatchObject({ type: 'SELECTION', summary: { nodes: 3, images: 3 } });
+    expect(replies.every((m) => m.type === 'SELECTION')).toBe(true);
+    // One undo removes the new layers and restores A's fill; nothing stale stays selected.
+    fake.triggerUndo();
+    expect(fake.page.selection).toEqual([a]);
+    // A later batch starts afresh: a replace-only batch selects nothing new.
+    fake.select(b);
+    await running.send({ ...write(b.id, notoPng('003'), 'replace'), commit: false });
+    await running.send({ type: 'COMMIT_UNDO' });
+    expect(fake.page.selection).toEqual([b]);
   });
 
   it('places repeated results beside the original without stacking them, named with the mode', async () => {

@@ -13,6 +13,7 @@ import { colourShapesAsync, type ShapeColouring } from '../jobs/colourShapesAsyn
 import { previewShapesAsync, VECTOR_PREVIEW_SIDE } from '../jobs/previewShapesAsync';
 import { writeShapeColoursAsync } from '../jobs/writeShapeColoursAsync';
 import { PreviewStrip } from './PreviewStrip';
+import { Checkbox } from './Checkbox';
 import { ProgressBar } from './ProgressBar';
 import { RadioGroup } from './RadioGroup';
 import { SelectionSummaryView } from './SelectionSummaryView';
@@ -66,14 +67,20 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     else if (styleId === null || !ids.includes(styleId)) setStyleId(ids.length > 0 ? ids[0] : null); // listed newest first
   }, [styles, styleId]);
 
-  // Nothing from an earlier selection stays: its thumbnails and its report go as soon as the selection changes.
+  // Nothing from an earlier selection stays: its thumbnails and its report go as soon as the selection changes,
+  // except when the new selection is the last run's results (the sandbox selects them): the report is about them.
   const selectionKey = selection ? selection.items.map((item) => item.nodeId).join(',') : '';
   const shownFor = useRef(selectionKey);
+  const written = useRef<Set<string>>(new Set());
+  const [resultsSelected, setResultsSelected] = useState(false);
   useEffect(() => {
     if (shownFor.current === selectionKey) return;
     shownFor.current = selectionKey;
+    const ids = selection?.items.map((item) => item.nodeId) ?? [];
+    const ofLastRun = ids.length > 0 && ids.every((id) => written.current.has(id));
+    setResultsSelected(ofLastRun);
     setPreviews([]);
-    setReport([]);
+    if (!ofLastRun) setReport([]);
   }, [selectionKey]);
 
   useEffect(() => {
@@ -92,6 +99,10 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   // Vector art is recoloured shape by shape unless the designer asks for a picture.
   const useVectors = output === 'vector' && vectorItems.length > 0;
   const rasterCount = useVectors ? usable - vectorItems.length : usable;
+  // Only an image fill can be replaced; a frame, group or drawing made into a picture always gets a new layer beside it.
+  const imageCount = selection?.images ?? 0;
+  const besideOnly = rasterCount - imageCount;
+  const effectivePlacement: Placement = imageCount > 0 ? placement : 'beside';
   const styleReady = loaded !== null && loaded.id === styleId;
   // Thumbnails of the first few items only: enough to judge, cheap on a slow GPU.
   const styleName = styleId === TRIAL_ID && trial ? trial.name : (library.styles.find((s) => s.id === styleId)?.name ?? loaded?.style.name ?? 'Hueprint');
@@ -100,7 +111,8 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   useEffect(() => {
     const style = styleReady ? loaded.style : null;
     if (!active || !style || usable === 0 || run) return;
-    if (useVectors) return setPreviews([]);
+    // Previews of the results just written would only say they are in colour already.
+    if (useVectors || resultsSelected) return setPreviews([]);
     const abort = new AbortController();
     const urls: string[] = [];
     const timer = setTimeout(async () => {
@@ -119,7 +131,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         for (const u of urls) URL.revokeObjectURL(u);
       }, 1000);
     };
-  }, [active, styleReady, loaded, mode, selection, usable, run === null, useVectors]);
+  }, [active, styleReady, loaded, mode, selection, usable, run === null, useVectors, resultsSelected]);
 
   // The first vector drawing, recoloured by the plugin from a copy, at the panel's width.
   const firstVector = useVectors ? vectorItems[0] : null;
@@ -193,6 +205,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     const abort = new AbortController();
     runAbort.current = abort;
     setReport([]);
+    written.current = new Set();
     setRun({ index: 0, total: usable, name: '' });
     try {
       await ensureBackendAsync();
@@ -207,7 +220,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       const lines = await colorizeJobAsync({
         style: loaded.style,
         mode,
-        placement,
+        placement: effectivePlacement,
         styleName,
         expectedItems: rasterCount,
         imageItems: selection?.images ?? 0,
@@ -215,6 +228,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         signal: abort.signal,
         onRun: setRun,
         onProblem: reportError,
+        onWritten: (nodeId) => written.current.add(nodeId),
       });
       setReport([...lines, ...notes]);
     } catch (error) {
@@ -259,12 +273,11 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         ]}
       />
       {useVectors && mode === 'flat' && (
-        <label class="row" data-testid="bind-variables">
-          <input type="checkbox" checked={bind} onChange={(e) => setBind((e.target as HTMLInputElement).checked)} />
+        <Checkbox checked={bind} onChange={setBind} testId="bind-variables">
           Bind colours to the palette's variables
-        </label>
+        </Checkbox>
       )}
-      {rasterCount > 0 && (
+      {imageCount > 0 && (
         <RadioGroup
           name="placement"
           legend="Result"
@@ -276,18 +289,16 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           ]}
         />
       )}
-      {placement === 'replace' && (selection?.frames ?? 0) > 0 && (
+      {besideOnly > 0 && (placement === 'replace' || imageCount === 0) && (
         <p class="muted" style={{ margin: 0 }} data-testid="raster-note">
-          {selection!.frames === 1 ? 'The selected frame is' : `${selection!.frames} selected frames are`} not a single image, so{' '}
-          {selection!.frames === 1 ? 'its result goes' : 'their results go'} on a new layer beside {selection!.frames === 1 ? 'it' : 'them'}.
+          {besideOnlyNote(besideOnly, imageCount > 0)}
         </p>
       )}
       {previews.length > 0 && (
         <>
-          <label class="row muted">
-            <input type="checkbox" checked={showUncertainty} onChange={(e) => setShowUncertainty(e.currentTarget.checked)} data-testid="uncertainty-toggle" />
+          <Checkbox checked={showUncertainty} onChange={setShowUncertainty} testId="uncertainty-toggle" muted>
             Show where Hueprint is unsure (a hint there helps most)
-          </label>
+          </Checkbox>
           <PreviewStrip items={previews} showUncertainty={showUncertainty} />
         </>
       )}
@@ -356,4 +367,12 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       )}
     </>
   );
+}
+
+/** Why the result of a frame (or group, or drawing made into a picture) goes beside it. */
+function besideOnlyNote(count: number, someReplaced: boolean): string {
+  const one = count === 1;
+  const what = one ? 'The selected frame is' : `${count} selected frames are`;
+  const where = one ? 'its result goes on a new layer beside it' : 'their results go on new layers beside them';
+  return `${what} not a single image, so ${where}${someReplaced ? '' : '; the original stays as it is'}.`;
 }

@@ -3,7 +3,7 @@ import { SKIP_REASON_TEXT } from '../../core/protocol/skipReasonText';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** "3 nodes: 2 images, 1 frame · 1 skipped (hidden)", live from SELECTION messages. */
+/** "3 layers selected: 2 images, 1 frame · 1 skipped (hidden)", live from SELECTION messages. */
 export function SelectionSummaryView({ selection, emptyHint }: { selection: SelectionSummary | null; emptyHint: string }) {
   if (!selection || selection.nodes === 0) {
     return (
@@ -18,7 +18,7 @@ export function SelectionSummaryView({ selection, emptyHint }: { selection: Sele
   return (
     <div class="callout" data-testid="selection" role="status" aria-live="polite">
       <div>
-        <strong>{plural(selection.nodes, 'node')} selected</strong>: {plural(selection.images, 'image')}, {plural(selection.frames, 'frame')}
+        <strong>{plural(selection.nodes, 'layer')} selected</strong>: {plural(selection.images, 'image')}, {plural(selection.frames, 'frame')}
       </div>
       {marks > 0 && (
         <div class="muted" data-testid="selection-marks">

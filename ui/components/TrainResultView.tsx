@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TrainProgress } from '../../core/types';
-import { summarizeStyle, type StyleFile } from '../../core/index';
+import { type HeldOutExample, summarizeStyle, type StyleFile } from '../../core/index';
 import { saveStyleAsync } from '../jobs/saveStyleAsync';
 import { backendDisplayName } from '../lib/backendDisplayName';
 import { describeAccuracy } from '../lib/describeAccuracy';
 import { errorMessage } from '../../core/errorMessage';
+import { formatBytes } from '../lib/formatBytes';
 import { newRequestId } from '../lib/newRequestId';
 import { requestAsync } from '../lib/requestAsync';
+import { Checkbox } from './Checkbox';
+import { type ComparedColouring, HeldOutComparison } from './HeldOutComparison';
 import { PaletteGroups } from './PaletteGroups';
 import { TrainingChart } from './TrainingChart';
 
@@ -14,12 +17,17 @@ interface Props {
   style: StyleFile;
   notices: readonly string[];
   history: readonly TrainProgress[];
+  /** One held-out image as this style coloured it (absent when nothing was held out, or a stopped run). */
+  heldOut?: HeldOutExample;
+  /** For the original study's model: the recommended model on the same art, when this session trained it. */
+  recommended?: ComparedColouring;
+  quotaBytes: number;
   onTry: (style: StyleFile) => void;
   reportError: (message: string) => void;
 }
 
 /** The trained style: palette, how good it is in one sentence, and saving it. */
-export function TrainResultView({ style, notices, history, onTry, reportError }: Props) {
+export function TrainResultView({ style, notices, history, heldOut, recommended, quotaBytes, onTry, reportError }: Props) {
   const top = useRef<HTMLElement>(null);
   // The result replaces the progress: bring it (and its Save) into view at once.
   useEffect(() => top.current?.scrollIntoView({ block: 'start' }), []);
@@ -29,6 +37,8 @@ export function TrainResultView({ style, notices, history, onTry, reportError }:
   const [status, setStatus] = useState('');
   const palette = summarizeStyle(style).palette;
   const t = style.training;
+  const isStudyModel = style.model.preset === 'seed';
+  const weightBytes = style.weights.reduce((sum, w) => sum + w.data.byteLength, 0);
 
   const saveStyle = async () => {
     const trimmed = name.trim();
@@ -75,10 +85,11 @@ export function TrainResultView({ style, notices, history, onTry, reportError }:
         </button>
       </div>
       <div class="row">
-        <label class="radio grow">
-          <input type="checkbox" checked={inDocument} onChange={(e) => setInDocument(e.currentTarget.checked)} />
-          Keep a copy in this file for teammates
-        </label>
+        <div class="grow">
+          <Checkbox checked={inDocument} onChange={setInDocument}>
+            Keep a copy in this file for teammates
+          </Checkbox>
+        </div>
         <button
           type="button"
           class="button small"
@@ -96,6 +107,23 @@ export function TrainResultView({ style, notices, history, onTry, reportError }:
         <p class="muted" role="status" style={{ margin: 0 }} data-testid="save-status">
           {status}
         </p>
+      )}
+      {isStudyModel && (
+        <p class="callout warning" style={{ margin: 0 }} data-testid="study-model-note">
+          The original study's model is here to compare with that study, not for your work: its style takes about {formatBytes(weightBytes)} of your{' '}
+          {formatBytes(quotaBytes)} storage.{' '}
+          {recommended
+            ? `The recommended model got ${Math.round(recommended.accuracy * 100)}% on the same held-out art in your last run.`
+            : 'Train the same art with the recommended model (Advanced → Model) to see the two side by side.'}
+        </p>
+      )}
+      {heldOut && (
+        <HeldOutComparison
+          heldOut={heldOut}
+          label={isStudyModel ? "Original study's" : 'This style'}
+          accuracy={t.testAccuracy}
+          compared={isStudyModel ? recommended : undefined}
+        />
       )}
       {notices.length > 0 && (
         <ul class="plain callout warning">

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../../core/errorMessage';
 import type { StyleFile } from '../../core/index';
+import type { ComparedColouring } from './HeldOutComparison';
 import type { SelectionSummary } from '../../core/protocol/messages';
 import type { AbortReason } from '../jobs/AbortReason';
 import { trainJobAsync, type TrainPhase } from '../jobs/trainJobAsync';
@@ -39,6 +40,10 @@ export function TrainTab({ selection, library, onTry, backend, ensureBackendAsyn
   const [status, setStatus] = useState('');
   const [runId, setRunId] = useState(0);
   const controller = useRef<AbortController | null>(null);
+  // The last recommended-model run of this session, to set beside an original-study run on the same art and seed
+  // (the same art and seed hold out the same image).
+  const lastRecommended = useRef<(ComparedColouring & { artKey: string; seed: number }) | null>(null);
+  const [recommended, setRecommended] = useState<ComparedColouring | undefined>(undefined);
 
   useEffect(() => () => controller.current?.abort('cancelled' satisfies AbortReason), []);
 
@@ -85,6 +90,8 @@ export function TrainTab({ selection, library, onTry, backend, ensureBackendAsyn
     controller.current = abort;
     setCancelling(false);
     setStatus('');
+    const artKey = selection?.items.map((item) => item.nodeId).join(',') ?? '';
+    const ran = settings;
     try {
       const backendNow = await ensureBackendAsync();
       const {
@@ -100,6 +107,11 @@ export function TrainTab({ selection, library, onTry, backend, ensureBackendAsyn
         onPhase: setPhase,
         onProblem: reportError,
       });
+      const known = lastRecommended.current;
+      setRecommended(ran.preset === 'seed' && known && known.artKey === artKey && known.seed === ran.seed ? known : undefined);
+      if (last.kind === 'done' && ran.preset === 'fcn' && Number.isFinite(last.style.training.testAccuracy)) {
+        lastRecommended.current = { artKey, seed: ran.seed, label: 'Recommended', accuracy: last.style.training.testAccuracy, colorized: last.heldOut?.colorized };
+      }
       setPhase(last);
       setStatus(ended ?? '');
       if (error) reportError(error);
@@ -167,7 +179,17 @@ export function TrainTab({ selection, library, onTry, backend, ensureBackendAsyn
         />
       )}
       {phase.kind === 'done' && (
-        <TrainResultView key={runId} style={phase.style} notices={phase.notices} history={phase.history} onTry={onTry} reportError={reportError} />
+        <TrainResultView
+          key={runId}
+          style={phase.style}
+          notices={phase.notices}
+          history={phase.history}
+          heldOut={phase.heldOut}
+          recommended={recommended}
+          quotaBytes={library.quotaBytes}
+          onTry={onTry}
+          reportError={reportError}
+        />
       )}
     </>
   );

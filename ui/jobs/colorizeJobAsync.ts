@@ -38,6 +38,8 @@ export interface ColorizeJob {
   readonly onRun: (run: ColorizeRun) => void;
   /** One item failed; the others go on. */
   readonly onProblem: (message: string) => void;
+  /** The layer a result was written to (the original, or the new layer beside it): the sandbox selects them at the end. */
+  readonly onWritten?: (nodeId: string) => void;
 }
 
 /**
@@ -139,5 +141,6 @@ async function colorizeItemAsync(
     },
     ['DONE'],
   );
+  job.onWritten?.(reply.nodeId ?? item.nodeId);
   return reply.message;
 }

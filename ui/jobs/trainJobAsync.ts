@@ -1,4 +1,4 @@
-import { trainStyle, type StyleFile } from '../../core/index';
+import { type HeldOutExample, trainStyle, type StyleFile } from '../../core/index';
 import { errorMessage } from '../../core/errorMessage';
 import type { Rgba8Image, TrainProgress } from '../../core/types';
 import { backendLabel } from '../lib/backendLabel';
@@ -26,7 +26,7 @@ export type TrainPhase =
   | { kind: 'idle' }
   | { kind: 'reading'; done: number; total: number }
   | { kind: 'training'; history: readonly TrainProgress[]; step: number; steps: number; secondsRemaining: number }
-  | { kind: 'done'; style: StyleFile; notices: readonly string[]; history: readonly TrainProgress[] };
+  | { kind: 'done'; style: StyleFile; notices: readonly string[]; history: readonly TrainProgress[]; heldOut?: HeldOutExample };
 
 export interface TrainJob {
   readonly settings: TrainSettingsValue;
@@ -95,7 +95,7 @@ export async function trainJobAsync(job: TrainJob): Promise<TrainJobEnd> {
       signal,
     );
     if (images.length === 0) {
-      const why = result.skipped.length > 0 ? ` (${result.skipped.length} selected node(s) could not be used)` : '';
+      const why = result.skipped.length > 0 ? ` (${result.skipped.length} selected layer${result.skipped.length === 1 ? '' : 's'} could not be used)` : '';
       throw new Error(`Nothing to learn from${why}. Select frames or images with your colour art, then click Train.`);
     }
     // The ETA counts from the first step: palette extraction and shader compilation come before it.
@@ -133,9 +133,9 @@ export async function trainJobAsync(job: TrainJob): Promise<TrainJobEnd> {
         },
       },
     );
-    const { style, notices: finalNotices } = await untilStuck(training, stuck.signal);
+    const { style, notices: finalNotices, heldOut } = await untilStuck(training, stuck.signal);
     if (style.training.epochs > trustedEpochs) return { phase: { kind: 'idle' }, error: LOST_UNTRUSTED };
-    return { phase: { kind: 'done', style, notices: [...new Set([...notices, ...finalNotices])], history } };
+    return { phase: { kind: 'done', style, notices: [...new Set([...notices, ...finalNotices])], history, heldOut } };
   } catch (error) {
     if (stuck.signal.aborted) return { phase: { kind: 'idle' }, error: LOST_AND_STUCK };
     if (isTrainingStopped(error)) {
