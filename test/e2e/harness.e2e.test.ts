@@ -7,17 +7,14 @@
  * Only the lost-context test asks for WebGL (`?webgl=software`), kept tiny
  * because SwiftShader is a CPU emulating a GPU.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PNG } from 'pngjs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM script without type declarations
-import { startHarnessServer } from '../../scripts/harness/serve.js';
-import type { HarnessCalls, HarnessWindow } from './harnessWindow';
+import type { HarnessWindow } from './harnessWindow';
+import { type OpenHarness, openHarnessAsync, openHarnessPageAsync } from './openHarnessAsync';
 
 const root = resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve(root, 'test-artifacts');
 
 interface HarnessNode {
@@ -28,19 +25,14 @@ interface HarnessNode {
   height: number;
 }
 
-let server: { url: string; close: () => Promise<void> } | undefined;
-let browser: Browser | undefined;
+let harness: OpenHarness | undefined;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
-const nodes = () => page.evaluate(() => (window as unknown as HarnessWindow).harness.nodes() as HarnessNode[]);
-const fillHash = (id: string) => page.evaluate((nodeId) => (window as unknown as HarnessWindow).harness.fillHash(nodeId) as string | null, id);
-const uiFrame = () => page.frames().find((f) => f !== page.mainFrame())!;
-const harnessCall = <T>(fn: string, ...args: unknown[]) =>
-  page.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [
-    fn,
-    args,
-  ] as const) as Promise<T>;
+const nodes = () => harness!.call<HarnessNode[]>('nodes');
+const fillHash = (id: string) => harness!.call<string | null>('fillHash', id);
+const uiFrame = () => harness!.uiFrame();
+const harnessCall = <T>(fn: string, ...args: unknown[]) => harness!.call<T>(fn, ...args);
 const byName = async (name: string) => (await nodes()).find((n) => n.name === name)!;
 /** Clears the UI's error callouts with the keyboard (Dismiss is a real button). */
 const dismissErrors = async () => {
@@ -50,35 +42,16 @@ const dismissErrors = async () => {
     await page.keyboard.press('Enter');
   }
 };
-const imagePng = async (hash: string) => {
-  const base64 = await page.evaluate((h) => (window as unknown as HarnessWindow).harness.imageBase64(h) as Promise<string>, hash);
-  return PNG.sync.read(Buffer.from(base64, 'base64'));
-};
+const imagePng = (hash: string) => harness!.imagePngAsync(hash);
 
 describe('plugin UI in headless Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install it with \`apt-get update && apt-get install -y chromium\`.`);
-    }
-    // Builds dist/ first, so the test runs what ships (E2E_SKIP_BUILD=1 reuses an existing dist/).
-    server = await startHarnessServer({ port: 0, rebuild: process.env.E2E_SKIP_BUILD !== '1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--use-angle=swiftshader', '--use-gl=angle', '--enable-unsafe-swiftshader', '--disable-quic'],
-    });
-    page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(server!.url);
-    await page.waitForFunction(() => (window as unknown as HarnessWindow).harness?.ready === true, undefined, { timeout: 30_000 });
+    harness = await openHarnessAsync({ gpu: 'swiftshader', readyTimeoutMs: 30_000 });
+    ({ page, errors: pageErrors } = harness);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await harness?.closeAsync();
   });
 
   it('passes SwiftShader over for WebAssembly, trains, colorizes a gray image in place with palette colours only, and undoes', async () => {
@@ -305,19 +278,17 @@ describe('plugin UI in headless Chromium', () => {
 
   it('in the dark theme, a lost WebGL context stops training with a clear message and keeps the last good style', async () => {
     // This test needs WebGL itself, so its page asks for it even on SwiftShader.
-    const p = await browser!.newPage({ viewport: { width: 1100, height: 760 } });
-    const errors: string[] = [];
-    p.on('pageerror', (error) => errors.push(error.message));
+    const {
+      page: p,
+      errors,
+      call,
+      uiFrame: frame,
+      ui,
+    } = await openHarnessPageAsync(harness!.browser, `${harness!.url}?webgl=software`, {
+      consoleErrors: false,
+      readyTimeoutMs: 30_000,
+    });
     try {
-      await p.goto(`${server!.url}?webgl=software`);
-      await p.waitForFunction(() => (window as unknown as HarnessWindow).harness?.ready === true, undefined, { timeout: 30_000 });
-      const call = <T>(fn: string, ...args: unknown[]) =>
-        p.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [
-          fn,
-          args,
-        ] as const) as Promise<T>;
-      const frame = () => p.frames().find((f) => f !== p.mainFrame())!;
-      const ui = p.frameLocator('#plugin');
       const loads = await call<number>('uiLoads');
       await p.check('#dark');
       await expect.poll(() => call<number>('uiLoads'), { timeout: 20_000 }).toBe(loads + 1);
@@ -363,28 +334,17 @@ describe('plugin UI in headless Chromium', () => {
 
 describe('plugin UI without WebGL', () => {
   it('falls back to WebAssembly (inlined, no fetch) and says so', async () => {
-    const wasmServer = await startHarnessServer({ port: 0, rebuild: false });
     // No GPU APIs at all: the UI must not need WebGL to work.
-    const noGpu = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis', '--disable-gpu', '--disable-software-rasterizer', '--disable-quic'],
-    });
+    const noGpu = await openHarnessAsync({ gpu: 'none', rebuild: false, readyTimeoutMs: 30_000 });
     try {
-      const p = await noGpu.newPage({ viewport: { width: 1100, height: 760 } });
-      const errors: string[] = [];
-      p.on('pageerror', (error) => errors.push(error.message));
-      await p.goto(wasmServer.url);
-      await p.waitForFunction(() => (window as unknown as HarnessWindow).harness?.ready === true, undefined, { timeout: 30_000 });
-      const ui = p.frameLocator('#plugin');
+      const { ui, errors } = noGpu;
       const badge = ui.getByTestId('backend');
       await expect.poll(() => badge.getAttribute('data-backend'), { timeout: 30_000 }).toBe('wasm');
       await expect(badge.textContent()).resolves.toMatch(/WebGL unavailable — running on WebAssembly/);
 
       expect(errors).toEqual([]);
     } finally {
-      await noGpu.close();
-      await wasmServer.close();
+      await noGpu.closeAsync();
     }
   }, 180_000);
 });

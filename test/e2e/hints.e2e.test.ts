@@ -5,17 +5,13 @@
  * Runs on the WebAssembly backend (no GPU APIs), which a loaded 2-core
  * machine trains on in seconds where SwiftShader's WebGL takes minutes.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PNG } from 'pngjs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM script without type declarations
-import { startHarnessServer } from '../../scripts/harness/serve.js';
-import type { HarnessCalls, HarnessWindow } from './harnessWindow';
+import { type OpenHarness, openHarnessAsync } from './openHarnessAsync';
 
 const root = resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve(root, 'test-artifacts');
 const RED = [217, 38, 51]; // the marks' solid fills, as sRGB bytes
 const BLUE = [38, 89, 217];
@@ -26,39 +22,21 @@ interface HarnessNode {
   kind: string;
 }
 
-let server: { url: string; close: () => Promise<void> } | undefined;
-let browser: Browser | undefined;
+let harness: OpenHarness | undefined;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
-const harnessCall = <T>(fn: string, ...args: unknown[]) =>
-  page.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [
-    fn,
-    args,
-  ] as const) as Promise<T>;
-const imagePng = async (hash: string) => PNG.sync.read(Buffer.from(await harnessCall<string>('imageBase64', hash), 'base64'));
+const harnessCall = <T>(fn: string, ...args: unknown[]) => harness!.call<T>(fn, ...args);
+const imagePng = (hash: string) => harness!.imagePngAsync(hash);
 
 describe('colour hints in headless Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get update && apt-get install -y chromium\`.`);
-    server = await startHarnessServer({ port: 0, rebuild: process.env.E2E_SKIP_BUILD !== '1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis', '--disable-gpu', '--disable-software-rasterizer', '--disable-quic'],
-    });
-    page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(server!.url);
-    await page.waitForFunction(() => (window as unknown as HarnessWindow).harness?.ready === true, undefined, { timeout: 60_000 });
+    harness = await openHarnessAsync({ gpu: 'none' });
+    ({ page, errors: pageErrors } = harness);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await harness?.closeAsync();
   });
 
   it("colorizes gray art under two colour marks: the marks' colours fill their regions, the marks stay as drawn, undo restores", async () => {

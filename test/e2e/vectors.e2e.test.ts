@@ -8,12 +8,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rgbToLab } from '../../core/colour/rgbToLab';
-// @ts-expect-error -- plain ESM script without type declarations
-import { startHarnessServer } from '../../scripts/harness/serve.js';
-import type { HarnessCalls, HarnessWindow } from './harnessWindow';
+import { type OpenHarness, openHarnessAsync } from './openHarnessAsync';
 
 const root = resolve(import.meta.dirname, '../..');
 const ARTIFACTS = resolve(root, 'test-artifacts');
@@ -35,16 +33,11 @@ interface Layer {
   children: Layer[];
 }
 
-let server: { url: string; close: () => Promise<void> } | undefined;
-let browser: Browser | undefined;
+let harness: OpenHarness | undefined;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
-const harnessCall = <T>(fn: string, ...args: unknown[]) =>
-  page.evaluate(([name, rest]) => ((window as unknown as HarnessWindow).harness as unknown as HarnessCalls)[name as string](...(rest as unknown[])), [
-    fn,
-    args,
-  ] as const) as Promise<T>;
+const harnessCall = <T>(fn: string, ...args: unknown[]) => harness!.call<T>(fn, ...args);
 
 function leaves(layer: Layer): Layer[] {
   return layer.type === 'BOOLEAN_OPERATION' || layer.children.length === 0 ? [layer] : layer.children.flatMap(leaves);
@@ -81,24 +74,12 @@ const hexOf = ({ r, g, b }: RGB) =>
 
 describe('vector art in headless Chromium', () => {
   beforeAll(async () => {
-    server = await startHarnessServer({ port: 0, rebuild: process.env.E2E_SKIP_BUILD !== '1' });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--use-angle=swiftshader', '--use-gl=angle', '--enable-unsafe-swiftshader', '--disable-quic'],
-    });
-    page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(server!.url);
-    await page.waitForFunction(() => (window as unknown as HarnessWindow).harness?.ready === true, undefined, { timeout: 60_000 });
+    harness = await openHarnessAsync({ gpu: 'swiftshader' });
+    ({ page, errors: pageErrors } = harness);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await harness?.closeAsync();
   });
 
   it('colorizes a gray vector drawing shape by shape, bound to the palette variables, as one undo step', async () => {
