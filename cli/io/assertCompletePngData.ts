@@ -1,16 +1,7 @@
 import { constants, inflateSync } from 'node:zlib';
+import { ADAM7_PASSES } from './adam7Passes';
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-/** Adam7's seven passes: first column and row, then column and row steps. */
-const ADAM7 = [
-  [0, 0, 8, 8],
-  [4, 0, 8, 8],
-  [0, 4, 4, 8],
-  [2, 0, 4, 4],
-  [0, 2, 2, 4],
-  [1, 0, 2, 2],
-  [0, 1, 1, 2],
-] as const;
 
 /**
  * Refuses a PNG whose image data is shorter than its header's size needs.
@@ -63,6 +54,6 @@ function neededBytes(width: number, height: number, bitsPerPixel: number, interl
   const rows = (w: number, h: number): number => (w === 0 || h === 0 ? 0 : h * (1 + Math.ceil((w * bitsPerPixel) / 8)));
   if (!interlaced) return rows(width, height);
   let total = 0;
-  for (const [x0, y0, dx, dy] of ADAM7) total += rows(Math.ceil(Math.max(0, width - x0) / dx), Math.ceil(Math.max(0, height - y0) / dy));
+  for (const [x0, y0, dx, dy] of ADAM7_PASSES) total += rows(Math.ceil(Math.max(0, width - x0) / dx), Math.ceil(Math.max(0, height - y0) / dy));
   return total;
 }

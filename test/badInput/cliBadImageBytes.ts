@@ -5,6 +5,7 @@
  */
 import { deflateSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
+import { ADAM7_PASSES } from '../../cli/io/adam7Passes';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -61,17 +62,8 @@ export function interlacedPalettePng(width: number, height: number, keep = 1): {
     [0, 0, 255],
     [250, 250, 250],
   ];
-  const passes = [
-    [0, 0, 8, 8],
-    [4, 0, 8, 8],
-    [0, 4, 4, 8],
-    [2, 0, 4, 4],
-    [0, 2, 2, 4],
-    [1, 0, 2, 2],
-    [0, 1, 1, 2],
-  ];
   const rows: number[] = [];
-  for (const [x0, y0, dx, dy] of passes) {
+  for (const [x0, y0, dx, dy] of ADAM7_PASSES) {
     const w = Math.ceil(Math.max(0, width - x0) / dx);
     const h = Math.ceil(Math.max(0, height - y0) / dy);
     if (w === 0 || h === 0) continue;

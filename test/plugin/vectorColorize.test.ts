@@ -53,6 +53,23 @@ function choicesFor(shapes: Extract<PluginMessage, { type: 'SHAPES' }>): ShapeCo
   return shapes.shapes.map((s, i) => ({ nodeId: s.nodeId, part: s.part, paletteIndex: i % PALETTE.length }));
 }
 
+/** Sends WRITE_SHAPES for `art` with the test palette and style. */
+function writeShapes(art: FakeSceneNode, colours: ShapeColourChoice[], options: { mode?: 'flat' | 'shading'; bind: boolean }) {
+  return running!.send({
+    type: 'WRITE_SHAPES',
+    requestId: 'w',
+    nodeId: art.id,
+    styleName: STYLE,
+    mode: options.mode ?? 'flat',
+    palette: PALETTE,
+    colours,
+    bind: options.bind,
+  });
+}
+
+/** Every leaf's fills and strokes, to compare before and after. */
+const paintsOf = (art: FakeSceneNode) => JSON.stringify(leaves(art).map((s) => [s.fills, s.strokes]));
+
 describe('vector colorize in the plugin', () => {
   it('lists gray vector art as vector, with its shapes', async () => {
     const { fake, art } = await grayToon();
@@ -115,16 +132,7 @@ describe('vector colorize in the plugin', () => {
     const before = structure(art);
     const choices = choicesFor(reply);
 
-    const replies = await running!.send({
-      type: 'WRITE_SHAPES',
-      requestId: 'w',
-      nodeId: art.id,
-      styleName: STYLE,
-      mode: 'flat',
-      palette: PALETTE,
-      colours: choices,
-      bind: true,
-    });
+    const replies = await writeShapes(art, choices, { bind: true });
     const done = only(replies, 'DONE')[0];
     expect(done.message).toMatch(new RegExp(`Recoloured ${choices.length} shapes of “Gray toon” with Toon, bound to its colour variables`));
     expect(structure(art)).toEqual(before);
@@ -159,16 +167,7 @@ describe('vector colorize in the plugin', () => {
     const { fake, art } = await grayToon();
     const reply = await readShapes(art);
     const choices = choicesFor(reply);
-    await running!.send({
-      type: 'WRITE_SHAPES',
-      requestId: 'w',
-      nodeId: art.id,
-      styleName: STYLE,
-      mode: 'shading',
-      palette: PALETTE,
-      colours: choices,
-      bind: true,
-    });
+    await writeShapes(art, choices, { mode: 'shading', bind: true });
     for (const [i, shape] of reply.shapes.entries()) {
       const node = fake.node(shape.nodeId)!;
       const paint = (shape.part === 'fill' ? node.fills : node.strokes)[0] as SolidPaint;
@@ -208,16 +207,7 @@ describe('vector colorize in the plugin', () => {
       { nodeId: locked.id, part: 'fill', paletteIndex: 0 },
       { nodeId: tiny.id, part: 'fill', paletteIndex: 0 },
     ];
-    await running!.send({
-      type: 'WRITE_SHAPES',
-      requestId: 'w',
-      nodeId: art.id,
-      styleName: STYLE,
-      mode: 'flat',
-      palette: PALETTE,
-      colours: everything,
-      bind: false,
-    });
+    await writeShapes(art, everything, { bind: false });
     expect(hint.fills).toBe(hintFills);
     expect(locked.fills).toBe(lockedFills);
     expect(tiny.fills).toBe(tinyFills);
@@ -226,7 +216,7 @@ describe('vector colorize in the plugin', () => {
   it('previews the recoloured art from a clone at the asked size, changing nothing', async () => {
     const { fake, art } = await grayToon();
     const reply = await readShapes(art);
-    const before = JSON.stringify(leaves(art).map((s) => [s.fills, s.strokes]));
+    const before = paintsOf(art);
     const replies = await running!.send({
       type: 'PREVIEW_SHAPES',
       requestId: 'v',
@@ -239,7 +229,7 @@ describe('vector colorize in the plugin', () => {
     const preview = only(replies, 'PREVIEW')[0];
     const png = PNG.sync.read(Buffer.from(preview.bytes));
     expect([png.width, png.height]).toEqual([320, 320]);
-    expect(JSON.stringify(leaves(art).map((s) => [s.fills, s.strokes]))).toBe(before);
+    expect(paintsOf(art)).toBe(before);
     expect(fake.page.children).toEqual([art]);
     let coloured = 0;
     for (let i = 0; i < png.data.length; i += 4) if (png.data[i + 3] === 255 && Math.abs(png.data[i] - png.data[i + 2]) > 30) coloured++;
@@ -259,18 +249,9 @@ describe('vector colorize in the plugin', () => {
 
     fake.useSvgRasterizer(rasterizeSvgWithResvg);
     const reply = await readShapes(art);
-    const before = JSON.stringify(leaves(art).map((s) => [s.fills, s.strokes]));
-    const refused = await running!.send({
-      type: 'WRITE_SHAPES',
-      requestId: 'w',
-      nodeId: art.id,
-      styleName: STYLE,
-      mode: 'flat',
-      palette: PALETTE,
-      colours: choicesFor(reply),
-      bind: true,
-    });
+    const before = paintsOf(art);
+    const refused = await writeShapes(art, choicesFor(reply), { bind: true });
     expect(only(refused, 'ERROR')[0].message).toMatch(/not saved as variables.*Nothing was changed/);
-    expect(JSON.stringify(leaves(art).map((s) => [s.fills, s.strokes]))).toBe(before);
+    expect(paintsOf(art)).toBe(before);
   });
 });
