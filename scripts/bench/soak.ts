@@ -104,6 +104,16 @@ export async function main(argv: readonly string[], root: string): Promise<void>
   const last = samples[samples.length - 1];
   const half = samples.slice(Math.floor(samples.length / 2));
   const xs = half.map((s) => s.cycle);
+  /** One memory figure after the warm-up, midway and at the end, and how fast it grew over the second half. */
+  const memoryTrend = (key: 'rssMB' | 'heapMB') => ({
+    afterWarmUp: first[key],
+    midway: half[0][key],
+    end: last[key],
+    secondHalfSlopePerCycle: slope(
+      xs,
+      half.map((s) => s[key]),
+    ),
+  });
   const result = {
     backend,
     cycles,
@@ -112,24 +122,8 @@ export async function main(argv: readonly string[], root: string): Promise<void>
     leakedTensors: last.tensors - first.tensors,
     maxTensorsAboveStart: Math.max(...samples.map((s) => s.tensors - first.tensors)),
     leakedTensorBytes: last.tensorBytes - first.tensorBytes,
-    rssMB: {
-      afterWarmUp: first.rssMB,
-      midway: half[0].rssMB,
-      end: last.rssMB,
-      secondHalfSlopePerCycle: slope(
-        xs,
-        half.map((s) => s.rssMB),
-      ),
-    },
-    jsHeapMB: {
-      afterWarmUp: first.heapMB,
-      midway: half[0].heapMB,
-      end: last.heapMB,
-      secondHalfSlopePerCycle: slope(
-        xs,
-        half.map((s) => s.heapMB),
-      ),
-    },
+    rssMB: memoryTrend('rssMB'),
+    jsHeapMB: memoryTrend('heapMB'),
     wasmHeapMB: { afterWarmUp: first.wasmMB, end: last.wasmMB },
   };
   // "Does not grow": no tensor left, the wasm heap no larger than after the warm-up cycle's growth
