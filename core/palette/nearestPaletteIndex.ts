@@ -1,25 +1,7 @@
 import type { Palette } from '../types';
+import { nearestLabIndex } from './nearestLabIndex';
 
-/**
- * Index of the palette colour nearest to (L, a, b) in Euclidean CIELAB
- * (ΔE76) — the distance k-means minimised, so a colour the palette was built
- * from maps to the cluster it belongs to. Ties go to the lower (more
- * frequent) index.
- */
+/** Index of the palette colour nearest to (L, a, b) in CIELAB (see nearestLabIndex). */
 export function nearestPaletteIndex(L: number, a: number, b: number, palette: Palette): number {
-  const lab = palette.lab;
-  const k = lab.length / 3;
-  let best = 0;
-  let bestD = Infinity;
-  for (let c = 0; c < k; c++) {
-    const dl = L - lab[c * 3];
-    const da = a - lab[c * 3 + 1];
-    const db = b - lab[c * 3 + 2];
-    const d = dl * dl + da * da + db * db;
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
+  return nearestLabIndex(L, a, b, palette.lab);
 }

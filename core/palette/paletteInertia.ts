@@ -2,6 +2,7 @@ import { rgb24ToLab } from '../colour/rgb24ToLab';
 import type { Palette, Rgba8Image } from '../types';
 import type { DistinctColors } from './paletteTypes';
 import { distinctColors } from './distinctColors';
+import { nearestLabIndex } from './nearestLabIndex';
 
 /**
  * The k-means objective of a set of centres on some art: the sum over all
@@ -29,15 +30,8 @@ export function paletteInertia(art: readonly Rgba8Image[] | DistinctColors, cent
     const L = points[i * 3];
     const A = points[i * 3 + 1];
     const B = points[i * 3 + 2];
-    let best = Infinity;
-    for (let c = 0; c < k; c++) {
-      const dl = L - lab[c * 3];
-      const da = A - lab[c * 3 + 1];
-      const db = B - lab[c * 3 + 2];
-      const d = dl * dl + da * da + db * db;
-      if (d < best) best = d;
-    }
-    inertia += distinct.counts[i] * best;
+    const c = nearestLabIndex(L, A, B, lab);
+    inertia += distinct.counts[i] * ((L - lab[c * 3]) ** 2 + (A - lab[c * 3 + 1]) ** 2 + (B - lab[c * 3 + 2]) ** 2);
   }
   return inertia;
 }
