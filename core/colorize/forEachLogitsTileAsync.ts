@@ -4,7 +4,7 @@ import { modelInputTensors } from '../inputs/modelInputTensors';
 import { fcnLayers } from '../model/fcnLayers';
 import { forward, paddedSize } from '../model/forward';
 import * as tf from '../tf/tf';
-import { untilAborted } from '../tf/untilAborted';
+import { readTileTensorsAsync } from './readTileTensorsAsync';
 import type { AbortSignalLike, GrayImage, ModelConfig } from '../types';
 import type { Predictor } from './Predictor';
 import { tileSizeFor } from './tileSizeFor';
@@ -102,16 +102,7 @@ export async function forEachLogitsTileAsync(
       const inputs = buildModelInputs(config, k, { gray: padded, prior, hints });
       const tile: LogitsTile = { x: tx, y: ty, width: w, height: h, offsetX: tx - x0, offsetY: ty - y0, stride: pw };
       const tensors = tf.tidy(() => read(forward(config, weights, modelInputTensors(inputs, [1, ph, pw])), tile));
-      const values: tf.TypedArray[] = [];
-      try {
-        for (const t of tensors) values.push(await untilAborted(t.data(), signal));
-      } catch (error) {
-        if (signal?.aborted) throw new Error('Colorizing was cancelled.');
-        throw error;
-      } finally {
-        for (const t of tensors) t.dispose();
-      }
-      onTile(tile, values);
+      onTile(tile, await readTileTensorsAsync(tensors, signal));
     }
   }
 }

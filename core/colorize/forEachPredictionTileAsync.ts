@@ -4,7 +4,7 @@ import { buildModelInputs } from '../inputs/buildModelInputs';
 import { modelInputTensors } from '../inputs/modelInputTensors';
 import { forward } from '../model/forward';
 import * as tf from '../tf/tf';
-import { untilAborted } from '../tf/untilAborted';
+import { readTileTensorsAsync } from './readTileTensorsAsync';
 import type { AbortSignalLike, GrayImage, SeedConfig } from '../types';
 import { forEachLogitsTileAsync } from './forEachLogitsTileAsync';
 import { paletteCosts } from './paletteCosts';
@@ -131,15 +131,7 @@ async function predictSeedAsync(
   const input = resizeGrayAreaAverage({ width: side, height: side, data: square }, s, s);
   const inputs = buildModelInputs(config, k, { gray: input.data, prior: predictor.prior });
   const tensors = tf.tidy(() => read(forward(config, predictor.weights, modelInputTensors(inputs, [1, s, s]))));
-  const small: tf.TypedArray[] = [];
-  try {
-    for (const t of tensors) small.push(await untilAborted(t.data(), signal));
-  } catch (error) {
-    if (signal?.aborted) throw new Error('Colorizing was cancelled.');
-    throw error;
-  } finally {
-    for (const t of tensors) t.dispose();
-  }
+  const small = await readTileTensorsAsync(tensors, signal);
   const from = new Int32Array(width * height);
   for (let y = 0; y < height; y++) {
     const sy = Math.min(s - 1, Math.floor(((y + offY + 0.5) * s) / side));
