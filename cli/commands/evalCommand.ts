@@ -83,7 +83,12 @@ export function evalCommand(): Command {
       if (all.length < 2) throw new CliError('Evaluating needs at least 2 images, so that one can be held out.');
     }
     const backend = await setupBackend(values.backend, say);
-    const options = { ...trainOptionsFrom(values, backend), ...(testImages ? { testImages } : { testFraction: values.testFraction }) };
+    // The saved style is scored on the held-out images, so they must not train it (nor shape its palette).
+    const options = {
+      ...trainOptionsFrom(values, backend),
+      keepHeldOutUnseen: true,
+      ...(testImages ? { testImages } : { testFraction: values.testFraction }),
+    };
 
     // The palette comes from the training images of trainStyle's own split, at the scale it learns from; timed on its own.
     let started = performance.now();

@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { evaluateStyle, TrainingStoppedError, type StyleFile } from '../../core';
+import { describeTrainingArt, evaluateStyle, TrainingStoppedError, type StyleFile } from '../../core';
 import { untilAborted } from '../../core/tf/untilAborted';
 import { setupBackend } from '../tf/setupBackend';
 import { addTrainingOptions, forceOption, type TrainingOptionValues } from '../addTrainingOptions';
@@ -28,7 +28,8 @@ export function trainCommand(): Command {
     .summary('learn a colour style from colour art and save it as a .hueprint file')
     .description(
       'Learn a colour style from colour art: cluster its colours into a palette of K, train a network on 70% of the images ' +
-        "to pick each gray pixel's colour from its surroundings, and score it on the held-out 30% against the gray→colour lookup baseline. " +
+        "to pick each gray pixel's colour from its surroundings, and score it on the held-out 30% against the gray→colour lookup baseline; " +
+        'then train a fifth more epochs on all the images, so every image feeds the palette and the saved style. ' +
         'Progress goes to stderr; Ctrl-C stops and keeps the last finished epoch.',
     )
     .argument('<images...>', 'colour PNG or JPEG files, or folders of them')
@@ -69,10 +70,12 @@ export function trainCommand(): Command {
       const progress = createTrainProgress({ epochs: values.epochs, quiet: values.quiet });
       note = progress.note;
       let style: StyleFile;
+      let measured: StyleFile;
       let heldOut: number[];
       try {
         const result = await trainWithProgress(images, { ...trainOptionsFrom(values, backend), name }, progress, interrupt.signal);
         style = result.style;
+        measured = result.measured;
         heldOut = [...result.split.test];
       } catch (error) {
         if (!(error instanceof TrainingStoppedError)) throw error;
@@ -89,10 +92,11 @@ export function trainCommand(): Command {
       }
       phase = 'scoring';
       if (heldOut.length > 0 && !interrupt.signal.aborted) {
-        // Keep the full held-out scores with the style, so whoever uses it later can judge it.
+        // Keep the full held-out scores with the style, so whoever uses it later can judge it: those of the
+        // style as measured, before the held-out images trained it too.
         const scores = await untilAborted(
           evaluateStyle(
-            style,
+            measured,
             heldOut.map((i) => images[i]),
           ),
           interrupt.signal,
@@ -119,9 +123,11 @@ export function trainCommand(): Command {
       }
       const score =
         t.images.test > 0
-          ? `held-out accuracy ${formatPercent(t.testAccuracy)} vs lookup ${formatPercent(t.lookupTestAccuracy)} on ${t.images.test} image${t.images.test === 1 ? '' : 's'}`
+          ? `held-out accuracy ${formatPercent(t.testAccuracy)} vs lookup ${formatPercent(t.lookupTestAccuracy)}`
           : 'no held-out images, so no accuracy';
-      process.stdout.write(`Wrote ${output} (${formatBytes(bytes)}): ${style.palette.frequency.length} colours, ${score}, ${t.seconds.toFixed(0)} s.\n`);
+      process.stdout.write(
+        `Wrote ${output} (${formatBytes(bytes)}): ${style.palette.frequency.length} colours, ${score}, ${describeTrainingArt(t)}, ${t.seconds.toFixed(0)} s.\n`,
+      );
     } finally {
       restore();
     }

@@ -24,6 +24,12 @@ export interface TrainingReport {
   readonly testAccuracy: number;
   /** The gray→colour lookup baseline's accuracy on the same held-out images. */
   readonly lookupTestAccuracy: number;
+  /**
+   * Set when, after the held-out images measured the style (every figure above describes that
+   * measured model), training went on for `epochs` more epochs over all `images` selected images,
+   * held-out ones included; the palette, lookup and prior come from all of them too.
+   */
+  readonly thenTrainedOnAll?: { readonly images: number; readonly epochs: number };
   /** Full held-out scores, when measured. */
   readonly model?: ColorizerScores;
   readonly lookup?: ColorizerScores;

@@ -54,6 +54,7 @@ export const styleHeaderSchema = v.object({
     rebalance: v.boolean(),
     testAccuracy: maybeNumber,
     lookupTestAccuracy: maybeNumber,
+    thenTrainedOnAll: v.optional(v.object({ images: v.pipe(v.number(), v.integer(), v.minValue(1)), epochs: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
     model: v.optional(scores),
     lookup: v.optional(scores),
   }),

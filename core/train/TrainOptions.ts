@@ -21,6 +21,13 @@ export interface TrainOptions {
   readonly rebalance?: boolean;
   /** Image-level held-out fraction; default 0.3. Ignored when testImages is given. */
   readonly testFraction?: number;
+  /**
+   * Keep the held-out images out of the palette and the final style too (default false: after
+   * the held-out images have measured the style, the palette, the lookup, the prior and the last
+   * epochs learn from them as well). `hueprint eval` and the bench set it, so that the saved
+   * style can be scored on the held-out images honestly.
+   */
+  readonly keepHeldOutUnseen?: boolean;
   /** An explicit held-out set: then every image of `images` trains. */
   readonly testImages?: readonly Rgba8Image[];
   /** A palette computed beforehand, reused as is. */

@@ -41,6 +41,12 @@ export interface TrainingStep {
    * average, and the read-back of loss and accuracy.
    */
   runAsync(signal?: AbortSignalLike): Promise<StepResult>;
+  /**
+   * From the next step on, sample from `train` with `prior` instead: the same
+   * weights, optimizer state and weight average go on learning from other art
+   * (trainStyle's last epochs over all the art, held-out images included).
+   */
+  useArt(train: readonly Example[], prior?: Float32Array): void;
   dispose(): void;
 }
 
@@ -61,7 +67,9 @@ export interface TrainingStepSetup {
  * rate 1.0 as Zeiler 2012 intends, dropout, random crops and flips;
  * reproducible from the settings' seed. Owns its tensors: dispose() it.
  */
-export function createTrainingStep({ settings, k, train, prior, totalSteps }: TrainingStepSetup): TrainingStep {
+export function createTrainingStep({ settings, k, train: firstTrain, prior: firstPrior, totalSteps }: TrainingStepSetup): TrainingStep {
+  let train = firstTrain;
+  let prior = firstPrior;
   const { config, seed, batchSize, cropSize } = settings;
   const random = createRandom(seed + 101);
   // Its own stream, so crops and dropout are the same with and without hints.
@@ -132,6 +140,16 @@ export function createTrainingStep({ settings, k, train, prior, totalSteps }: Tr
         (tally as tf.Tensor | undefined)?.dispose();
         if (gradients) tf.dispose(Object.values(gradients));
       }
+    },
+    useArt(nextTrain, nextPrior) {
+      if (!!nextPrior !== !!prior) throw new RangeError('useArt: the new art must come with a prior exactly when the model has one.');
+      if (weightsTensor) {
+        const next = tf.tensor1d(classWeights(nextTrain, k));
+        weightsTensor.dispose();
+        weightsTensor = next;
+      }
+      train = nextTrain;
+      prior = nextPrior;
     },
     dispose,
   };

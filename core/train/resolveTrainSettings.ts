@@ -20,6 +20,8 @@ export interface TrainSettings {
   readonly seed: number;
   readonly testFraction: number;
   readonly rebalance: boolean;
+  /** See TrainOptions.keepHeldOutUnseen. */
+  readonly keepHeldOutUnseen: boolean;
   readonly adadelta?: AdadeltaOptions;
 }
 
@@ -43,6 +45,7 @@ export function resolveTrainSettings(options: TrainOptions): TrainSettings {
     seed: options.seed ?? 1,
     testFraction: options.testFraction ?? 0.3,
     rebalance: !!options.rebalance,
+    keepHeldOutUnseen: !!options.keepHeldOutUnseen,
     ...(options.adadelta ? { adadelta: options.adadelta } : {}),
   };
 }

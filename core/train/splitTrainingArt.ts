@@ -12,7 +12,7 @@ export interface TrainingArt {
   readonly split: { readonly train: readonly number[]; readonly test: readonly number[] };
   /** The caller's explicit held-out images, fitted; then every image of the list trains. */
   readonly explicitTest?: readonly Rgba8Image[];
-  /** The training images, fitted: what the palette and the prior come from. */
+  /** The training images, fitted: what the measured run's lookup and prior come from (and the palette when held-out art stays unseen). */
   readonly trainImages: readonly Rgba8Image[];
 }
 

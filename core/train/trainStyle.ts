@@ -6,6 +6,8 @@ import type { NamedWeight } from '../model/NamedWeight';
 import type { Palette, Rgba8Image } from '../types';
 import { assembleStyle } from './assembleStyle';
 import { createTrainingStep, type TrainingStep } from './createTrainingStep';
+import { dataFromAllArt } from './dataFromAllArt';
+import { epochsOnAllArt } from './epochsOnAllArt';
 import { extractTrainingPalette } from './extractTrainingPalette';
 import { heldOutAccuracyAsync } from './heldOutAccuracyAsync';
 import { type HeldOutExample, heldOutExample } from './heldOutExample';
@@ -26,9 +28,16 @@ import { yieldToEventLoop } from './yieldToEventLoop';
 export interface TrainResult {
   readonly style: StyleFile;
   readonly notices: readonly string[];
+  /**
+   * The style as the held-out images measured it: trained on the split's training images only,
+   * its palette aside. The same as `style` when nothing was held out or the held-out art stays unseen;
+   * otherwise `style` then trained on all the art (see TrainingReport.thenTrainedOnAll).
+   * Score this one, not `style`, on the held-out images.
+   */
+  readonly measured: StyleFile;
   /** Which of `images` trained and which were held out (empty when testImages was given). */
   readonly split: { readonly train: readonly number[]; readonly test: readonly number[] };
-  /** The first held-out image, its gray and the final model's colours (absent when nothing was held out). */
+  /** The first held-out image, its gray and the measured model's colours (absent when nothing was held out). */
   readonly heldOut?: HeldOutExample;
 }
 
@@ -36,7 +45,11 @@ export interface TrainResult {
  * Learn a colour style from colour art: cluster its colours into a palette,
  * then train a convolutional network to pick each gray pixel's palette
  * colour from its surroundings (see createTrainingStep), scored every epoch
- * on held-out images against the gray→colour lookup baseline. The saved
+ * on held-out images against the gray→colour lookup baseline. Every selected
+ * image feeds the style: the palette comes from all of them, and once the
+ * held-out images have measured it, training goes on over all the art for a
+ * few more epochs (epochsOnAllArt) with the lookup and the prior rebuilt from
+ * all of it (unless options.keepHeldOutUnseen). The saved
  * weights are the mean over the second half of training (stochastic weight
  * averaging), steadier on held-out art than the last step. Every tensor it
  * makes is disposed, whether it finishes, fails or is cancelled.
@@ -68,6 +81,12 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   if (art.split.test.length === 0 && !art.explicitTest?.length)
     notice('With one image there is nothing to hold out, so there is no honest accuracy. Add more art to measure it.');
   const steps = stepsPerEpoch(settings, data.train);
+  const measuredSteps = settings.epochs * steps;
+  // Once measured, the held-out images train too (unless they must stay unseen): see epochsOnAllArt.
+  const onAll = !settings.keepHeldOutUnseen && !art.explicitTest && data.test.length > 0 ? dataFromAllArt(data, settings.config) : undefined;
+  const allEpochs = onAll ? epochsOnAllArt(settings.epochs) : 0;
+  const allSteps = onAll ? allEpochs * stepsPerEpoch(settings, onAll.train, 1) : 0;
+  const totalSteps = measuredSteps + allSteps;
   const report = (epochs: number, testAccuracy: number): TrainingReport => ({
     images: { train: data.train.length, test: data.test.length },
     epochs,
@@ -92,9 +111,10 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   };
   let step: TrainingStep | undefined;
   try {
-    step = createTrainingStep({ settings, k: data.k, train: data.train, prior: data.prior, totalSteps: settings.epochs * steps });
+    // The weight average starts half-way through the measured epochs, as without the epochs on all art.
+    step = createTrainingStep({ settings, k: data.k, train: data.train, prior: data.prior, totalSteps: measuredSteps });
     for (let epoch = 1; epoch <= settings.epochs; epoch++) {
-      const tally = await runEpochAsync(step, steps, (epoch - 1) * steps, settings.epochs * steps, hooks, stop, stopped);
+      const tally = await runEpochAsync(step, steps, (epoch - 1) * steps, totalSteps, hooks, stop, stopped);
       let scored: { weights: NamedWeight[]; testAccuracy: number };
       try {
         scored = await scoreEpochAsync(step, settings, palette, data, hooks, (indices) => {
@@ -112,6 +132,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         training: report(epoch, scored.testAccuracy),
       });
       const elapsed = (now() - started) / 1000;
+      const done = epoch * steps;
       hooks.onProgress?.({
         epoch,
         epochs: settings.epochs,
@@ -119,13 +140,38 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         trainAccuracy: tally.counted > 0 ? tally.correct / tally.counted : NaN,
         testAccuracy: scored.testAccuracy,
         secondsElapsed: elapsed,
-        secondsRemaining: (elapsed / epoch) * (settings.epochs - epoch),
+        secondsRemaining: (elapsed / done) * (totalSteps - done),
       });
     }
+    const measured = lastGood!;
     const heldOutOriginal = art.explicitTest?.[0] ?? art.fitted[art.split.test[0]];
     const heldOut =
       heldOutPrediction && heldOutOriginal ? heldOutExample(heldOutOriginal, data.test[0].gray, heldOutPrediction, palette) : undefined;
-    return { style: lastGood!, notices, split: art.split, ...(heldOut ? { heldOut } : {}) };
+    let style = measured;
+    if (onAll) {
+      // The same run goes on (weights, optimizer state, weight average) with the held-out images in the batches.
+      step.useArt(onAll.train, onAll.prior);
+      for (let epoch = 0; epoch < allEpochs; epoch++) {
+        const perEpoch = allSteps / allEpochs;
+        await runEpochAsync(step, perEpoch, measuredSteps + epoch * perEpoch, totalSteps, hooks, stop, stopped);
+      }
+      let weights: NamedWeight[];
+      try {
+        weights = await untilAborted(readWeightsAsync(step.averaged), hooks.signal);
+      } catch (error) {
+        throw stopped(error);
+      }
+      if (onAll.prior) weights.push({ name: PRIOR_WEIGHT, shape: [256, onAll.k], data: onAll.prior });
+      style = assembleStyle({
+        name: options.name,
+        palette,
+        config: settings.config,
+        weights,
+        lookup: onAll.lookup,
+        training: { ...report(settings.epochs, measured.training.testAccuracy), thenTrainedOnAll: { images: onAll.train.length, epochs: allEpochs } },
+      });
+    }
+    return { style, measured, notices, split: art.split, ...(heldOut ? { heldOut } : {}) };
   } finally {
     step?.dispose();
   }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TrainProgress } from '../../core/types';
-import { type HeldOutExample, summarizeStyle, type StyleFile } from '../../core/index';
+import { describeTrainingArt, type HeldOutExample, summarizeStyle, type StyleFile } from '../../core/index';
 import { saveStyleAsync } from '../jobs/saveStyleAsync';
 import { backendDisplayName } from '../lib/backendDisplayName';
 import { describeAccuracy } from '../lib/describeAccuracy';
@@ -133,7 +133,7 @@ export function TrainResultView({ style, notices, history, heldOut, recommended,
         </ul>
       )}
       <p class="muted" style={{ margin: 0 }}>
-        Learnt from {t.images.train} image{t.images.train === 1 ? '' : 's'} and tested on {t.images.test} held out, {t.epochs} epoch{t.epochs === 1 ? '' : 's'}{' '}
+        This style was {describeTrainingArt(t)}: {t.epochs + (t.thenTrainedOnAll?.epochs ?? 0)} epoch{t.epochs === 1 && !t.thenTrainedOnAll ? '' : 's'}{' '}
         in {Math.round(t.seconds)} s on {backendDisplayName(t.backend)}.
       </p>
       {history.length > 0 && <TrainingChart history={history} />}

@@ -1,4 +1,4 @@
-import { countWeights, defaultFcnConfig, defaultSeedConfig, splitIndices } from '../../core/index';
+import { countWeights, defaultFcnConfig, defaultSeedConfig, epochsOnAllArt, splitIndices } from '../../core/index';
 import type { SelectionItem } from '../../core/protocol/messages';
 import type { ModelConfig } from '../../core/types';
 import type { TrainSettingsValue } from '../jobs/TrainSettingsValue';
@@ -38,14 +38,18 @@ export interface TrainingEstimate {
 export function estimateTraining(settings: TrainSettingsValue, items: readonly SelectionItem[], backendLabel: string, measured?: number): TrainingEstimate {
   const config: ModelConfig = settings.preset === 'seed' ? defaultSeedConfig : defaultFcnConfig;
   const side = config.preset === 'seed' ? config.size : settings.size;
-  const { train } = splitIndices(items.length, TEST_FRACTION, settings.seed);
-  const trainPixels = train.reduce((sum, i) => {
-    const { width, height } = items[i];
-    const scale = Math.min(1, MAX_SIDE / Math.max(width, height, 1));
-    return sum + Math.round(width * scale) * Math.round(height * scale);
-  }, 0);
-  const passSteps = config.preset === 'seed' ? Math.ceil(train.length / BATCH) : Math.round(trainPixels / (BATCH * side * side));
-  const steps = settings.epochs * Math.max(MIN_STEPS_PER_EPOCH, passSteps);
+  const { train, test } = splitIndices(items.length, TEST_FRACTION, settings.seed);
+  const passSteps = (indices: readonly number[]): number => {
+    const pixels = indices.reduce((sum, i) => {
+      const { width, height } = items[i];
+      const scale = Math.min(1, MAX_SIDE / Math.max(width, height, 1));
+      return sum + Math.round(width * scale) * Math.round(height * scale);
+    }, 0);
+    return config.preset === 'seed' ? Math.ceil(indices.length / BATCH) : Math.round(pixels / (BATCH * side * side));
+  };
+  // Then a few plain passes over all the art, held-out images included (see epochsOnAllArt).
+  const onAll = test.length > 0 ? epochsOnAllArt(settings.epochs) * Math.max(1, passSteps([...train, ...test])) : 0;
+  const steps = settings.epochs * Math.max(MIN_STEPS_PER_EPOCH, passSteps(train)) + onAll;
   const rate = measured ?? BENCH_PIXELS_PER_SECOND[backendLabel] ?? BENCH_PIXELS_PER_SECOND.cpu;
   const seconds = SETUP_SECONDS + (steps * BATCH * side * side) / rate;
   // Weights (the prior among them) as float32, the lookup, the palette and the header.

@@ -29,7 +29,8 @@ export async function benchEndToEnd(art: readonly Rgba8Image[], epochs: number, 
   const started = now();
   const { style, split } = await trainStyle(
     art,
-    { seed: 1, epochs },
+    // Scored on the held-out images below, so they must not train it.
+    { seed: 1, epochs, keepHeldOutUnseen: true },
     {
       onStep: () => (peakBytes = Math.max(peakBytes, tf.memory().numBytes)),
       onProgress: (p) =>
