@@ -22,6 +22,8 @@ export interface ColorizeSvgOptions {
   /** Longest side of the render the model sees; by default the drawing's own size (see svgRenderWidth). */
   readonly renderSide?: number;
   readonly label?: string;
+  /** Predict every pixel of a render larger than the style's learnt scale (slow; see colorizeShapes). */
+  readonly fullResolution?: boolean;
   readonly signal?: AbortSignalLike;
 }
 
@@ -60,7 +62,7 @@ export async function colorizeSvgAsync(style: StyleFile | LoadedStyle, text: str
     shapeMap = withoutOverlaidPixels(shapeMap, shapeMapFromRender(renderSvg(shapeIdSvg(doc, slots, width, true), { width, label }), slots.length));
   }
   const { hints, levels, hintCount } = slotHints(doc, slots);
-  const colours = await colorizeShapes(style, art, shapeMap, { mode, hints, levels, signal: options.signal });
+  const colours = await colorizeShapes(style, art, shapeMap, { mode, hints, levels, fullResolution: options.fullResolution, signal: options.signal });
   const palette = style.palette;
   const stop = new Uint8Array(3);
   const svg = recolourSvg(doc, slots, {

@@ -40,12 +40,17 @@ function finish(s: DeltaESums): RenderedScores {
 /**
  * Scores vector colorizing on colour SVG drawings the style did not train
  * on: each is turned gray (graySvg), colorized as vectors (colorizeSvgAsync)
- * and rendered at the size it is scored at (its own, see svgRenderWidth),
+ * and rendered at the size it is scored at (its own, see svgRenderWidth, or
+ * `renderSide`; `fullResolution` predicts every pixel of renders larger than the learnt scale),
  * beside the raster path (colorizeImage on the gray render), both against
  * the render of the original. Shape-level accuracy: a shape is right when it
  * gets the palette colour nearest its true colour, as the oracle would.
  */
-export async function evaluateSvgArtAsync(style: StyleFile, paths: readonly string[]): Promise<SvgArtEvaluation> {
+export async function evaluateSvgArtAsync(
+  style: StyleFile,
+  paths: readonly string[],
+  options: { readonly renderSide?: number; readonly fullResolution?: boolean } = {},
+): Promise<SvgArtEvaluation> {
   const started = performance.now();
   const vector = { flat: createDeltaESums(), shading: createDeltaESums() };
   const raster = { flat: createDeltaESums(), shading: createDeltaESums() };
@@ -58,15 +63,15 @@ export async function evaluateSvgArtAsync(style: StyleFile, paths: readonly stri
     for (const path of paths) {
       const text = svgText(new Uint8Array(await readFile(path)), path);
       const doc = parseSvg(text, path);
-      const width = svgRenderWidth(doc);
+      const width = svgRenderWidth(doc, options.renderSide);
       const truth = renderSvg(text, { width, label: path });
       const gray = graySvg(text, path);
       const originalSlots = findPaintSlots(doc);
       const grayRender = renderSvg(gray, { width, label: path });
       for (const mode of MODES) {
-        const result = await colorizeSvgAsync(loaded, gray, { mode, label: path });
+        const result = await colorizeSvgAsync(loaded, gray, { mode, label: path, renderSide: options.renderSide, fullResolution: options.fullResolution });
         addRenderedDeltaE(vector[mode], truth, renderSvg(result.svg, { width, label: path }), cache);
-        addRenderedDeltaE(raster[mode], truth, await colorizeImage(loaded, grayRender, { mode }), cache);
+        addRenderedDeltaE(raster[mode], truth, await colorizeImage(loaded, grayRender, { mode, fullResolution: options.fullResolution }), cache);
         if (mode !== 'flat') continue;
         result.slots.forEach((slot, i) => {
           const original = originalSlots[i].paint;

@@ -3,13 +3,14 @@ import { isLoadedStyle, loadStyle, type LoadedStyle } from '../colorize/loadStyl
 import { paletteCosts } from '../colorize/paletteCosts';
 import { shadedColour } from '../colorize/shadedColour';
 import { toGrayImage } from '../colour/toGrayImage';
-import { assertImage } from '../image';
+import { assertImage, resizeGrayAreaAverage } from '../image';
 import type { StyleFile } from '../style/StyleFile';
 import type { AbortSignalLike, ColorizeMode, Rgba8Image } from '../types';
 import { assertShapeMap } from './assertShapeMap';
 import { chooseShapeColours, type ShapePooling } from './chooseShapeColours';
 import { hintBonus } from './hintBonus';
 import { poolShapeEvidence } from './poolShapeEvidence';
+import { poolUpsampledEvidence } from './poolUpsampledEvidence';
 import { createShapeEvidence } from './ShapeEvidence';
 import type { ShapeColours, ShapeHints, ShapeMap } from './ShapeMap';
 
@@ -22,6 +23,8 @@ export interface ColorizeShapesOptions {
   readonly levels?: Uint8Array;
   /** How pixels' evidence is pooled; by default as the style decides pixels (see chooseShapeColours). */
   readonly pooling?: ShapePooling;
+  /** Run the network on every pixel even of a drawing larger than the style's learnt scale (slow; for comparison). */
+  readonly fullResolution?: boolean;
   readonly signal?: AbortSignalLike;
 }
 
@@ -31,7 +34,10 @@ export interface ColorizeShapesOptions {
  * shows (see ShapeMap), so a shape is one colour however noisy its pixels.
  * A shape with no visible pixel, and a hint, comes back as -1 (leave it as
  * it is). The predictions are colorizeImage's own (forEachPredictionTileAsync),
- * pooled tile by tile without holding W × H × K floats. Pass a LoadedStyle to
+ * pooled tile by tile without holding W × H × K floats. A drawing larger than
+ * the scale the style learnt at is predicted at that scale, as colorizeImage
+ * does, and its evidence brought up to the full-resolution shape map guided
+ * by the full-resolution gray (see poolUpsampledEvidence). Pass a LoadedStyle to
  * colorize a batch with one upload of the weights. Leaves no tensors behind.
  */
 export async function colorizeShapes(
@@ -58,9 +64,30 @@ export async function colorizeShapes(
   const evidence = createShapeEvidence(count, k, pooling === 'log-probability' ? 'log-probability' : 'probability');
   const loaded = isLoadedStyle(styleOrLoaded) ? styleOrLoaded : loadStyle(styleOrLoaded);
   try {
-    await forEachPredictionTileAsync(loaded, gray, { evidence: evidence.kind }, (tile) => poolShapeEvidence(evidence, shapeMap, gray, tile), {
-      signal: options.signal,
-    });
+    const side = loaded.learntSide;
+    const longest = Math.max(gray.width, gray.height);
+    if (!options.fullResolution && loaded.config.preset === 'fcn' && loaded.prior && side && longest > side) {
+      const scale = side / longest;
+      const small = resizeGrayAreaAverage(gray, Math.max(1, Math.round(gray.width * scale)), Math.max(1, Math.round(gray.height * scale)));
+      const low = new Float32Array(small.width * small.height * k);
+      await forEachPredictionTileAsync(
+        loaded,
+        small,
+        { evidence: 'log-probability' },
+        (tile) => {
+          for (let y = 0; y < tile.height; y++) {
+            const src = y * tile.width * k;
+            low.set(tile.evidence!.subarray(src, src + tile.width * k), ((tile.y + y) * small.width + tile.x) * k);
+          }
+        },
+        { signal: options.signal },
+      );
+      poolUpsampledEvidence(evidence, shapeMap, gray, small, low, loaded.prior);
+    } else {
+      await forEachPredictionTileAsync(loaded, gray, { evidence: evidence.kind }, (tile) => poolShapeEvidence(evidence, shapeMap, gray, tile), {
+        signal: options.signal,
+      });
+    }
   } finally {
     if (loaded !== styleOrLoaded) loaded.dispose();
   }

@@ -9,8 +9,23 @@ import { parseStyle } from '../../core/style/parseStyle';
 /** See measure.js. */
 export async function main(argv: readonly string[]): Promise<void> {
   const [stylePath, set] = argv.filter((a) => !a.startsWith('--'));
-  if (!stylePath || !set) throw new Error('Usage: node scripts/vectors/measure.js STYLE SET [--json]');
+  if (!stylePath || !set) throw new Error('Usage: node scripts/vectors/measure.js STYLE SET [--json] [--side=N]');
   await setupBackend('wasm', () => {});
+  const side = Number(argv.find((a) => a.startsWith('--side='))?.slice(7) ?? NaN);
+  if (Number.isFinite(side)) {
+    // Rendered at `side`: shapes decided from predictions at the learnt scale against every pixel predicted.
+    const style = parseStyle(new Uint8Array(await readFile(stylePath)));
+    const names = (await readdir(join(set, 'test'))).filter((n) => n.endsWith('.png')).sort();
+    const svgs = names.map((n) => join(set, 'svg', `${basename(n, '.png')}.svg`));
+    const fast = await evaluateSvgArtAsync(style, svgs, { renderSide: side });
+    const full = await evaluateSvgArtAsync(style, svgs, { renderSide: side, fullResolution: true });
+    process.stdout.write(
+      `${set} at ${side} px (learnt at ${style.training.maxSide}): shape accuracy ${(fast.shapeAccuracy * 100).toFixed(1)}% predicting at the learnt scale ` +
+        `vs ${(full.shapeAccuracy * 100).toFixed(1)}% predicting every pixel (${fast.shapes} shapes); vector flat foreground ΔE00 ` +
+        `${fast.vector.flat.deltaE00Foreground.toFixed(2)} vs ${full.vector.flat.deltaE00Foreground.toFixed(2)}; ${fast.seconds} s vs ${full.seconds} s (vector and raster, both modes)\n`,
+    );
+    return;
+  }
   const style = parseStyle(new Uint8Array(await readFile(stylePath)));
   const names = (await readdir(join(set, 'test'))).filter((n) => n.endsWith('.png')).sort();
   const images = await Promise.all(names.map((n) => readImageFile(join(set, 'test', n))));

@@ -97,6 +97,46 @@ describe('colorizeShapes', () => {
     expect(shapesRight / shapes).toBeGreaterThanOrEqual(pixelsRight / pixels);
   }, 120_000);
 
+  it('colours a drawing larger than the learnt scale from predictions at that scale, as right as its own scale', async () => {
+    const red = paletteIndexOf(SHAPE_ART_COLORS.circle);
+    const blue = paletteIndexOf(SHAPE_ART_COLORS.square);
+    // The same drawings at twice their size, for a style that learnt at their own size (64 px).
+    const learntAt64: StyleFile = { ...style, training: { ...style.training, maxSide: 64 } };
+    const twice = ({ gray, map }: ReturnType<typeof separateShapes>): { gray: Rgba8Image; map: ShapeMap } => {
+      const data = new Uint8Array(128 * 128 * 4);
+      const ids = new Int32Array(128 * 128);
+      for (let y = 0; y < 128; y++)
+        for (let x = 0; x < 128; x++) {
+          const from = (y >> 1) * 64 + (x >> 1);
+          data.set(gray.data.subarray(from * 4, from * 4 + 4), (y * 128 + x) * 4);
+          ids[y * 128 + x] = map.ids[from];
+        }
+      return { gray: { width: 128, height: 128, data }, map: { width: 128, height: 128, ids, count: map.count } };
+    };
+    const before = tf.memory().numTensors;
+    let atOwnScale = 0;
+    let fast = 0;
+    let shapes = 0;
+    for (let seed = 1; seed <= 6; seed++) {
+      const drawing = separateShapes(seed);
+      const big = twice(drawing);
+      const own = await colorizeShapes(style, drawing.gray, drawing.map);
+      const scaled = await colorizeShapes(learntAt64, big.gray, big.map);
+      // Every visible pixel is counted at full resolution, the one drawn nowhere is still left alone.
+      for (let shape = 0; shape < 5; shape++) expect(scaled.pixels[shape]).toBe(4 * own.pixels[shape]);
+      expect(scaled.paletteIndex[4]).toBe(-1);
+      for (let shape = 0; shape < 4; shape++) {
+        shapes++;
+        const truth = drawing.isCircle[shape] ? red : blue;
+        if (own.paletteIndex[shape] === truth) atOwnScale++;
+        if (scaled.paletteIndex[shape] === truth) fast++;
+      }
+    }
+    expect(tf.memory().numTensors).toBe(before);
+    expect(fast / shapes).toBeGreaterThan(0.8);
+    expect(fast).toBeGreaterThanOrEqual(atOwnScale - 1);
+  }, 120_000);
+
   it('keeps hints exactly and gives other shapes their palette colour at their own gray', async () => {
     const { gray, map } = separateShapes(9);
     const isHint = new Uint8Array([0, 0, 0, 1, 0]);

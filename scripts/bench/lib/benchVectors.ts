@@ -8,8 +8,12 @@ import { renderSvg } from '../../../cli/svg/renderSvg';
 export interface VectorBench {
   readonly shapes: number;
   readonly size: number;
-  /** colorizeSvgAsync end to end: parse, render, ID render, predict, pool, rewrite. */
+  /** colorizeSvgAsync end to end: parse, render, ID render, predict at the learnt scale, pool, rewrite. */
   readonly seconds: number;
+  /** The same with every pixel predicted at full resolution (the path before predicting at the learnt scale). */
+  readonly fullResolutionSeconds: number;
+  /** Share of recoloured shapes given the same palette colour by both paths. */
+  readonly sameAsFullResolution: number;
   /** colorizeImage on the same render, the raster path, in the same run. */
   readonly rasterSeconds: number;
   readonly recoloured: number;
@@ -38,17 +42,35 @@ export function benchDrawing(count: number, size: number, seed = 1): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">\n${shapes.join('\n')}\n</svg>\n`;
 }
 
-/** Seconds to colorize a 500-shape drawing at 1024² as vectors, beside the raster path; best of `repeats` after a warm-up. */
+/**
+ * Seconds to colorize a 500-shape drawing at 1024² as vectors, beside the same
+ * with every pixel predicted at full resolution and beside the raster path;
+ * best of `repeats` after a warm-up.
+ */
 export async function benchVectors(style: StyleFile, repeats: number, shapes = 500, size = 1024): Promise<VectorBench> {
   const svg = benchDrawing(shapes, size);
   await colorizeSvgAsync(style, benchDrawing(20, 64));
-  let best = Infinity;
-  let recoloured = 0;
-  for (let r = 0; r < repeats; r++) {
-    const started = now();
-    recoloured = (await colorizeSvgAsync(style, svg)).recoloured;
-    best = Math.min(best, (now() - started) / 1000);
-  }
+  const timed = async (fullResolution: boolean): Promise<{ seconds: number; result: Awaited<ReturnType<typeof colorizeSvgAsync>> }> => {
+    let seconds = Infinity;
+    let result: Awaited<ReturnType<typeof colorizeSvgAsync>> | undefined;
+    for (let r = 0; r < repeats; r++) {
+      const started = now();
+      result = await colorizeSvgAsync(style, svg, { fullResolution });
+      seconds = Math.min(seconds, (now() - started) / 1000);
+    }
+    return { seconds, result: result! };
+  };
+  const fast = await timed(false);
+  const full = await timed(true);
+  const best = fast.seconds;
+  const recoloured = fast.result.recoloured;
+  let same = 0;
+  let decided = 0;
+  fast.result.colours.paletteIndex.forEach((c, i) => {
+    if (c < 0 && full.result.colours.paletteIndex[i] < 0) return;
+    decided++;
+    if (c === full.result.colours.paletteIndex[i]) same++;
+  });
   const image = renderSvg(svg);
   let raster = Infinity;
   for (let r = 0; r < repeats; r++) {
@@ -56,5 +78,5 @@ export async function benchVectors(style: StyleFile, repeats: number, shapes = 5
     await colorizeImage(style, image);
     raster = Math.min(raster, (now() - started) / 1000);
   }
-  return { shapes, size, seconds: best, rasterSeconds: raster, recoloured };
+  return { shapes, size, seconds: best, fullResolutionSeconds: full.seconds, sameAsFullResolution: same / Math.max(1, decided), rasterSeconds: raster, recoloured };
 }

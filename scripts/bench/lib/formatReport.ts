@@ -147,6 +147,8 @@ export function formatReport(r: BenchReport): string {
     out.push(`## Vector colorize (Node wasm)`, '');
     out.push(
       `${v.shapes} shapes at ${v.size}²: ${f(v.seconds, 3)} s as vectors (target < 3 s)${verdict(v.seconds < 3)}, ` +
+        `${f(v.fullResolutionSeconds, 3)} s predicting every pixel at full resolution (${f(v.fullResolutionSeconds / v.seconds, 2)}× slower; ` +
+        `${(v.sameAsFullResolution * 100).toFixed(1)}% of shapes given the same colour), ` +
         `${f(v.rasterSeconds, 3)} s as raster on the same render (${f(v.seconds / v.rasterSeconds, 2)}×); ${v.recoloured} fills and strokes recoloured`,
       '',
     );
