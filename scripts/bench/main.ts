@@ -20,6 +20,7 @@ import { benchVectors } from './lib/benchVectors';
 import { formatReport, type BenchReport } from './lib/formatReport';
 import { loadNotoArt } from './lib/loadNotoArt';
 import { measureColorize } from './lib/measureColorize';
+import { measureHintLatency } from './lib/measureHintLatency';
 import { benchBigImages } from './lib/benchBigImages';
 import { measureMatMul } from './lib/measureMatMul';
 import { measureTrainThroughput } from './lib/measureTrainThroughput';
@@ -144,6 +145,15 @@ export async function main(argv: readonly string[], root: string): Promise<void>
             megapixelsPerSecond: c.megapixelsPerSecond,
             ...(full ? { fullResolutionSeconds: full.seconds } : {}),
           };
+        }
+        // Colour hints: the same colorize without and with 20 hint dots, on wasm at the sizes a designer uses.
+        if (plan.name === 'wasm') {
+          for (const size of [256, 1024]) {
+            log(`${key}: colorize ${size}² without and with hints…`);
+            const h = await measureHintLatency(style!, art, size, 20, quick ? 2 : 3);
+            report.hints = { ...report.hints, [`${key}/${size}`]: h };
+            log(`${key}: ${size}² ${h.seconds.toFixed(3)} s without hints, ${h.hintSeconds.toFixed(3)} s with ${h.marks}, ${h.ratio.toFixed(2)}×`);
+          }
         }
       }
     });

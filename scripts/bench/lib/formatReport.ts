@@ -7,6 +7,7 @@ import type { TrainThroughput } from './measureTrainThroughput';
 import type { TrainProfile } from './profileTrainStep';
 import type { VectorBench } from './benchVectors';
 import type { BigImageBench } from './benchBigImages';
+import type { HintLatency } from './measureHintLatency';
 
 export interface BenchReport {
   mode: 'quick' | 'full';
@@ -16,6 +17,8 @@ export interface BenchReport {
   matMul: Record<string, BrowserBackendResult['matMul']>;
   /** `fullResolutionSeconds`: the network on every pixel instead of at the style's learnt scale. */
   colorize: Record<string, { seconds: number; megapixelsPerSecond: number; fullResolutionSeconds?: number }>;
+  /** Colorize without and with hint dots, Node wasm (issue 9: with hints within 10%). */
+  hints?: Record<string, HintLatency>;
   big?: BigImageBench;
   memory: MemoryBench | null;
   bundle: BundleBench | null;
@@ -108,6 +111,19 @@ export function formatReport(r: BenchReport): string {
       '',
       "Art larger than the style's learnt scale is predicted at that scale and brought to full resolution by joint bilateral upsampling; " +
         "'every pixel' runs the network at full resolution (the old path). Targets on Node wasm: 1024² under 1 s, 4096² under 5 s.",
+    );
+  }
+  if (r.hints && Object.keys(r.hints).length) {
+    out.push('', '## Colorize with hints', '');
+    out.push(
+      table(
+        ['backend/size', 'hint dots', 'without, s', 'with hints, s', 'ratio'],
+        Object.entries(r.hints).map(([key, h]) => [key + verdict(h.ratio <= 1.1), String(h.marks), f(h.seconds, 3), f(h.hintSeconds, 3), `${f(h.ratio, 2)}×`]),
+      ),
+    );
+    out.push(
+      '',
+      'The same tiled art without and with 5×5 hint dots in the colours under them, interleaved, best of 3 each. Target (issue 9): with hints within 10% of without.',
       '',
     );
   }

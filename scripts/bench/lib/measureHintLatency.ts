@@ -1,0 +1,66 @@
+import { colorizeImage } from '../../../core/colorize/colorizeImage';
+import { createRandom } from '../../../core/random';
+import type { StyleFile } from '../../../core/style/StyleFile';
+import { now } from '../../../core/train/now';
+import type { Rgba8Image } from '../../../core/types';
+import { tileArt } from './tileArt';
+
+export interface HintLatency {
+  readonly size: number;
+  /** Hint marks given: 5×5 dots of the art's own colour. */
+  readonly marks: number;
+  readonly seconds: number;
+  readonly hintSeconds: number;
+  /** hintSeconds ÷ seconds (issue 9's aim: ≤ 1.10). */
+  readonly ratio: number;
+}
+
+/** Gray art is drawn darker than this: hint dots go on the drawing, not the canvas. */
+const CANVAS = 250;
+
+/**
+ * A hint image for `image`: `marks` seeded 5×5 dots, each in the colour of
+ * the art under its centre, as a designer dots a few regions.
+ */
+function hintDots(image: Rgba8Image, marks: number, seed: number): Rgba8Image {
+  const { width, height, data } = image;
+  const hints = new Uint8Array(data.length);
+  const random = createRandom(seed);
+  for (let placed = 0, tries = 0; placed < marks && tries < 100 * marks; tries++) {
+    const cx = Math.floor(random() * width);
+    const cy = Math.floor(random() * height);
+    const c = (cy * width + cx) * 4;
+    if (data[c + 3] < 128 || (data[c] + data[c + 1] + data[c + 2]) / 3 >= CANVAS) continue;
+    for (let y = Math.max(0, cy - 2); y <= Math.min(height - 1, cy + 2); y++) {
+      for (let x = Math.max(0, cx - 2); x <= Math.min(width - 1, cx + 2); x++) {
+        const p = (y * width + x) * 4;
+        hints.set([data[c], data[c + 1], data[c + 2], 255], p);
+      }
+    }
+    placed++;
+  }
+  return { width, height, data: hints };
+}
+
+/**
+ * colorizeImage on a size×size image tiled from real colour art, without
+ * and with `marks` hint dots, interleaved so both see the same machine load;
+ * best of `repeats` each, after one untimed call of each kind.
+ */
+export async function measureHintLatency(style: StyleFile, art: readonly Rgba8Image[], size: number, marks = 20, repeats = 3): Promise<HintLatency> {
+  const image = tileArt(art, size, size);
+  const hints = hintDots(image, marks, 9);
+  await colorizeImage(style, image);
+  await colorizeImage(style, image, { hints });
+  let seconds = Infinity;
+  let hintSeconds = Infinity;
+  for (let r = 0; r < repeats; r++) {
+    let started = now();
+    await colorizeImage(style, image);
+    seconds = Math.min(seconds, (now() - started) / 1000);
+    started = now();
+    await colorizeImage(style, image, { hints });
+    hintSeconds = Math.min(hintSeconds, (now() - started) / 1000);
+  }
+  return { size, marks, seconds, hintSeconds, ratio: hintSeconds / seconds };
+}
