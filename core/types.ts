@@ -69,7 +69,7 @@ export interface FcnConfig {
   readonly decision: Decision;
   /**
    * Takes colour hints (needs the prior): the hints mixed into the prior
-   * input and logits, plus three mask channels (see mixHintsIntoPrior, hintChannel). Styles
+   * input and logits, plus three mask channels (see priorRowsOf, hintChannel). Styles
    * made before hints lack it and colorize without hints.
    */
   readonly hints?: boolean;
@@ -79,6 +79,12 @@ export interface FcnConfig {
    * measureSameGrayTrust). Styles trained before it was measured use 0.9.
    */
   readonly sameGrayTrust?: number;
+  /**
+   * With hints: the model reads where each hint reaches across shading and
+   * gradients (HintSources.reach, see propagateHints), not only its paint
+   * bucket region. Styles trained before it read the paint bucket's region.
+   */
+  readonly hintReach?: boolean;
 }
 
 /**

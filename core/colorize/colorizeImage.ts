@@ -9,7 +9,8 @@ import type { StyleFile } from '../style/StyleFile';
 import type { AbortSignalLike, ColorizeMode, Rgba8Image } from '../types';
 import { isLoadedStyle, loadStyle, type LoadedStyle } from './loadStyle';
 import { PAINTERS } from './painters';
-import { predictPixelsAsync } from './predictPixelsAsync';
+import { predictPixelsAsync, predictsAtFullResolution } from './predictPixelsAsync';
+import { propagateHints } from '../hints/propagateHints';
 
 export interface ColorizeOptions {
   /** 'flat': every pixel its palette colour (default). 'shading': palette hue and chroma, the input's gray. */
@@ -80,10 +81,17 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
   const gray = toGrayImage(image);
   const loaded = isLoadedStyle(style) ? style : loadStyle(style);
   try {
-    const sources = hints ? hintSourcesOf(gray.data, image.width, image.height, hints.index) : undefined;
+    // The model reads the hints at the scale it predicts at; at full resolution only the paint bucket's floods are needed here.
+    const atFullResolution = predictsAtFullResolution(loaded, image.width, image.height, options.fullResolution);
+    const sources = hints
+      ? atFullResolution
+        ? hintSourcesOf(gray.data, image.width, image.height, hints.index, file.model)
+        : { index: hints.index, ...propagateHints(gray.data, image.width, image.height, hints.index, false, false) }
+      : undefined;
     const { indices, uncertainty } = await predictPixelsAsync(loaded, gray, {
       signal: options.signal,
       hints: hints?.index,
+      ...(atFullResolution ? { hintSources: sources } : {}),
       uncertainty: options.uncertainty,
       fullResolution: options.fullResolution,
     });

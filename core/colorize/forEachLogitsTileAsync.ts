@@ -60,7 +60,8 @@ function hintTile(hints: HintSources, width: number, x0: number, y0: number, x1:
     for (let y = y0; y < y1; y++) out.set(full.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
     return out;
   };
-  return { index: cut(hints.index), fill: cut(hints.fill), global: cut(hints.global) };
+  const fill = cut(hints.fill);
+  return { index: cut(hints.index), fill, reach: hints.reach === hints.fill ? fill : cut(hints.reach), global: cut(hints.global) };
 }
 
 /**

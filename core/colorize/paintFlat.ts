@@ -12,6 +12,11 @@ export function paintFlat(image: Rgba8Image, indices: Int32Array, style: LoadedS
     style.palette.rgb,
     false,
     owned?.owners,
-    rgb && ((owner, _i, _level, out, p) => out.set(rgb.subarray(owner * 3, owner * 3 + 3), p)),
+    rgb &&
+      ((owner, _i, _level, out, p) => {
+        out[p] = rgb[owner * 3];
+        out[p + 1] = rgb[owner * 3 + 1];
+        out[p + 2] = rgb[owner * 3 + 2];
+      }),
   );
 }

@@ -1,5 +1,6 @@
 import { downscaleHintIndex } from '../hints/downscaleHintIndex';
 import { hintSourcesOf } from '../hints/hintSourcesOf';
+import type { HintSources } from '../inputs/HintSources';
 import { resizeGrayAreaAverage } from '../image';
 import { resampleBilinear } from '../image/resampleBilinear';
 import type { AbortSignalLike, GrayImage } from '../types';
@@ -13,6 +14,8 @@ export interface PredictOptions {
   readonly signal?: AbortSignalLike;
   /** Colour hints: per pixel of the gray image, the hint's palette index or -1 (see HintMap); used when the model takes hints. */
   readonly hints?: Int32Array;
+  /** The hints' propagation over this very gray image (hintSourcesOf), when the caller has made it already; made here otherwise. */
+  readonly hintSources?: HintSources;
   /** Also every pixel's uncertainty (normalized entropy, see PixelPredictions). */
   readonly uncertainty?: boolean;
   /** Also every pixel's K probabilities (costs 4·K bytes a pixel and the read-back). */
@@ -34,16 +37,15 @@ export interface PredictOptions {
  */
 export async function predictPixelsAsync(predictor: Predictor, gray: GrayImage, options: PredictOptions = {}): Promise<PixelPredictions> {
   const { width, height } = gray;
-  const side = predictor.learntSide;
-  const longest = Math.max(width, height);
-  if (options.fullResolution || predictor.config.preset !== 'fcn' || !side || longest <= side) return predictAtScaleAsync(predictor, gray, options);
-  const scale = side / longest;
+  if (predictsAtFullResolution(predictor, width, height, options.fullResolution)) return predictAtScaleAsync(predictor, gray, options);
+  const side = predictor.learntSide!;
+  const scale = side / Math.max(width, height);
   const sw = Math.max(1, Math.round(width * scale));
   const sh = Math.max(1, Math.round(height * scale));
   const small = resizeGrayAreaAverage(gray, sw, sh);
   const hints = options.hints ? downscaleHintIndex(options.hints, width, height, sw, sh) : undefined;
   const { prior } = predictor;
-  const low = await predictAtScaleAsync(predictor, small, { ...options, hints }, !!prior);
+  const low = await predictAtScaleAsync(predictor, small, { ...options, hints, hintSources: undefined }, !!prior);
   const k = low.k;
   return {
     width,
@@ -55,6 +57,12 @@ export async function predictPixelsAsync(predictor: Predictor, gray: GrayImage, 
     ...(low.uncertainty ? { uncertainty: resampleBilinear(low.uncertainty, 1, sw, sh, width, height) } : {}),
     ...(low.probabilities ? { probabilities: resampleBilinear(low.probabilities, k, sw, sh, width, height) } : {}),
   };
+}
+
+/** Whether predictPixelsAsync runs the network on a width × height image's own pixels (else at the style's learnt scale). */
+export function predictsAtFullResolution(predictor: Predictor, width: number, height: number, fullResolution = false): boolean {
+  const side = predictor.learntSide;
+  return fullResolution || predictor.config.preset !== 'fcn' || !side || Math.max(width, height) <= side;
 }
 
 /** Every pixel through the network at the gray image's own resolution, gathered from forEachPredictionTileAsync's tiles. */
@@ -70,7 +78,7 @@ async function predictAtScaleAsync(
   const uncertainty = options.uncertainty ? new Float32Array(width * height) : undefined;
   // Probabilities and log-probabilities are one read-back: the latter are exponentiated on the host when both are asked for.
   const evidence = options.probabilities || logProbabilities ? new Float32Array(width * height * k) : undefined;
-  const hints = options.hints ? hintSourcesOf(gray.data, width, height, options.hints) : undefined;
+  const hints = options.hints ? (options.hintSources ?? hintSourcesOf(gray.data, width, height, options.hints, predictor.config)) : undefined;
   await forEachPredictionTileAsync(
     predictor,
     gray,

@@ -1,19 +1,67 @@
 /**
- * Breadth-first flood over the 4-neighbours of a `width`-wide grid, from the
- * seed pixels already in `queue[0, seeds)`, all seeds at once so each pixel
- * goes to the nearest seed's region. `spread(from, to)` claims `to` for the
- * region of `from` and says whether it did; claimed pixels spread in turn.
- * `queue` holds one entry per pixel (length = pixels).
+ * Multi-source breadth-first flood fill over the 4-neighbours of a
+ * `width`-wide grid (the paint bucket's flood, all seeds at once so each
+ * pixel goes to the nearest seed's region; ties to the seed queued first).
+ * A pixel joins the region of the neighbour that reaches it when its value
+ * is within `tolerance` of that region's `target` value,
+ * |values[to] − target[owner]| ≤ tolerance, and, with `step`, also within
+ * `step` of that neighbour's own value (a chained, "magic wand" flood that
+ * follows a gradient but stops at an edge). With `claims`, a pixel whose
+ * value some colour claims (claims.byValue[value] ≥ 0) joins only a region
+ * whose seed has that colour (claims.ofSeed[seed]).
+ *
+ * `owner` (one entry per pixel) holds -1 for unclaimed pixels and the seed's
+ * position at every seed (any claimed pixel may be a seed: a flood can go on
+ * from another's region); the seeds are `queue[0, seeds)`. On return `owner`
+ * holds, per pixel, the position of the seed whose region took it, and
+ * `queue[0, returned)` every claimed pixel in the order claimed. Typed
+ * arrays and no callbacks: one pass over the flooded pixels.
  */
-export function floodFromSeeds(width: number, queue: Int32Array, seeds: number, spread: (from: number, to: number) => boolean): void {
-  const n = queue.length;
+export function floodFromSeeds(
+  width: number,
+  values: Int32Array,
+  target: Int32Array,
+  tolerance: number,
+  owner: Int32Array,
+  queue: Int32Array,
+  seeds: number,
+  step = Infinity,
+  claims?: { readonly byValue: Int32Array; readonly ofSeed: Int32Array },
+): number {
+  const n = owner.length;
   let tail = seeds;
   for (let head = 0; head < tail; head++) {
     const i = queue[head];
+    const o = owner[i];
+    const t = target[o];
+    const v = values[i];
     const x = i % width;
-    if (x > 0 && spread(i, i - 1)) queue[tail++] = i - 1;
-    if (x < width - 1 && spread(i, i + 1)) queue[tail++] = i + 1;
-    if (i >= width && spread(i, i - width)) queue[tail++] = i - width;
-    if (i < n - width && spread(i, i + width)) queue[tail++] = i + width;
+    let j = i - 1;
+    if (x > 0 && owner[j] < 0 && Math.abs(values[j] - t) <= tolerance && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
+      owner[j] = o;
+      queue[tail++] = j;
+    }
+    j = i + 1;
+    if (x < width - 1 && owner[j] < 0 && Math.abs(values[j] - t) <= tolerance && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
+      owner[j] = o;
+      queue[tail++] = j;
+    }
+    j = i - width;
+    if (j >= 0 && owner[j] < 0 && Math.abs(values[j] - t) <= tolerance && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
+      owner[j] = o;
+      queue[tail++] = j;
+    }
+    j = i + width;
+    if (j < n && owner[j] < 0 && Math.abs(values[j] - t) <= tolerance && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
+      owner[j] = o;
+      queue[tail++] = j;
+    }
   }
+  return tail;
+}
+
+/** Whether a pixel of `value` may join seed `o`'s region: its value is claimed by no colour, or by the seed's. */
+function open(claims: { readonly byValue: Int32Array; readonly ofSeed: Int32Array }, value: number, o: number): boolean {
+  const c = claims.byValue[value];
+  return c < 0 || c === claims.ofSeed[o];
 }

@@ -15,17 +15,13 @@ export function hintOwners(decided: Int32Array, hints: HintMap): Int32Array {
   if (decided.length !== n) throw new RangeError(`hintOwners: ${decided.length} decisions for ${n} hint pixels.`);
   const owner = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
-  let tail = 0;
+  let seeds = 0;
   for (let i = 0; i < n; i++) {
     if (index[i] < 0) continue;
     owner[i] = i;
-    queue[tail++] = i;
+    queue[seeds++] = i;
   }
-  floodFromSeeds(width, queue, tail, (from, to) => {
-    const o = owner[from];
-    if (owner[to] >= 0 || decided[to] !== index[o]) return false;
-    owner[to] = o;
-    return true;
-  });
+  // A region takes the pixels decided exactly as its hint's palette index.
+  floodFromSeeds(width, decided, index, 0, owner, queue, seeds);
   return owner;
 }

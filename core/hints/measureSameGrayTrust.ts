@@ -12,7 +12,8 @@ const MAX_IMAGES = 48;
  * How far "the same gray elsewhere" (HintSources.global) can be trusted on
  * this style's art: the weight s of the hint's colour in the mixture
  * (1 − s) · P(colour | gray) + s · [colour = hint's], by maximum likelihood
- * over the training images' labels (s on a grid of 0.05), with hints
+ * over the training images' labels (s on a grid of 0.05), outside each
+ * hint's reach when the model reads it (`withReach`), with hints
  * simulated as the eval sweep places them. Under the model "a pixel repeats
  * the hinted part with probability s, else its colour follows the prior",
  * that mixture is the exact posterior, so s is what the data says. Measured:
@@ -20,7 +21,7 @@ const MAX_IMAGES = 48;
  * shaded toonhead cast (skin and cloth share grays), where a fixed 0.9 made
  * hints worse than the paint bucket.
  */
-export function measureSameGrayTrust(examples: readonly Example[], prior: Float32Array, k: number, random: () => number): number {
+export function measureSameGrayTrust(examples: readonly Example[], prior: Float32Array, k: number, random: () => number, withReach = false): number {
   const pTrue: number[] = [];
   const hit: number[] = [];
   const step = Math.max(1, Math.ceil(examples.length / MAX_IMAGES));
@@ -28,7 +29,7 @@ export function measureSameGrayTrust(examples: readonly Example[], prior: Float3
     const { gray, labels } = examples[e];
     for (const count of COUNTS) {
       const hints = simulateHints(labels.data, gray.data, gray.width, gray.height, random, { count });
-      const { global } = propagateHints(gray.data, gray.width, gray.height, hints);
+      const { global } = propagateHints(gray.data, gray.width, gray.height, hints, withReach);
       for (let i = 0; i < global.length; i++) {
         const label = labels.data[i];
         if (label < 0 || global[i] < 0) continue;

@@ -1,11 +1,13 @@
-import { grayLevel } from '../inputs/grayLevel';
+import { grayLevels } from '../inputs/grayLevels';
 import { floodFromSeeds } from './floodFromSeeds';
 
 /** Where each hint reaches by gray alone, before any learning (see propagateHints). */
 export interface HintPropagation {
   /** [pixels]: the palette index of the hint whose same-gray connected region holds the pixel (the paint bucket), or -1. */
   readonly fill: Int32Array;
-  /** [pixels]: outside every filled region, the palette index hints gave to this pixel's gray level elsewhere, or -1. */
+  /** [pixels]: `fill`, grown across shading (with `reach`; otherwise `fill` itself). */
+  readonly reach: Int32Array;
+  /** [pixels]: outside every reach, the palette index hints gave to this pixel's gray level elsewhere, or -1. */
   readonly global: Int32Array;
 }
 
@@ -14,65 +16,103 @@ export interface HintPropagation {
  * flat region: antialiasing and lossy export move a flat fill by a level or two.
  */
 export const SAME_GRAY_LEVELS = 5;
+/**
+ * How a hint's reach grows beyond its flat region: pixels within REACH_LEVELS
+ * of the hint's gray, each within REACH_STEP of the neighbour it is reached
+ * from, so the reach follows shading and gradients but stops at an edge; and
+ * never into a gray level another colour's hints claim (that pixel is more
+ * likely "the same gray elsewhere" of that hint). Measured on Noto emoji (12
+ * held-out, foreground ΔE2000 gap closed at 1/2/5/10/20 hints), the model
+ * reading the flat region: 29/37/62/82/90%; reading a reach of 20 levels by
+ * steps of 3 (trained so): 35/43/68/84/89%, with the claim rule
+ * 35/43/68/82/91%; on toonhead-cast within 0.02 ΔE2000 of the flat region.
+ */
+export const REACH_LEVELS = 20;
+export const REACH_STEP = 3;
 
 /**
- * The designer's paint bucket, and its global twin. `fill`: a flood fill
- * (4-connected, all hints at once, nearest hint first) from every hint pixel
- * over the pixels within SAME_GRAY_LEVELS of that hint pixel's gray. `global`:
- * every other pixel whose gray level is within SAME_GRAY_LEVELS of a hinted
- * level takes the colour most hint pixels of that level have, since flat art
- * reuses a part's gray where the part appears again (both eyes, both hands)
- * across outlines a flood fill cannot cross. Both are host-side model inputs;
- * the network learns how far to trust them.
+ * The designer's paint bucket, its reach across shading, and its global
+ * twin. `fill`: a flood fill (4-connected, all hints at once, nearest hint
+ * first; see floodFromSeeds) from every hint pixel over the pixels within
+ * SAME_GRAY_LEVELS of that hint pixel's gray. `reach` (with `withReach`):
+ * that flood carried on as a chained flood (REACH_LEVELS, REACH_STEP).
+ * `global`: every pixel outside the reach whose gray level is within
+ * SAME_GRAY_LEVELS of a hinted level takes the colour most hint pixels of
+ * those levels have (ties to the colour hinted first in raster order), since
+ * flat art reuses a part's gray where the part appears again (both eyes,
+ * both hands) across outlines a flood fill cannot cross. All are host-side
+ * model inputs; the network learns how far to trust them. Typed arrays and
+ * a few passes over the pixels, no per-pixel objects; `withGlobal` false
+ * leaves `global` empty (-1) for a caller that needs only the floods.
  */
-export function propagateHints(gray: Float32Array, width: number, height: number, hintIndex: Int32Array, tolerance = SAME_GRAY_LEVELS): HintPropagation {
+export function propagateHints(gray: Float32Array, width: number, height: number, hintIndex: Int32Array, withReach = false, withGlobal = true): HintPropagation {
   const n = width * height;
   if (gray.length !== n || hintIndex.length !== n)
     throw new RangeError(`propagateHints: ${gray.length} gray values and ${hintIndex.length} hints for ${width}×${height} pixels.`);
-  const level = new Uint8Array(n);
-  for (let i = 0; i < n; i++) level[i] = grayLevel(gray[i]);
+  const tolerance = SAME_GRAY_LEVELS;
   const fill = new Int32Array(n).fill(-1);
-  const seedLevel = new Uint8Array(n);
-  const queue = new Int32Array(n);
-  let tail = 0;
-  const votes = new Map<number, number>();
+  const global = new Int32Array(n).fill(-1);
+  let seeds = 0;
+  let colours = 0;
   for (let i = 0; i < n; i++) {
     const c = hintIndex[i];
+    if (c >= 0) {
+      seeds++;
+      if (c >= colours) colours = c + 1;
+    }
+  }
+  if (seeds === 0) return { fill, reach: withReach ? new Int32Array(n).fill(-1) : fill, global };
+  const level = grayLevels(gray);
+  const owner = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  // Hint pixels per (gray level, colour), and the colours in the order first hinted.
+  const votes = new Int32Array(256 * colours);
+  const order: number[] = [];
+  const seen = new Uint8Array(colours);
+  for (let i = 0, tail = 0; i < n; i++) {
+    const c = hintIndex[i];
     if (c < 0) continue;
-    fill[i] = c;
-    seedLevel[i] = level[i];
+    owner[i] = i;
     queue[tail++] = i;
-    const key = level[i] * 65536 + c;
-    votes.set(key, (votes.get(key) ?? 0) + 1);
+    votes[level[i] * colours + c]++;
+    if (!seen[c]) {
+      seen[c] = 1;
+      order.push(c);
+    }
   }
-  if (tail === 0) return { fill, global: new Int32Array(n).fill(-1) };
-  floodFromSeeds(width, queue, tail, (from, to) => {
-    const s = seedLevel[from];
-    if (fill[to] >= 0 || Math.abs(level[to] - s) > tolerance) return false;
-    fill[to] = fill[from];
-    seedLevel[to] = s;
-    return true;
-  });
-  // Per gray level, the colour with the most hint pixels within tolerance.
+  const filled = floodFromSeeds(width, level, level, tolerance, owner, queue, seeds);
+  for (let q = 0; q < filled; q++) {
+    const i = queue[q];
+    fill[i] = hintIndex[owner[i]];
+  }
+  // Per gray level, the colour with the most hint pixels within tolerance of it.
   const best = new Int32Array(256).fill(-1);
-  const bestVotes = new Float64Array(256);
-  const perLevel = new Map<number, number>();
-  for (const [key, count] of votes) {
-    const l = Math.floor(key / 65536);
-    const c = key % 65536;
-    for (let m = Math.max(0, l - tolerance); m <= Math.min(255, l + tolerance); m++) {
-      const k2 = m * 65536 + c;
-      perLevel.set(k2, (perLevel.get(k2) ?? 0) + count);
+  if (withGlobal || withReach) {
+    for (let l = 0; l < 256; l++) {
+      let most = 0;
+      const from = Math.max(0, l - tolerance);
+      const to = Math.min(255, l + tolerance);
+      for (const c of order) {
+        let count = 0;
+        for (let m = from; m <= to; m++) count += votes[m * colours + c];
+        if (count > most) {
+          most = count;
+          best[l] = c;
+        }
+      }
     }
   }
-  for (const [key, count] of perLevel) {
-    const l = Math.floor(key / 65536);
-    if (count > bestVotes[l]) {
-      bestVotes[l] = count;
-      best[l] = key % 65536;
+  let reach = fill;
+  if (withReach) {
+    // The flat regions flood on, in the order they were claimed, across shading, but not into a gray another colour's hints have.
+    const reached = floodFromSeeds(width, level, level, REACH_LEVELS, owner, queue, filled, REACH_STEP, { byValue: best, ofSeed: hintIndex });
+    reach = Int32Array.from(fill);
+    for (let q = filled; q < reached; q++) {
+      const i = queue[q];
+      reach[i] = hintIndex[owner[i]];
     }
   }
-  const global = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) if (fill[i] < 0) global[i] = best[level[i]];
-  return { fill, global };
+  if (!withGlobal) return { fill, reach, global };
+  for (let i = 0; i < n; i++) if (owner[i] < 0) global[i] = best[level[i]];
+  return { fill, reach, global };
 }

@@ -5,6 +5,10 @@
  */
 export interface HintSources {
   readonly index: Int32Array;
+  /** The paint bucket's region of each hint: colorizing gives it the hint's colour whatever the model says (see floodHints). */
   readonly fill: Int32Array;
+  /** Where each hint reaches across shading (a superset of `fill`, or `fill` itself for styles that read no reach): what the model reads. */
+  readonly reach: Int32Array;
+  /** Outside every reach, the colour hints gave to this pixel's gray level elsewhere. */
   readonly global: Int32Array;
 }

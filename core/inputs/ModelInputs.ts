@@ -1,4 +1,5 @@
 import type { HintSources } from './HintSources';
+import type { PriorRows } from './priorRowsOf';
 import type * as tf from '../tf/tf';
 import type { ModelConfig } from '../types';
 
@@ -12,8 +13,10 @@ export interface InputSources {
   readonly gray: Float32Array;
   /** The style's context-free prior table, 256 gray levels × K log-probabilities (see buildPrior). */
   readonly prior?: Float32Array;
-  /** Colour hints of these pixels, for a model that takes them (see hintChannel, mixHintsIntoPrior). */
+  /** Colour hints of these pixels, for a model that takes them (see hintChannel, priorRowsOf). */
   readonly hints?: HintSources;
+  /** Every pixel's prior row, hints mixed in (see priorRowsOf): made by buildModelInputs from `prior` and `hints`. */
+  readonly priorRows?: PriorRows;
 }
 
 /** A model's per-pixel inputs, built on the host (see buildModelInputs). */

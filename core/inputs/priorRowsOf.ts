@@ -1,11 +1,11 @@
+import { grayLevels } from './grayLevels';
 import type { HintSources } from './HintSources';
-import { grayLevel } from './grayLevel';
 
 /**
- * How much of a pixel's prior P(colour | gray) the hint's colour replaces,
- * where the paint bucket carries a hint (fill), in the prior input channels
- * and in the log-prior added to the logits alike (colorizing then floods
- * those pixels with the hint anyway, see floodHints).
+ * How much of a pixel's prior P(colour | gray) the hint's colour replaces
+ * where a hint reaches (HintSources.reach), in the prior input channels and
+ * in the log-prior added to the logits alike (colorizing then floods the
+ * paint bucket's part of it with the hint anyway, see floodHints).
  */
 export const FILL_TRUST = 0.9;
 /**
@@ -15,50 +15,62 @@ export const FILL_TRUST = 0.9;
  */
 export const GLOBAL_TRUST = 0.9;
 
+/** The prior rows of one image, tile or batch (see priorRowsOf). */
+export interface PriorRows {
+  /** Rows of K probabilities then their K logs: rows 0–255 the prior of each gray level, then the rows mixed with hints. */
+  readonly rows: Float32Array;
+  /** [pixels]: the row each pixel reads. */
+  readonly rowOf: Int32Array;
+}
+
 /**
- * Mixes hints into a model's host-built prior inputs, in place (the
- * untrained network already is the paint bucket plus "same gray, same
+ * Every pixel's context-free prior, P(colour | gray) and its log, as the
+ * model's prior input channels and the log-prior added to its logits both
+ * read it (see priorChannel, buildModelInputs): its gray level's row of the
+ * style's prior table, or with hints that row mixed with the hint's colour
+ * (the untrained network already is the paint bucket plus "same gray, same
  * colour" at `globalTrust`; training learns where to spread hints further
- * and where to distrust them): the K
- * probabilities at `priorOffset` of every pixel's `stride` values, and
- * `logPrior` (K per pixel). Mixed rows are cached per (gray level, colour,
- * kind), so a large flooded region costs one row copy per pixel.
+ * and where to distrust them). Mixed rows are made once per (gray level,
+ * colour, kind) met, so a pixel costs one row index and the channels are
+ * written once, hinted or not.
  */
-export function mixHintsIntoPrior(
-  hints: HintSources,
-  gray: Float32Array,
-  prior: Float32Array,
-  k: number,
-  input: Float32Array,
-  stride: number,
-  priorOffset: number,
-  logPrior: Float32Array | undefined,
-  globalTrust = GLOBAL_TRUST,
-): void {
-  const { fill, global } = hints;
-  const rows = new Map<number, { p: Float32Array; log: Float32Array }>();
-  const mixed = (level: number, c: number, kind: 0 | 1): { p: Float32Array; log: Float32Array } => {
-    const key = (level * k + c) * 2 + kind;
-    let row = rows.get(key);
-    if (!row) {
-      const trust = kind === 0 ? FILL_TRUST : globalTrust;
-      const p = new Float32Array(k);
-      const log = new Float32Array(k);
-      for (let j = 0; j < k; j++) {
-        p[j] = (1 - trust) * Math.exp(prior[level * k + j]) + (j === c ? trust : 0);
-        log[j] = Math.log(p[j]);
-      }
-      row = { p, log };
-      rows.set(key, row);
+export function priorRowsOf(gray: Float32Array, prior: Float32Array, k: number, hints?: HintSources, globalTrust = GLOBAL_TRUST): PriorRows {
+  const level = grayLevels(gray);
+  // Each pixel starts on its gray level's row; hinted pixels move to mixed rows.
+  const rowOf = hints ? Int32Array.from(level) : level;
+  let rows = new Float32Array((256 + (hints ? 32 : 0)) * 2 * k);
+  for (let r = 0; r < 256; r++) {
+    for (let j = 0; j < k; j++) {
+      rows[r * 2 * k + j] = Math.exp(prior[r * k + j]);
+      rows[r * 2 * k + k + j] = prior[r * k + j];
     }
-    return row;
-  };
-  for (let i = 0, o = priorOffset; i < gray.length; i++, o += stride) {
-    const f = fill[i];
-    const g = global[i];
-    if (f < 0 && g < 0) continue;
-    const row = f >= 0 ? mixed(grayLevel(gray[i]), f, 0) : mixed(grayLevel(gray[i]), g, 1);
-    input.set(row.p, o);
-    if (logPrior) logPrior.set(row.log, i * k);
   }
+  if (!hints) return { rows, rowOf };
+  const { reach, global } = hints;
+  // Mixed rows: `slot` maps (gray level, colour, kind) to 1 + its row, 0 for not yet made.
+  const slot = new Int32Array(256 * k * 2);
+  let made = 256;
+  for (let i = 0; i < gray.length; i++) {
+    const f = reach[i];
+    const c = f >= 0 ? f : global[i];
+    if (c < 0) continue;
+    const l = level[i];
+    const key = (l * k + c) * 2 + (f >= 0 ? 0 : 1);
+    if (slot[key] === 0) {
+      if ((made + 1) * 2 * k > rows.length) {
+        const grown = new Float32Array(rows.length * 2);
+        grown.set(rows);
+        rows = grown;
+      }
+      const r = made * 2 * k;
+      const trust = f >= 0 ? FILL_TRUST : globalTrust;
+      for (let j = 0; j < k; j++) {
+        rows[r + j] = (1 - trust) * Math.exp(prior[l * k + j]) + (j === c ? trust : 0);
+        rows[r + k + j] = Math.log(rows[r + j]);
+      }
+      slot[key] = ++made;
+    }
+    rowOf[i] = slot[key] - 1;
+  }
+  return { rows, rowOf };
 }

@@ -30,6 +30,8 @@ const fcn = v.object({
   decision,
   /** Takes colour hints (styles made before hints have no such field). */
   hints: v.optional(v.boolean()),
+  /** With hints: the model reads each hint's reach across shading (styles before it read the paint bucket's region). */
+  hintReach: v.optional(v.boolean()),
   /** With hints: the measured trust in "same gray elsewhere" (styles before it have none). */
   sameGrayTrust: v.optional(
     v.pipe(v.number(), v.finite(), v.minValue(0, 'the same-gray trust must be from 0 to 1'), v.maxValue(1, 'the same-gray trust must be from 0 to 1')),

@@ -60,8 +60,8 @@ export async function evaluateHintSweep(
         const { width, height } = gray;
         // Seeded per image, not per count, so more hints add to fewer.
         const index = simulateHints(labels.data, gray.data, width, height, createRandom(seed * 7919 + n), { count });
-        const sources = hintSourcesOf(gray.data, width, height, index);
-        const predicted = (await predictPixelsAsync(loaded, gray, takesHints ? { hints: index } : {})).indices;
+        const sources = hintSourcesOf(gray.data, width, height, index, style.model);
+        const predicted = (await predictPixelsAsync(loaded, gray, takesHints ? { hints: index, hintSources: sources } : {})).indices;
         if (takesHints) floodHints(predicted, sources);
         else for (let i = 0; i < index.length; i++) if (index[i] >= 0) predicted[i] = index[i];
         addToScores(model, fitted, labels, predicted);

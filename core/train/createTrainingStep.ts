@@ -110,7 +110,7 @@ export function createTrainingStep({ settings, k, train: firstTrain, prior: firs
       const batch = sampleBatch(train, batchSize, cropSize, random);
       // Seeded per step, so a training run is reproducible from `seed`.
       const dropoutSeed = Math.floor(random() * 2 ** 31);
-      const hints = takesHints ? simulateBatchHints(batch, hintRandom) : undefined;
+      const hints = takesHints ? simulateBatchHints(batch, hintRandom, config) : undefined;
       let tally: tf.Tensor1D | undefined;
       let cost: tf.Scalar | undefined;
       let gradients: tf.NamedTensorMap | undefined;

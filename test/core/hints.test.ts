@@ -107,6 +107,29 @@ describe('propagateHints', () => {
     }
   });
 
+  it('reaches across shading, not across an edge; the paint bucket region stays flat', () => {
+    // A shaded band (x 0–9: gray falling by 3 levels a pixel, from 160 to 133), a dark outline at x = 10, then the same shading again.
+    const shaded = new Float32Array(W * H).map((_, i) => {
+      const x = i % W;
+      if (x === 10) return 0.1;
+      return (160 - 3 * (x % 11)) / 255;
+    });
+    const hints = new Int32Array(W * H).fill(-1);
+    hints[4 * W + 1] = 5;
+    const { fill, reach, global } = propagateHints(shaded, W, H, hints, true);
+    for (let i = 0; i < W * H; i++) {
+      const x = i % W;
+      // The hint's gray is 157. The flat region: within 5 levels (x 0–2); the reach: the shading within 20 levels (x 0–7); beyond the outline neither.
+      expect(fill[i]).toBe(x <= 2 ? 5 : -1);
+      expect(reach[i]).toBe(x <= 7 ? 5 : -1);
+      // The same gray past the outline is "same gray elsewhere"; the reached pixels are not.
+      expect(global[i]).toBe(x >= 11 && x <= 13 ? 5 : -1);
+    }
+    // Without reach it is the paint bucket's region itself.
+    const flat = propagateHints(shaded, W, H, hints);
+    expect(flat.reach).toBe(flat.fill);
+  });
+
   it('is all -1 without hints', () => {
     const { fill, global } = propagateHints(twoSquares, W, H, new Int32Array(W * H).fill(-1));
     expect(fill.every((c) => c === -1) && global.every((c) => c === -1)).toBe(true);
