@@ -1,5 +1,6 @@
 import type { Palette, PresetName, Rgba8Image, ModelConfig, TrainProgress, AbortSignalLike } from '../types';
 import type { AdadeltaOptions } from './createAdadelta';
+import type { StyleFile } from '../style/StyleFile';
 
 export interface TrainOptions {
   readonly name?: string;
@@ -39,7 +40,8 @@ export interface TrainOptions {
 }
 
 export interface TrainHooks {
-  readonly onProgress?: (progress: TrainProgress) => void;
+  /** After every epoch, with the style as it stands then (a host that may have to stop training abruptly keeps it). */
+  readonly onProgress?: (progress: TrainProgress, style: StyleFile) => void;
   /** After every step: for a smooth progress bar. */
   readonly onStep?: (step: number, steps: number) => void;
   readonly onNotice?: (message: string) => void;

@@ -141,7 +141,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         testAccuracy: scored.testAccuracy,
         secondsElapsed: elapsed,
         secondsRemaining: (elapsed / done) * (totalSteps - done),
-      });
+      }, lastGood);
     }
     const measured = lastGood!;
     const heldOutOriginal = art.explicitTest?.[0] ?? art.fitted[art.split.test[0]];

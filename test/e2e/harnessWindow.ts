@@ -6,7 +6,7 @@ import type { HarnessApi } from '../../scripts/harness/HarnessApi';
  */
 export type HarnessWindow = Window & {
   harness: HarnessApi;
-  __hueprint: { loseContextForTest(): boolean };
+  __hueprint: { loseContextForTest(): Promise<boolean>; numTensorsAsync(): Promise<number> };
 };
 
 /** The harness API called by name, for the tests' generic `harnessCall(name, ...args)`. */

@@ -2,12 +2,13 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StyleFile } from '../../core/index';
 import { CLIENT_STORAGE_QUOTA_BYTES } from '../../core/protocol/limits';
 import type { SelectionSummary } from '../../core/protocol/messages';
-import { chooseBackendAsync, fallBackAsync, type BackendChoice } from '../lib/chooseBackendAsync';
+import type { BackendChoice } from '../lib/chooseBackendAsync';
 import { errorMessage } from '../../core/errorMessage';
 import { installHarnessHooks } from '../lib/installHarnessHooks';
 import type { StyleLibrary } from '../lib/StyleLibrary';
 import { onInvalidPluginMessage, onPluginMessage, postToPlugin, startPluginBridge } from '../lib/pluginBridge';
-import { isWebglContextLost, onWebglContextLost, watchWebglContext } from '../lib/webglContextEvents';
+import { onWebglContextLost, reportWebglContextLost } from '../lib/webglContextEvents';
+import { computeWorker } from '../worker/ComputeWorker';
 import { BackendBadge } from './BackendBadge';
 import { ColorizeTab } from './ColorizeTab';
 import { ErrorList } from './ErrorList';
@@ -47,32 +48,33 @@ export function App() {
     const stopInvalid = onInvalidPluginMessage((problem) => reportError(`Ignored a message from the plugin that Hueprint does not understand (${problem}).`));
     // Answered by one SELECTION and one STYLES; after a change the plugin sends STYLES by itself.
     postToPlugin({ type: 'READY' });
-    chooseBackendAsync().then(
-      (choice) => {
-        setBackend(choice);
-        if (choice.canvas) watchWebglContext(choice.canvas);
-        installHarnessHooks(choice);
-      },
-      (error) => reportError(`Could not start TensorFlow.js: ${errorMessage(error)}`),
-    );
+    // TensorFlow.js lives in the compute worker, so training and colorizing never freeze the panel.
+    let stopBackend = () => {};
+    let stopWorkerLost = () => {};
+    try {
+      const worker = computeWorker();
+      stopBackend = worker.onBackend(setBackend);
+      stopWorkerLost = worker.onContextLost(reportWebglContextLost);
+      installHarnessHooks(worker);
+      worker.startAsync().catch((error) => reportError(`Could not start TensorFlow.js: ${errorMessage(error)}`));
+    } catch (error) {
+      reportError(`Could not start TensorFlow.js: ${errorMessage(error)}`);
+    }
     const stopLost = onWebglContextLost(() => {
       setGpuLost(true);
       reportError('The GPU dropped its WebGL context. Work in progress was stopped; the next run uses the CPU.');
     });
     return () => {
+      stopBackend();
+      stopWorkerLost();
       stopMessages();
       stopInvalid();
       stopLost();
     };
   }, [reportError]);
 
-  /** Before each job: a lost WebGL context cannot come back, so continue on the CPU. */
+  /** Before each job: the backend is running (after a lost WebGL context the worker itself continues on the CPU). */
   const ensureBackendAsync = useCallback(async (): Promise<BackendChoice> => {
-    if (backend && backend.name === 'webgl' && isWebglContextLost()) {
-      const choice = await fallBackAsync('the WebGL context was lost', 'lost');
-      setBackend(choice);
-      return choice;
-    }
     if (!backend) throw new Error('TensorFlow.js is still starting; try again in a moment.');
     return backend;
   }, [backend]);

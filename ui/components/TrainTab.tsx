@@ -67,7 +67,7 @@ export function TrainTab({ selection, library, onTry, backend, ensureBackendAsyn
     () => (selection && selection.items.length > 0 ? estimateTraining(settings, selection.items, label) : null),
     [settings, selection, label],
   );
-  const maxTextureSide = backend?.name === 'webgl' && backend.gl ? Number(backend.gl.getParameter(backend.gl.MAX_TEXTURE_SIZE)) : undefined;
+  const maxTextureSide = backend?.name === 'webgl' ? backend.maxTextureSide : undefined;
   const check = useMemo(
     () =>
       checkTrainSettings(settings, estimate ?? estimateTraining(settings, [], label), {

@@ -1,4 +1,4 @@
-import { colorizeImage, type LoadedStyle, loadStyle, type StyleFile } from '../../core/index';
+import type { StyleFile } from '../../core/index';
 import { errorMessage } from '../../core/errorMessage';
 import { MAX_IMAGE_SIDE } from '../../core/protocol/limits';
 import type { Placement } from '../../core/protocol/messages';
@@ -14,6 +14,7 @@ import { requestAsync } from '../lib/requestAsync';
 import { scaleToFit } from '../lib/scaleToFit';
 import { abortReasonOf } from './AbortReason';
 import { abortOnContextLost } from './abortOnContextLost';
+import { colorizeInWorkerAsync, newBatchId, releaseBatch } from '../worker/colorizeInWorkerAsync';
 
 /** Where a colorize run is: item `index` of `total` (index = total when done). */
 export interface ColorizeRun {
@@ -55,12 +56,8 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
   const signal = controller.signal;
   const notes: string[] = [];
   let written = 0;
-  // The style's weights are uploaded once for the whole batch (at its first raster item) and freed however the run ends.
-  let loaded: LoadedStyle | undefined;
-  const styleForBatch = (): LoadedStyle => {
-    loaded ??= loadStyle(job.style);
-    return loaded;
-  };
+  // The worker uploads the style's weights once for the whole batch (at its first raster item); freed however the run ends.
+  const batchId = newBatchId();
   job.onRun({ index: 0, total: job.expectedItems, name: '' });
   try {
     await readSelectionAsync(
@@ -70,7 +67,7 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
         if (job.skipVectors && item.kind === 'vector') return;
         job.onRun({ index: message.index, total: message.total, name: item.name });
         try {
-          const reply = await colorizeItemAsync(message, job, styleForBatch, signal, notes);
+          const reply = await colorizeItemAsync(message, job, batchId, signal, notes);
           if (reply !== null) written += 1;
           if (reply) notes.push(reply);
         } catch (error) {
@@ -93,7 +90,7 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
     const why = abortReasonOf(signal) === 'context-lost' ? 'The GPU dropped its WebGL context, so colorizing stopped' : 'Colorizing cancelled';
     return [`${why} after ${written} image${written === 1 ? '' : 's'}.${written > 0 ? ' Those stay colorized; one undo restores them.' : ''}`, ...notes];
   } finally {
-    loaded?.dispose();
+    releaseBatch(batchId);
     release();
     // Every write of the run, however it ended, is one undo step.
     if (written > 0) postToPlugin({ type: 'COMMIT_UNDO' });
@@ -104,7 +101,7 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
 async function colorizeItemAsync(
   message: ImageMessage,
   job: ColorizeJob,
-  styleForBatch: () => LoadedStyle,
+  batchId: number,
   signal: AbortSignal,
   notes: string[],
 ): Promise<string | null> {
@@ -114,7 +111,7 @@ async function colorizeItemAsync(
     notes.push(noGrayArtMessage(item.name));
     return null;
   }
-  const colored = await colorizeImage(styleForBatch(), art.gray, { mode: job.mode, signal, hints: art.hints ?? undefined });
+  const colored = await colorizeInWorkerAsync(job.style, art.gray, { mode: job.mode, signal, hints: art.hints ?? undefined, batchId });
   if (art.hints && colored.hintPixels > 0) notes.push(`“${item.name}”: followed ${describeHints(art.sources)}.`);
   else if (art.hints && colored.notices.length === 0) notes.push(`“${item.name}”: found ${describeHints(art.sources)}, but this style could not use them.`);
   notes.push(...colored.notices);

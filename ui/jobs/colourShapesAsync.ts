@@ -2,11 +2,11 @@ import { summarizeStyle, type StyleFile } from '../../core/index';
 import { parseHex } from '../../core/colour/parseHex';
 import type { SelectionItem, ShapeColourChoice } from '../../core/protocol/messages';
 import type { ColorizeMode } from '../../core/types';
-import { colorizeShapes } from '../../core/vector/colorizeShapes';
 import { shapeMapFromRender } from '../../core/vector/shapeMapFromRender';
 import { decodeImageAsync } from '../lib/decodeImageAsync';
 import { newRequestId } from '../lib/newRequestId';
 import { requestAsync } from '../lib/requestAsync';
+import { colorizeShapesInWorkerAsync } from '../worker/colorizeInWorkerAsync';
 
 /** Figma's largest image side: vector art is read at 1x up to this. */
 const MAX_SIDE = 4096;
@@ -62,7 +62,7 @@ export async function colourShapesAsync(
       hintRgb.set(parseHex(shape.hint), s * 3);
     }
   });
-  const result = await colorizeShapes(style, gray, shapeMap, { mode, hints: { isHint, rgb: hintRgb }, levels, signal });
+  const result = await colorizeShapesInWorkerAsync(style, gray, shapeMap, { mode, hints: { isHint, rgb: hintRgb }, levels, signal });
   const choices: ShapeColourChoice[] = [];
   let hidden = 0;
   reply.shapes.forEach((shape, s) => {

@@ -1,4 +1,4 @@
-import { colorizeImage, type StyleFile } from '../../core/index';
+import type { StyleFile } from '../../core/index';
 import type { ColorizeMode } from '../../core/types';
 import { describeHints } from '../lib/describeHints';
 import { imageToObjectUrlAsync } from '../lib/imageToObjectUrlAsync';
@@ -7,6 +7,7 @@ import { readHintedArtAsync } from '../lib/readHintedArtAsync';
 import { readSelectionAsync } from '../lib/readSelectionAsync';
 import { scaleToFit } from '../lib/scaleToFit';
 import { uncertaintyOverlay } from '../lib/uncertaintyOverlay';
+import { colorizeInWorkerAsync } from '../worker/colorizeInWorkerAsync';
 
 export const PREVIEW_SIDE = 128;
 /** Thumbnails of the first few items only: enough to judge, cheap on a slow machine. */
@@ -52,7 +53,7 @@ export async function previewJobAsync(
       }
       // Nearest-pixel scaling keeps every hint its exact colour.
       const hints = art.hints && scaleToFit(art.hints, PREVIEW_SIDE, false);
-      const after = await colorizeImage(style, before, { mode, signal, uncertainty: true, hints: hints ?? undefined });
+      const after = await colorizeInWorkerAsync(style, before, { mode, signal, uncertainty: true, hints: hints ?? undefined });
       const afterUrl = await imageToObjectUrlAsync(after);
       const overlayUrl = after.uncertainty ? await imageToObjectUrlAsync(uncertaintyOverlay(after.uncertainty, before)) : undefined;
       urls.push(afterUrl, ...(overlayUrl ? [overlayUrl] : []));

@@ -1,4 +1,4 @@
-import { type HeldOutExample, trainStyle, type StyleFile } from '../../core/index';
+import { type HeldOutExample, STYLE_FORMAT, type StyleFile } from '../../core/index';
 import { errorMessage } from '../../core/errorMessage';
 import type { Rgba8Image, TrainProgress } from '../../core/types';
 import { backendLabel } from '../lib/backendLabel';
@@ -10,12 +10,12 @@ import { scaleToFit } from '../lib/scaleToFit';
 import { abortReasonOf } from './AbortReason';
 import { abortOnContextLost } from './abortOnContextLost';
 import { describeTrainingStop } from './describeTrainingStop';
+import { computeWorker, WorkerEndedError } from '../worker/ComputeWorker';
+import type { WorkerJobEnd } from '../worker/workerMessages';
 import type { TrainSettingsValue } from './TrainSettingsValue';
 
 /** Training reads art at most this big: plenty for a 64 px working size, and bounded memory. */
 export const TRAIN_MAX_SIDE = 512;
-/** How long to wait for training to stop by itself after the GPU is lost. */
-const LOST_GRACE_MS = 10_000;
 const LOST_AND_STUCK =
   'The GPU dropped its WebGL context and training could not be stopped cleanly, so no weights could be kept. Train again: the next run uses the CPU.';
 const LOST_UNTRUSTED =
@@ -54,7 +54,8 @@ const CANCELLED_EARLY = 'Training cancelled before its first epoch finished, so 
 
 /**
  * One training run: read the selection's art, decode and scale it, train a
- * style, and keep what is trustworthy when it stops early. Ends in a 'done'
+ * style in the compute worker (so the panel never freezes), and keep what is
+ * trustworthy when it stops early. Ends in a 'done'
  * phase (a style, perhaps from an earlier epoch, with notices) or 'idle'; a
  * failure the designer must hear about comes back as `error`.
  */
@@ -63,20 +64,13 @@ export async function trainJobAsync(job: TrainJob): Promise<TrainJobEnd> {
   // One signal for both ways a run ends early: Cancel, and a lost GPU.
   const { controller, release } = abortOnContextLost(job.signal);
   const signal = controller.signal;
-  // If a read of the lost context still hangs, stop waiting for it after a while.
-  const stuck = new AbortController();
-  let stuckTimer: ReturnType<typeof setTimeout> | undefined;
-  const onAbort = () => {
-    if (signal.reason === 'context-lost') stuckTimer = setTimeout(() => stuck.abort(), LOST_GRACE_MS);
-  };
-  signal.addEventListener('abort', onAbort, { once: true });
   const notices: string[] = [];
   let history: TrainProgress[] = [];
   // Epochs whose weights were read while the GPU was still alive: a read of a
   // lost context returns zeros, so a style finished after the loss is not trusted.
   let trustedEpochs = 0;
-  const gl = backend.gl;
-  const contextAlive = () => gl === undefined || (signal.reason !== 'context-lost' && !gl.isContextLost());
+  // The style after the last trusted epoch, kept here too: a Cancel that has to end the worker mid-step loses nothing finished.
+  let lastTrustedStyle: StyleFile | undefined;
   try {
     onPhase({ kind: 'reading', done: 0, total: job.expectedItems });
     const images: Rgba8Image[] = [];
@@ -104,40 +98,55 @@ export async function trainJobAsync(job: TrainJob): Promise<TrainJobEnd> {
     let stepNow = 0;
     let stepsNow = 0;
     onPhase({ kind: 'training', history, step: 0, steps: 0, secondsRemaining });
-    const training = trainStyle(
-      images,
+    const end = await computeWorker().runAsync(
       {
-        name: job.name,
-        k: settings.k,
-        // The working size is the fcn's crop side; the seed preset keeps its own small S (16).
-        size: settings.preset === 'fcn' ? settings.size : undefined,
-        epochs: settings.epochs,
-        preset: settings.preset,
-        seed: settings.seed,
-        backend: backendLabel(backend),
+        type: 'TRAIN',
+        images,
+        options: {
+          name: job.name,
+          k: settings.k,
+          // The working size is the fcn's crop side; the seed preset keeps its own small S (16).
+          size: settings.preset === 'fcn' ? settings.size : undefined,
+          epochs: settings.epochs,
+          preset: settings.preset,
+          seed: settings.seed,
+          backend: backendLabel(backend),
+        },
       },
       {
         signal,
-        onNotice: (notice) => notices.push(notice),
-        onStep: (step, steps) => {
-          if (step === 1) firstStepAt = performance.now();
-          else secondsRemaining = ((performance.now() - firstStepAt) / 1000 / (step - 1)) * (steps - step);
-          stepNow = step;
-          stepsNow = steps;
-          onPhase({ kind: 'training', history, step, steps, secondsRemaining });
-        },
-        onProgress: (progress) => {
-          if (contextAlive()) trustedEpochs = progress.epoch;
-          history = [...history, progress];
-          onPhase({ kind: 'training', history, step: stepNow, steps: stepsNow, secondsRemaining });
+        // The art is handed over, not copied: the panel has no more use for it.
+        transfer: [...new Set(images.map((image) => image.data.buffer as ArrayBuffer))],
+        onEvent: (event) => {
+          if (event.type === 'NOTICE') notices.push(event.message);
+          else if (event.type === 'STEP') {
+            const { step, steps } = event;
+            if (step === 1) firstStepAt = performance.now();
+            else secondsRemaining = ((performance.now() - firstStepAt) / 1000 / (step - 1)) * (steps - step);
+            stepNow = step;
+            stepsNow = steps;
+            onPhase({ kind: 'training', history, step, steps, secondsRemaining });
+          } else {
+            if (event.trusted) {
+              trustedEpochs = event.progress.epoch;
+              lastTrustedStyle = event.style;
+            }
+            history = [...history, event.progress];
+            onPhase({ kind: 'training', history, step: stepNow, steps: stepsNow, secondsRemaining });
+          }
         },
       },
     );
-    const { style, notices: finalNotices, heldOut } = await untilStuck(training, stuck.signal);
+    const { style, notices: finalNotices, heldOut } = trainResultOf(end);
     if (style.training.epochs > trustedEpochs) return { phase: { kind: 'idle' }, error: LOST_UNTRUSTED };
     return { phase: { kind: 'done', style, notices: [...new Set([...notices, ...finalNotices])], history, heldOut } };
-  } catch (error) {
-    if (stuck.signal.aborted) return { phase: { kind: 'idle' }, error: LOST_AND_STUCK };
+  } catch (thrown) {
+    let error = thrown;
+    if (error instanceof WorkerEndedError) {
+      if (error.reason === 'context-lost') return { phase: { kind: 'idle' }, error: LOST_AND_STUCK };
+      // Ended mid-step: what the last finished epoch made is kept, as when training stops by itself.
+      error = Object.assign(new Error(error.message), { name: 'TrainingStoppedError', reason: 'cancelled', lastGoodStyle: lastTrustedStyle });
+    }
     if (isTrainingStopped(error)) {
       const trusted = history.filter((p) => p.epoch <= trustedEpochs);
       const lastGood = error.lastGoodStyle && error.lastGoodStyle.training.epochs <= trustedEpochs ? error.lastGoodStyle : undefined;
@@ -152,17 +161,23 @@ export async function trainJobAsync(job: TrainJob): Promise<TrainJobEnd> {
     if (signal.aborted) return { phase: { kind: 'idle' }, status: abortReasonOf(signal) === 'cancelled' ? CANCELLED_EARLY : undefined };
     return { phase: { kind: 'idle' }, error: errorMessage(error) };
   } finally {
-    clearTimeout(stuckTimer);
-    signal.removeEventListener('abort', onAbort);
     release();
   }
 }
 
-/** `promise`, or a rejection once `stuck` aborts (training that cannot stop on a lost GPU). */
-function untilStuck<T>(promise: Promise<T>, stuck: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onStuck = () => reject(new Error(LOST_AND_STUCK));
-    stuck.addEventListener('abort', onStuck, { once: true });
-    promise.then(resolve, reject).finally(() => stuck.removeEventListener('abort', onStuck));
-  });
+/** The trained style from the worker's answer; a stop is thrown as core's TrainingStoppedError (by shape), a failure as an Error. */
+function trainResultOf(end: WorkerJobEnd): { style: StyleFile; notices: readonly string[]; heldOut?: HeldOutExample } {
+  if (end.type === 'FAILED') throw new Error(end.message);
+  if (end.type === 'STOPPED') {
+    const stopped = Object.assign(new Error(end.message), { name: 'TrainingStoppedError', reason: end.reason, lastGoodStyle: end.lastGoodStyle, cause: end.cause });
+    throw stopped;
+  }
+  const result = end.result as { style?: StyleFile; notices?: unknown; heldOut?: HeldOutExample } | null;
+  if (!result?.style || result.style.format !== STYLE_FORMAT || !Array.isArray(result.notices)) throw new Error('The compute worker answered training with something that is not a style.');
+  const heldOut = result.heldOut && isImage(result.heldOut.gray) && isImage(result.heldOut.colorized) && isImage(result.heldOut.original) ? result.heldOut : undefined;
+  return { style: result.style, notices: result.notices.filter((n): n is string => typeof n === 'string').slice(0, 50), heldOut };
+}
+
+function isImage(image: Rgba8Image | undefined): boolean {
+  return !!image && Number.isSafeInteger(image.width) && Number.isSafeInteger(image.height) && image.data?.length === image.width * image.height * 4;
 }

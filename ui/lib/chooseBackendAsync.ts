@@ -2,35 +2,24 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgl/dist/base';
 import '@tensorflow/tfjs-backend-cpu/dist/base';
-import type { BackendName } from '../../core/types';
 import { registerKernels } from 'hueprint:register-kernels';
 import { startWasmBackendAsync } from './startWasmBackendAsync';
 import { errorMessage } from '../../core/errorMessage';
+import type { BackendReport, FallbackCause } from '../worker/workerMessages';
 
 registerKernels();
 
-/** Why WebGL is not the backend: none there, a software renderer (slower than wasm), or its context lost. */
-export type FallbackCause = 'unavailable' | 'software-webgl' | 'lost';
+export type { FallbackCause };
 
-export interface BackendChoice {
-  readonly name: BackendName;
-  /** Set when a faster backend was passed over; the badge words it. */
-  readonly fallback?: FallbackCause;
-  /** WebGL drawn by a software renderer (SwiftShader, llvmpipe): works, but slowly. */
-  readonly software: boolean;
-  /** Why a faster backend was not used, for the designer. */
-  readonly fallbackReason?: string;
-  /** The WebGL canvas, to watch for a lost context. */
+/** The backend as the panel knows it: what the compute worker reported (plain data). */
+export type BackendChoice = BackendReport;
+
+/** The backend inside the worker that runs it: also its WebGL context, to watch for a lost context. */
+export interface RunningBackend extends BackendReport {
+  /** The WebGL canvas (an OffscreenCanvas in the worker), to watch for a lost context. */
   readonly canvas?: HTMLCanvasElement | OffscreenCanvas;
   /** tfjs's WebGL context (for the harness's lost-context test hook). */
   readonly gl?: WebGLRenderingContext;
-}
-
-declare global {
-  interface Window {
-    /** Set by the browser harness when a test needs WebGL even on a software renderer; never by Figma. */
-    __hueprintAllowSoftwareWebgl?: boolean;
-  }
 }
 
 /**
@@ -39,10 +28,12 @@ declare global {
  * Microsoft Basic Render Driver, as WEBGL_debug_renderer_info names them) is
  * a CPU pretending to be a GPU: WebAssembly trains about 12x faster there
  * (npm run bench: 96 k vs 7.6 k px/s), so it is passed over, unless a test
- * asks for it. WebAssembly (XNNPACK, SIMD) trains ~25x faster than the cpu
- * backend (96 k vs 3.6 k px/s), so it is the fallback worth its 200 kB.
+ * asks for it (`allowSoftwareWebgl`). WebAssembly (XNNPACK, SIMD) trains ~25x
+ * faster than the cpu backend (96 k vs 3.6 k px/s), so it is the fallback
+ * worth its 200 kB. Runs in the compute worker, where tfjs's WebGL draws on
+ * an OffscreenCanvas.
  */
-export async function chooseBackendAsync(): Promise<BackendChoice> {
+export async function chooseBackendAsync(allowSoftwareWebgl = false): Promise<RunningBackend> {
   tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
   let reason = 'WebGL is not available in this browser';
   try {
@@ -55,8 +46,8 @@ export async function chooseBackendAsync(): Promise<BackendChoice> {
       if (value === 2) {
         const gl = (tf.backend() as MathBackendWebGL).gpgpu.gl;
         const software = isSoftwareRenderer(gl);
-        if (!software || globalThis.window?.__hueprintAllowSoftwareWebgl === true) {
-          return { name: 'webgl', software, canvas: gl.canvas, gl };
+        if (!software || allowSoftwareWebgl) {
+          return { name: 'webgl', software, canvas: gl.canvas, gl, maxTextureSide: Number(gl.getParameter(gl.MAX_TEXTURE_SIZE)) };
         }
         return fallBackAsync(`WebGL here is drawn by a software renderer (${rendererName(gl)}), slower than WebAssembly`, 'software-webgl');
       }
@@ -69,7 +60,7 @@ export async function chooseBackendAsync(): Promise<BackendChoice> {
 }
 
 /** After WebGL failed, died (lost context) or is software: WebAssembly, else the plain CPU backend. */
-export async function fallBackAsync(reason: string, fallback: FallbackCause = 'unavailable'): Promise<BackendChoice> {
+export async function fallBackAsync(reason: string, fallback: FallbackCause = 'unavailable'): Promise<RunningBackend> {
   try {
     if (await startWasmBackendAsync()) return { name: 'wasm', software: false, fallback, fallbackReason: reason };
   } catch (error) {

@@ -1,22 +1,17 @@
-import { releaseStalledWebglReads } from './releaseStalledWebglReads';
-
 type Listener = () => void;
 const listeners = new Set<Listener>();
 let lost = false;
 
 /**
- * Watches the tfjs WebGL canvas. The GPU process can drop the context at any
- * time (driver reset, too much memory, the OS reclaiming the GPU); running
- * jobs subscribe so they stop cleanly instead of failing on garbage. Listeners
- * run first (they abort their jobs), then tfjs's stalled reads are released so
- * those jobs reach their abort checks.
+ * The panel's news of a lost WebGL context. The GPU process can drop the
+ * context at any time (driver reset, too much memory, the OS reclaiming the
+ * GPU); the compute worker, which owns it, says so (CONTEXT_LOST) and stops
+ * its own jobs, and running panel jobs subscribe here so they stop cleanly
+ * instead of waiting on garbage.
  */
-export function watchWebglContext(canvas: HTMLCanvasElement | OffscreenCanvas): void {
-  canvas.addEventListener('webglcontextlost', () => {
-    lost = true;
-    for (const listener of [...listeners]) listener();
-    releaseStalledWebglReads();
-  });
+export function reportWebglContextLost(): void {
+  lost = true;
+  for (const listener of [...listeners]) listener();
 }
 
 export function onWebglContextLost(listener: Listener): () => void {
