@@ -133,20 +133,22 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
       });
       const elapsed = (now() - started) / 1000;
       const done = epoch * steps;
-      hooks.onProgress?.({
-        epoch,
-        epochs: settings.epochs,
-        loss: tally.lossSum / steps,
-        trainAccuracy: tally.counted > 0 ? tally.correct / tally.counted : NaN,
-        testAccuracy: scored.testAccuracy,
-        secondsElapsed: elapsed,
-        secondsRemaining: (elapsed / done) * (totalSteps - done),
-      }, lastGood);
+      hooks.onProgress?.(
+        {
+          epoch,
+          epochs: settings.epochs,
+          loss: tally.lossSum / steps,
+          trainAccuracy: tally.counted > 0 ? tally.correct / tally.counted : NaN,
+          testAccuracy: scored.testAccuracy,
+          secondsElapsed: elapsed,
+          secondsRemaining: (elapsed / done) * (totalSteps - done),
+        },
+        lastGood,
+      );
     }
     const measured = lastGood!;
     const heldOutOriginal = art.explicitTest?.[0] ?? art.fitted[art.split.test[0]];
-    const heldOut =
-      heldOutPrediction && heldOutOriginal ? heldOutExample(heldOutOriginal, data.test[0].gray, heldOutPrediction, palette) : undefined;
+    const heldOut = heldOutPrediction && heldOutOriginal ? heldOutExample(heldOutOriginal, data.test[0].gray, heldOutPrediction, palette) : undefined;
     let style = measured;
     if (onAll) {
       // The same run goes on (weights, optimizer state, weight average) with the held-out images in the batches.

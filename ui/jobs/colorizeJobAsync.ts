@@ -98,13 +98,7 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
 }
 
 /** One item: decode → split hints → check → colorize → scale → encode → write. The plugin's message, or null when nothing was written. */
-async function colorizeItemAsync(
-  message: ImageMessage,
-  job: ColorizeJob,
-  batchId: number,
-  signal: AbortSignal,
-  notes: string[],
-): Promise<string | null> {
+async function colorizeItemAsync(message: ImageMessage, job: ColorizeJob, batchId: number, signal: AbortSignal, notes: string[]): Promise<string | null> {
   const { item } = message;
   const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
   if (art.grayShare < MIN_GRAY_SHARE) {

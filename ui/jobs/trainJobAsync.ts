@@ -169,12 +169,19 @@ export async function trainJobAsync(job: TrainJob): Promise<TrainJobEnd> {
 function trainResultOf(end: WorkerJobEnd): { style: StyleFile; notices: readonly string[]; heldOut?: HeldOutExample } {
   if (end.type === 'FAILED') throw new Error(end.message);
   if (end.type === 'STOPPED') {
-    const stopped = Object.assign(new Error(end.message), { name: 'TrainingStoppedError', reason: end.reason, lastGoodStyle: end.lastGoodStyle, cause: end.cause });
+    const stopped = Object.assign(new Error(end.message), {
+      name: 'TrainingStoppedError',
+      reason: end.reason,
+      lastGoodStyle: end.lastGoodStyle,
+      cause: end.cause,
+    });
     throw stopped;
   }
   const result = end.result as { style?: StyleFile; notices?: unknown; heldOut?: HeldOutExample } | null;
-  if (!result?.style || result.style.format !== STYLE_FORMAT || !Array.isArray(result.notices)) throw new Error('The compute worker answered training with something that is not a style.');
-  const heldOut = result.heldOut && isImage(result.heldOut.gray) && isImage(result.heldOut.colorized) && isImage(result.heldOut.original) ? result.heldOut : undefined;
+  if (!result?.style || result.style.format !== STYLE_FORMAT || !Array.isArray(result.notices))
+    throw new Error('The compute worker answered training with something that is not a style.');
+  const heldOut =
+    result.heldOut && isImage(result.heldOut.gray) && isImage(result.heldOut.colorized) && isImage(result.heldOut.original) ? result.heldOut : undefined;
   return { style: result.style, notices: result.notices.filter((n): n is string => typeof n === 'string').slice(0, 50), heldOut };
 }
 

@@ -70,7 +70,9 @@ export class ComputeWorker {
   /** Starts the worker and its backend; resolves with the backend it chose. */
   startAsync(): Promise<BackendReport> {
     this.spawn();
-    return this.waitFor((reply) => (reply.type === 'BACKEND' ? reply.backend : reply.type === 'FAILED' && reply.jobId === -1 ? new Error(reply.message) : undefined));
+    return this.waitFor((reply) =>
+      reply.type === 'BACKEND' ? reply.backend : reply.type === 'FAILED' && reply.jobId === -1 ? new Error(reply.message) : undefined,
+    );
   }
 
   /** The backend in use, and later changes of it (a fallback after a lost context). */
@@ -100,12 +102,15 @@ export class ComputeWorker {
       const onAbort = () => {
         const reason: WorkerAbortReason = signal?.reason === 'context-lost' ? 'context-lost' : 'cancelled';
         worker.postMessage({ type: 'CANCEL', jobId, reason } satisfies WorkerRequest);
-        timer = setTimeout(() => {
-          if (!this.jobs.has(jobId)) return;
-          this.jobs.delete(jobId);
-          reject(new WorkerEndedError(reason));
-          if (this.worker === worker) this.restart();
-        }, reason === 'context-lost' ? LOST_GRACE_MS : CANCEL_GRACE_MS);
+        timer = setTimeout(
+          () => {
+            if (!this.jobs.has(jobId)) return;
+            this.jobs.delete(jobId);
+            reject(new WorkerEndedError(reason));
+            if (this.worker === worker) this.restart();
+          },
+          reason === 'context-lost' ? LOST_GRACE_MS : CANCEL_GRACE_MS,
+        );
       };
       const settle = () => {
         clearTimeout(timer);

@@ -12,7 +12,13 @@ import { computeWorker } from './ComputeWorker';
 export async function colorizeInWorkerAsync(
   style: StyleFile,
   image: Rgba8Image,
-  options: { readonly mode: ColorizeMode; readonly hints?: Rgba8Image; readonly uncertainty?: boolean; readonly signal: AbortSignal; readonly batchId?: number },
+  options: {
+    readonly mode: ColorizeMode;
+    readonly hints?: Rgba8Image;
+    readonly uncertainty?: boolean;
+    readonly signal: AbortSignal;
+    readonly batchId?: number;
+  },
 ): Promise<ColorizeResult> {
   const { signal, batchId, ...colorize } = options;
   const end = await computeWorker().runAsync({ type: 'COLORIZE', style, image, batchId, options: colorize }, { signal });
