@@ -28,9 +28,9 @@ const minify = !args.has('--no-minify');
  * 820 kB since the vector path (shape pooling, its jobs and screen) added 10 kB at 805 kB.
  */
 // 830 kB: the Train tab's effort, estimate and checks, the result screen and the colorize jobs added ~15 kB.
-// 840 kB: the compute worker (its main, client and message checks) added ~4 kB; tfjs is still in the bundle
+// 845 kB: the compute worker (its main, client and message checks) added ~4 kB, and hints grew; tfjs is still in the bundle
 // once, because the worker runs this same inline script (see ui/worker/ComputeWorker.ts).
-const UI_BUDGET_BYTES = 840 * 1024;
+const UI_BUDGET_BYTES = 845 * 1024;
 
 /** @returns {import('esbuild').BuildOptions} */
 export function uiBuildOptions() {
