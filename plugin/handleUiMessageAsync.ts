@@ -1,3 +1,4 @@
+import { describeRename } from './describeRename';
 import type { UiMessage } from '../core/protocol/messages';
 import { parseUiMessage } from '../core/protocol/parseUiMessage';
 import { ProtocolError } from '../core/protocol/ProtocolError';
@@ -78,8 +79,12 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       await postStylesAsync(message.requestId);
       return;
     case 'SAVE_STYLE': {
-      const style = await inTurn(state, () => saveStyleAsync(message));
-      const text = `Saved “${style.name}”${message.inDocument ? ' (also in this document, for your team)' : ''}.`;
+      const { style, replaced } = await inTurn(state, () => saveStyleAsync(message));
+      const where = message.inDocument ? ' (also in this document, for your team)' : '';
+      const text =
+        replaced === null
+          ? `Saved “${style.name}”${where}.`
+          : `“${style.name}” was already saved${replaced.name === style.name ? '' : ` as “${replaced.name}”`}: updated it${where}, not added twice.`;
       figma.notify(text);
       postToUi({ type: 'DONE', requestId: message.requestId, message: text, styleId: style.id });
       await postStylesAsync();
@@ -91,8 +96,8 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       return;
     }
     case 'RENAME_STYLE': {
-      await inTurn(state, () => renameStyleAsync(message.id, message.name));
-      postToUi({ type: 'DONE', requestId: message.requestId, message: `Renamed to “${message.name}”.`, styleId: message.id });
+      const { palette } = await inTurn(state, () => renameStyleAsync(message.id, message.name));
+      postToUi({ type: 'DONE', requestId: message.requestId, message: describeRename(message.name, palette), styleId: message.id });
       await postStylesAsync();
       return;
     }

@@ -20,11 +20,14 @@ export interface SaveStyleRequest {
  * quota; the bytes are written before the index, so a failure never leaves the
  * index pointing at nothing and never touches the styles already saved.
  */
-export async function saveStyleAsync(request: SaveStyleRequest): Promise<StoredStyle> {
+export async function saveStyleAsync(request: SaveStyleRequest): Promise<{ style: StoredStyle; replaced: StoredStyle | null }> {
   const figma = getFigma();
-  const id = request.id ?? newStyleId();
-  const style: StoredStyle = { id, ...request.summary, bytes: request.bytes.length };
   const index = await readIndexAsync();
+  // The same style saved again (an import of a file already imported, Save clicked twice) replaces
+  // its copy instead of adding an identical entry: same training run, same palette, same size.
+  const replaced = request.id === undefined ? (index.find((entry) => isSameStyle(entry, request)) ?? null) : null;
+  const id = request.id ?? replaced?.id ?? newStyleId();
+  const style: StoredStyle = { id, ...request.summary, bytes: request.bytes.length };
   const others = index.filter((entry) => entry.id !== id);
   const nextIndex = [...others, style];
 
@@ -56,5 +59,16 @@ export async function saveStyleAsync(request: SaveStyleRequest): Promise<StoredS
     if (!hadBefore) await figma.clientStorage.deleteAsync(styleKey(id)).catch(() => undefined);
     throw new UserError(`Figma could not save “${style.name}” (${errorMessage(error)}). Your other styles are untouched; delete a style and try again.`);
   }
-  return style;
+  return { style, replaced };
+}
+
+function isSameStyle(entry: StoredStyle, request: SaveStyleRequest): boolean {
+  const { summary } = request;
+  return (
+    entry.createdAt === summary.createdAt &&
+    entry.k === summary.k &&
+    entry.bytes === request.bytes.length &&
+    entry.palette.length === summary.palette.length &&
+    entry.palette.every((hex, i) => hex === summary.palette[i])
+  );
 }

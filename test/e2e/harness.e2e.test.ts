@@ -243,7 +243,7 @@ describe('plugin UI in headless Chromium', () => {
     expect(await rows.count()).toBe(before);
     await dismissErrors();
 
-    // Export by keyboard, then import the exported file: a second copy appears.
+    // Export by keyboard, then import the exported file: it is already saved, so it is updated, not added twice.
     const downloading = page.waitForEvent('download');
     await ui.getByRole('button', { name: 'Export “E2E style” to a file' }).focus();
     await page.keyboard.press('Enter');
@@ -251,9 +251,10 @@ describe('plugin UI in headless Chromium', () => {
     expect(download.suggestedFilename()).toBe('E2E style.hueprint');
     const exported = await download.path();
     await ui.locator('[data-testid="import-file"]').setInputFiles(exported);
-    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(before + 1);
+    await ui.getByRole('status').filter({ hasText: '“E2E style” was already saved: updated it, not added twice.' }).waitFor({ timeout: 10_000 });
+    expect(await rows.count()).toBe(before);
 
-    // Rename the imported copy: Enter opens the field, typing and Enter saves.
+    // Rename it: Enter opens the field, typing and Enter saves; its saved palette is renamed with it.
     await ui.getByRole('button', { name: 'Rename “E2E style”' }).first().focus();
     await page.keyboard.press('Enter');
     // The field takes focus once it has rendered; type only then.
@@ -262,6 +263,7 @@ describe('plugin UI in headless Chromium', () => {
     await page.keyboard.type('Imported copy');
     await page.keyboard.press('Enter');
     await rows.filter({ hasText: 'Imported copy' }).waitFor({ timeout: 10_000 });
+    await expect.poll(() => harnessCall<string[]>('colourVariables').then((names) => names[0])).toBe('Hueprint · Imported copy/colour 01');
     // Delete it: the confirm step takes focus, so Shift+Tab, Enter deletes.
     await ui.getByRole('button', { name: 'Delete “Imported copy”…' }).focus();
     await page.keyboard.press('Space');
@@ -272,7 +274,7 @@ describe('plugin UI in headless Chromium', () => {
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => uiFrame().evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Delete “Imported copy” for good');
     await page.keyboard.press('Enter');
-    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(before);
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(before - 1);
     expect(await rows.filter({ hasText: 'Imported copy' }).count()).toBe(0);
   }, 60_000);
 

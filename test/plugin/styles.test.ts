@@ -76,6 +76,49 @@ describe('styles in clientStorage', () => {
     expect(styles.bytesUsed).toBe(running.fake.clientStorage.bytesUsed);
   });
 
+  it('keeps one copy when the same style is saved or imported again, even after a rename', async () => {
+    running = await startPlugin();
+    const bytes = styleBytes(5000, 5);
+    const first = only(await running.send(save('Sunset', bytes)), 'DONE')[0];
+    await running.send({ type: 'RENAME_STYLE', requestId: 'ren', id: first.styleId, name: 'Dusk' });
+    const again = only(await running.send(save('Sunset', bytes, { requestId: 'import' })), 'DONE')[0];
+    expect(again.styleId).toBe(first.styleId);
+    expect(again.message).toBe('“Sunset” was already saved as “Dusk”: updated it, not added twice.');
+    const styles = await list(running);
+    expect(styles.styles.map((s) => s.name)).toEqual(['Sunset']);
+    expect(styles.bytesUsed).toBe(running.fake.clientStorage.bytesUsed);
+    // Another training run (another creation time) is another style, even with the same name.
+    const other = { ...save('Sunset', bytes, { requestId: 'other' }) };
+    const otherReply = only(await running.send({ ...other, summary: { ...other.summary, createdAt: '2026-12-01T00:00:00.000Z' } }), 'DONE')[0];
+    expect(otherReply.styleId).not.toBe(first.styleId);
+    expect((await list(running)).styles).toHaveLength(2);
+  });
+
+  it('renames the saved palette with the style: paint styles and variables keep their ids and bindings', async () => {
+    running = await startPlugin();
+    const { fake } = running;
+    const saved = only(await running.send(save('Sunset', styleBytes(1000))), 'DONE')[0];
+    await running.send({ type: 'SAVE_PALETTE', requestId: 'p', styleName: 'Sunset', colors: ['#ff0000', '#00ff00', '#0000ff'] });
+    const styleIds = fake.localPaintStyles.map((s) => s.id);
+    const variableIds = fake.localVariables.map((v) => v.id);
+    const renamed = only(await running.send({ type: 'RENAME_STYLE', requestId: 'ren', id: saved.styleId, name: 'Dusk' }), 'DONE')[0];
+    expect(renamed.message).toBe('Renamed to “Dusk”, with its 3 paint styles and its colour variables.');
+    expect(fake.localPaintStyles.map((s) => [s.id, s.name])).toEqual([
+      [styleIds[0], 'Hueprint/Dusk/01 #ff0000'],
+      [styleIds[1], 'Hueprint/Dusk/02 #00ff00'],
+      [styleIds[2], 'Hueprint/Dusk/03 #0000ff'],
+    ]);
+    expect(fake.localVariableCollections.map((c) => c.name)).toEqual(['Hueprint · Dusk']);
+    expect(fake.localVariables.map((v) => v.id)).toEqual(variableIds);
+
+    // A palette already saved under the new name belongs to another style: it is not merged into.
+    await running.send({ type: 'SAVE_PALETTE', requestId: 'p2', styleName: 'Night', colors: ['#000000'] });
+    const clash = only(await running.send({ type: 'RENAME_STYLE', requestId: 'ren2', id: saved.styleId, name: 'Night' }), 'DONE')[0];
+    expect(clash.message).toMatch(/keeps the old name, because a palette named “Night” already exists/);
+    expect(fake.localVariableCollections.map((c) => c.name)).toEqual(['Hueprint · Dusk', 'Hueprint · Night']);
+    expect((await list(running)).styles[0].name).toBe('Night');
+  });
+
   it('refuses a save that would pass the 5 MB quota, with the sizes, and keeps what is saved', async () => {
     running = await startPlugin();
     const kept = only(await running.send(save('Big', styleBytes(Math.round(4.6 * MB)))), 'DONE')[0];
