@@ -11,13 +11,17 @@ import { chooseShapeColours, type ShapePooling } from './chooseShapeColours';
 import { hintBonus } from './hintBonus';
 import { poolShapeEvidence } from './poolShapeEvidence';
 import { poolUpsampledEvidence } from './poolUpsampledEvidence';
+import { shapeHintIndex } from './shapeHintIndex';
+import { acceptsHints } from '../colorize/colorizeImage';
+import { downscaleHintIndex } from '../hints/downscaleHintIndex';
+import { hintSourcesOf } from '../hints/hintSourcesOf';
 import { createShapeEvidence } from './ShapeEvidence';
 import type { ShapeColours, ShapeHints, ShapeMap } from './ShapeMap';
 
 export interface ColorizeShapesOptions {
   /** 'flat': the palette colour. 'shading': its hue and chroma at the shape's own lightness. */
   readonly mode?: ColorizeMode;
-  /** Shapes already in colour: kept exactly, and they steer the others (see hintBonus). */
+  /** Shapes already in colour: kept exactly, and they steer the others: as pixel hints to a model that takes them (see shapeHintIndex), and same-gray shapes toward their colour (see hintBonus). */
   readonly hints?: ShapeHints;
   /** Each shape's own gray level (0–255), when the caller knows it exactly; else the mean of its pixels. */
   readonly levels?: Uint8Array;
@@ -62,6 +66,8 @@ export async function colorizeShapes(
   const gray = toGrayImage(grayImage);
   const pooling = options.pooling ?? (style.model.decision === 'min-delta-e' ? 'expected-delta-e' : 'log-probability');
   const evidence = createShapeEvidence(count, k, pooling === 'log-probability' ? 'log-probability' : 'probability');
+  // Shapes in colour are also the model's pixel hints, when it takes them: they steer their neighbours by context.
+  const hintIndex = hints && acceptsHints(style) ? shapeHintIndex(shapeMap, hints, palette) : undefined;
   const loaded = isLoadedStyle(styleOrLoaded) ? styleOrLoaded : loadStyle(styleOrLoaded);
   try {
     const side = loaded.learntSide;
@@ -70,6 +76,7 @@ export async function colorizeShapes(
       const scale = side / longest;
       const small = resizeGrayAreaAverage(gray, Math.max(1, Math.round(gray.width * scale)), Math.max(1, Math.round(gray.height * scale)));
       const low = new Float32Array(small.width * small.height * k);
+      const smallHints = hintIndex && downscaleHintIndex(hintIndex, gray.width, gray.height, small.width, small.height);
       await forEachPredictionTileAsync(
         loaded,
         small,
@@ -80,12 +87,13 @@ export async function colorizeShapes(
             low.set(tile.evidence!.subarray(src, src + tile.width * k), ((tile.y + y) * small.width + tile.x) * k);
           }
         },
-        { signal: options.signal },
+        { signal: options.signal, ...(smallHints ? { hints: hintSourcesOf(small.data, small.width, small.height, smallHints, style.model) } : {}) },
       );
       poolUpsampledEvidence(evidence, shapeMap, gray, small, low, loaded.prior);
     } else {
       await forEachPredictionTileAsync(loaded, gray, { evidence: evidence.kind }, (tile) => poolShapeEvidence(evidence, shapeMap, gray, tile), {
         signal: options.signal,
+        ...(hintIndex ? { hints: hintSourcesOf(gray.data, gray.width, gray.height, hintIndex, style.model) } : {}),
       });
     }
   } finally {

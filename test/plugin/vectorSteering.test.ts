@@ -1,0 +1,146 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeImageBytes } from '../../cli/io';
+import { colorizeShapes, nearestPaletteIndex, parseHex, rgbToLab, summarizeStyle, trainStyle, type ShapeColours, type StyleFile } from '../../core';
+import type { PluginMessage, ShapeColourChoice } from '../../core/protocol/messages';
+import { shapeMapFromRender } from '../../core/vector/shapeMapFromRender';
+import { createFakeFigma, type FakeSceneNode } from '../fakeFigma';
+import { importSvg } from '../fakeFigma/importSvg';
+import { useWasmBackend } from '../helpers/useWasmBackend';
+import { rasterizeSvgWithResvg } from './rasterizeSvgWithResvg';
+import { only, startPlugin, type Running } from './setup';
+
+const CAST = fileURLToPath(new URL('../../../shared/art/toonhead-cast/', import.meta.url));
+const STYLE = 'Toon cast';
+
+let style: StyleFile;
+let palette: string[];
+let running: Running | null = null;
+
+beforeAll(async () => {
+  await useWasmBackend();
+  // A short run on the cast's training art: a real palette of toon colours and a model that is right on most shapes, not all.
+  const names = readdirSync(`${CAST}train`).filter((n) => n.endsWith('.png')).sort().slice(0, 10);
+  const art = names.map((n) => decodeImageBytes(readFileSync(`${CAST}train/${n}`), n));
+  ({ style } = await trainStyle(art, { k: 16, size: 32, maxSide: 128, epochs: 3, seed: 1, testFraction: 0 }));
+  palette = summarizeStyle(style).palette;
+}, 600_000);
+
+afterAll(() => {
+  running?.stop();
+});
+
+function leaves(node: FakeSceneNode): FakeSceneNode[] {
+  const children = node.state.children;
+  return children === null ? [node] : children.flatMap(leaves);
+}
+
+type Shapes = Extract<PluginMessage, { type: 'SHAPES' }>;
+
+/** What the UI's vector job (colourShapesAsync) does with the plugin's SHAPES: the shape map, the hints and levels it reports, colorizeShapes. */
+async function colourShapes(reply: Shapes): Promise<ShapeColours> {
+  const gray = PNG.sync.read(Buffer.from(reply.gray));
+  const ids = PNG.sync.read(Buffer.from(reply.ids));
+  const count = reply.shapes.length;
+  const isHint = new Uint8Array(count);
+  const rgb = new Uint8Array(count * 3);
+  const levels = new Uint8Array(count);
+  reply.shapes.forEach((shape, s) => {
+    levels[s] = shape.level;
+    if (shape.hint !== null) {
+      isHint[s] = 1;
+      rgb.set(parseHex(shape.hint), s * 3);
+    }
+  });
+  const map = shapeMapFromRender({ width: ids.width, height: ids.height, data: ids.data }, count);
+  return colorizeShapes(style, { width: gray.width, height: gray.height, data: gray.data }, map, { hints: { isHint, rgb }, levels });
+}
+
+async function readShapes(art: FakeSceneNode): Promise<Shapes> {
+  const replies = await running!.send({ type: 'READ_SHAPES', requestId: 'r', nodeId: art.id, maxSide: 512, styleName: STYLE, palette });
+  const [shapes] = only(replies, 'SHAPES');
+  expect(shapes, JSON.stringify(replies.map((r) => r.type === 'ERROR' && r.message))).toBeDefined();
+  return shapes;
+}
+
+const key = (shape: { nodeId: string; part: string }): string => `${shape.nodeId}/${shape.part}`;
+
+describe('a shape already in colour steers the rest of a gray vector drawing', () => {
+  it('keeps the coloured shape exactly and changes the colour chosen for another shape, written through the plugin', async () => {
+    const fake = createFakeFigma();
+    fake.useSvgRasterizer(rasterizeSvgWithResvg);
+    const text = readFileSync(`${CAST}svg/004.svg`, 'utf8');
+    const art = importSvg(fake, text, { name: 'Gray toon', gray: true });
+    // The colour original, imported the same way: its leaves are the gray one's, in the same order, with their true colours.
+    const original = importSvg(fake, text, { name: 'Colour toon' });
+    running = await startPlugin(fake);
+    const grayLeaves = leaves(art);
+    const colourLeaves = leaves(original);
+    expect(colourLeaves).toHaveLength(grayLeaves.length);
+
+    const plain = await readShapes(art);
+    expect(plain.shapes.every((s) => s.hint === null)).toBe(true);
+    const before = await colourShapes(plain);
+    const chosenBefore = new Map(plain.shapes.map((s, i) => [key(s), before.paletteIndex[i]]));
+
+    // The designer gives one shape its colour from the original. Every such shape is tried; kept is one that changes
+    // another shape's colour, preferably to that shape's true colour (its original's nearest palette colour).
+    const truthOf = (nodeId: string): number => {
+      const paint = colourLeaves[grayLeaves.findIndex((l) => l.id === nodeId)].fills[0];
+      if (paint?.type !== 'SOLID') return -1;
+      const lab = rgbToLab(paint.color.r * 255, paint.color.g * 255, paint.color.b * 255);
+      return nearestPaletteIndex(lab[0], lab[1], lab[2], style.palette);
+    };
+    let steered: { hinted: FakeSceneNode; reply: Shapes; after: ShapeColours; changed: number[]; righted: number } | undefined;
+    for (let j = 0; j < grayLeaves.length; j++) {
+      const leaf = grayLeaves[j];
+      const paints = colourLeaves[j].fills;
+      if (leaf.isMask || paints.length !== 1 || paints[0].type !== 'SOLID') continue;
+      const grayFills = leaf.fills;
+      leaf.fills = paints;
+      const reply = await readShapes(art);
+      leaf.fills = grayFills;
+      const hintAt = reply.shapes.findIndex((s) => s.nodeId === leaf.id && s.part === 'fill');
+      if (hintAt < 0 || reply.shapes[hintAt].hint === null) continue;
+      const after = await colourShapes(reply);
+      const changed = reply.shapes.flatMap((s, i) =>
+        s.hint === null && after.paletteIndex[i] >= 0 && after.paletteIndex[i] !== chosenBefore.get(key(s)) ? [i] : [],
+      );
+      const righted = changed.filter((i) => reply.shapes[i].part === 'fill' && after.paletteIndex[i] === truthOf(reply.shapes[i].nodeId)).length;
+      if (changed.length > 0 && (!steered || righted > steered.righted)) steered = { hinted: leaf, reply, after, changed, righted };
+    }
+    expect(steered, 'no coloured shape changed any other shape').toBeDefined();
+    const { hinted, reply, after, changed } = steered!;
+    const hint = reply.shapes.find((s) => s.nodeId === hinted.id && s.part === 'fill')!;
+    // Every other shape keeps a palette colour; the hinted one is left to the designer.
+    expect(after.paletteIndex[reply.shapes.indexOf(hint)]).toBe(-1);
+    expect([...after.rgb.subarray(reply.shapes.indexOf(hint) * 3, reply.shapes.indexOf(hint) * 3 + 3)]).toEqual([...parseHex(hint.hint!)]);
+
+    // Written through the plugin as the UI writes them: the coloured shape is left exactly as it was.
+    hinted.fills = colourLeaves[grayLeaves.indexOf(hinted)].fills;
+    const hintedFills = hinted.fills;
+    const choices: ShapeColourChoice[] = reply.shapes.flatMap((s, i) => (after.paletteIndex[i] >= 0 ? [{ nodeId: s.nodeId, part: s.part, paletteIndex: after.paletteIndex[i] }] : []));
+    expect(choices.some((c) => c.nodeId === hinted.id && c.part === 'fill')).toBe(false);
+    const replies = await running!.send({ type: 'WRITE_SHAPES', requestId: 'w', nodeId: art.id, styleName: STYLE, mode: 'flat', palette, colours: choices, bind: false });
+    expect(only(replies, 'ERROR')).toEqual([]);
+    expect(hinted.fills).toBe(hintedFills);
+    const byId = new Map(grayLeaves.map((l) => [l.id, l]));
+    for (const i of changed) {
+      const shape = reply.shapes[i];
+      const paint = (shape.part === 'fill' ? byId.get(shape.nodeId)!.fills : byId.get(shape.nodeId)!.strokes)[0];
+      expect(paint.type).toBe('SOLID');
+      const written = paint.type === 'SOLID' ? [paint.color.r, paint.color.g, paint.color.b].map((v) => Math.round(v * 255)) : [];
+      expect(written).toEqual([...parseHex(palette[after.paletteIndex[i]])]);
+      expect(after.paletteIndex[i]).not.toBe(chosenBefore.get(key(shape)));
+    }
+    console.log(
+      `vector steering: colouring "${hinted.name}" ${hint.hint} (gray ${hint.level}) changed ${changed.length} other shape(s) of ${reply.shapes.length}: ` +
+        changed
+          .map((i) => `${reply.shapes[i].part} gray ${reply.shapes[i].level} ${palette[chosenBefore.get(key(reply.shapes[i]))!]} → ${palette[after.paletteIndex[i]]}`)
+          .join(', ') +
+        `; ${steered!.righted} of them now the original's colour`,
+    );
+  }, 300_000);
+});
