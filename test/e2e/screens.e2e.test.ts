@@ -1,0 +1,106 @@
+/**
+ * Screenshots of the screens a designer decides from, at the plugin's own
+ * 360×600, in the light and the dark theme: the train result (top, and
+ * scrolled to the held-out before/after), the original study's model beside
+ * the recommended one, and Colorize for an image and for a frame. Saved to
+ * test-artifacts/screens/ (not committed) for a person to look at; the test
+ * checks what the screenshots are meant to show is there.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HarnessNode } from '../../scripts/harness/HarnessApi';
+import { type OpenHarness, openHarnessAsync } from './openHarnessAsync';
+
+const SCREENS = resolve(import.meta.dirname, '../../test-artifacts/screens');
+
+let harness: OpenHarness;
+
+beforeAll(async () => {
+  harness = await openHarnessAsync({ gpu: 'none' });
+  mkdirSync(SCREENS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await harness?.closeAsync();
+});
+
+describe('the train result and colorize screens at 360×600', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`in the ${theme} theme`, async () => {
+      const { page, ui, call } = harness;
+      const shot = (name: string) => page.locator('#plugin').screenshot({ path: resolve(SCREENS, `${theme}-${name}.png`) });
+      const box = await page.locator('#plugin').boundingBox();
+      // The plugin's own size (the harness draws a 1 px border to its left).
+      await expect(page.locator('#plugin').evaluate((el) => [el.clientWidth, el.clientHeight])).resolves.toEqual([360, 600]);
+      if (theme === 'dark') {
+        const loads = await call<number>('uiLoads');
+        await page.check('#dark');
+        await expect.poll(() => call<number>('uiLoads'), { timeout: 20_000 }).toBe(loads + 1);
+        await expect(harness.uiFrame().evaluate(() => document.documentElement.className)).resolves.toContain('figma-dark');
+      }
+      await expect.poll(() => ui.getByTestId('backend').getAttribute('data-backend'), { timeout: 60_000 }).toBe('wasm');
+
+      // Six colour images, Quick, as a designer's first try.
+      const nodes = await call<HarnessNode[]>('nodes');
+      const colour = nodes.filter((n) => n.kind === 'colour' && n.name.startsWith('Colour art'));
+      await call(
+        'select',
+        colour.map((n) => n.id),
+      );
+      await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: `${colour.length} layers selected` }).waitFor({ timeout: 10_000 });
+      await ui.getByRole('radio', { name: 'Quick' }).check();
+      await ui.getByRole('button', { name: 'Train', exact: true }).click();
+      await ui.getByTestId('train-result').waitFor({ timeout: 120_000 });
+      await shot('train-result');
+      // Save is in view without scrolling.
+      const save = await ui.getByRole('button', { name: 'Save style' }).boundingBox();
+      expect(save!.y + save!.height).toBeLessThanOrEqual(box!.y + box!.height);
+      const heldOut = ui.getByTestId('held-out');
+      for (const part of ['gray', 'colorized', 'original']) await expect(heldOut.getByTestId(`held-out-${part}`).count()).resolves.toBe(1);
+      await heldOut.scrollIntoViewIfNeeded();
+      await shot('train-result-held-out');
+      // A dark swatch keeps an outline against the dark panel.
+      const outline = await ui.locator('[data-testid="train-result"] .swatch').first().evaluate((el) => getComputedStyle(el).boxShadow);
+      expect(outline).toMatch(/inset/);
+      await ui.getByLabel('Style name').fill(`Screens ${theme}`);
+      await ui.getByRole('button', { name: 'Save style' }).click();
+      await ui.getByTestId('save-status').filter({ hasText: `Screens ${theme}` }).waitFor({ timeout: 10_000 });
+
+      if (theme === 'light') {
+        // The original study's model on the same art: its held-out colours beside the recommended model's.
+        await ui.getByText('Advanced', { exact: true }).click();
+        await ui.getByLabel("Original study's (to compare)").check();
+        await ui.getByTestId('settings-warnings').filter({ hasText: /compare with that study.*of your 5 MB storage/ }).waitFor();
+        await ui.getByRole('button', { name: 'Train', exact: true }).click();
+        await ui.getByTestId('train-result').filter({ hasText: 'here to compare with that study' }).waitFor({ timeout: 120_000 });
+        await expect(ui.getByTestId('study-model-note').textContent()).resolves.toMatch(/takes about [\d.]+ MB of your 5 MB storage\. The recommended model got \d+%/);
+        await expect(heldOut.getByTestId('held-out-compared').count()).resolves.toBe(1);
+        await shot('seed-result');
+        await heldOut.scrollIntoViewIfNeeded();
+        await shot('seed-result-held-out');
+        await ui.getByLabel('Recommended', { exact: true }).check();
+      }
+
+      // Colorize a gray image: the preview and the uncertainty checkbox on one line with its words.
+      await ui.getByRole('tab', { name: 'Colorize' }).click();
+      const gray = nodes.find((n) => n.kind === 'gray')!;
+      await call('select', [gray.id]);
+      const panel = ui.locator('#panel-colorize');
+      await panel.getByTestId('selection').filter({ hasText: '1 layer selected' }).waitFor({ timeout: 10_000 });
+      await panel.getByTestId('preview-item').first().waitFor({ timeout: 60_000 });
+      const toggle = panel.getByTestId('uncertainty-toggle');
+      const [boxOfToggle, words] = [await toggle.boundingBox(), await panel.getByText('Show where Hueprint is unsure').boundingBox()];
+      expect(Math.abs(boxOfToggle!.y - words!.y)).toBeLessThan(8);
+      await shot('colorize-image');
+
+      // A frame: its result always goes beside it, so Replace is not offered.
+      const frame = nodes.find((n) => n.kind === 'marked')!;
+      await call('select', [frame.id]);
+      await panel.getByTestId('raster-note').filter({ hasText: 'beside it' }).waitFor({ timeout: 10_000 });
+      await expect(panel.getByLabel('Replace fill').count()).resolves.toBe(0);
+      await shot('colorize-frame');
+      expect(harness.errors.filter((e) => !/favicon/i.test(e))).toEqual([]);
+    }, 400_000);
+  }
+});
