@@ -45,7 +45,14 @@ export const REACH_STEP = 3;
  * a few passes over the pixels, no per-pixel objects; `withGlobal` false
  * leaves `global` empty (-1) for a caller that needs only the floods.
  */
-export function propagateHints(gray: Float32Array, width: number, height: number, hintIndex: Int32Array, withReach = false, withGlobal = true): HintPropagation {
+export function propagateHints(
+  gray: Float32Array,
+  width: number,
+  height: number,
+  hintIndex: Int32Array,
+  withReach = false,
+  withGlobal = true,
+): HintPropagation {
   const n = width * height;
   if (gray.length !== n || hintIndex.length !== n)
     throw new RangeError(`propagateHints: ${gray.length} gray values and ${hintIndex.length} hints for ${width}×${height} pixels.`);

@@ -11,7 +11,16 @@ import type { FcnConfig, SeedConfig } from '../types';
  * less dropout. Its input includes the context-free prior (see buildPrior)
  * and it decides by least expected ΔE2000 (see predictIndices).
  */
-export const defaultFcnConfig: FcnConfig = { preset: 'fcn', width: 16, depth: 2, dropout: 0.3, prior: true, decision: 'min-delta-e', hints: true, hintReach: true };
+export const defaultFcnConfig: FcnConfig = {
+  preset: 'fcn',
+  width: 16,
+  depth: 2,
+  dropout: 0.3,
+  prior: true,
+  decision: 'min-delta-e',
+  hints: true,
+  hintReach: true,
+};
 
 /**
  * The original study's network, at a size that fits a browser and Figma's

@@ -24,7 +24,9 @@ export function heldOutExample(original: Rgba8Image, gray: GrayImage, predicted:
   const { width, height } = original;
   const n = width * height;
   if (gray.width !== width || gray.height !== height || predicted.length !== n) {
-    throw new RangeError(`heldOutExample: the gray (${gray.width}×${gray.height}) and the prediction (${predicted.length} px) must match the ${width}×${height} original.`);
+    throw new RangeError(
+      `heldOutExample: the gray (${gray.width}×${gray.height}) and the prediction (${predicted.length} px) must match the ${width}×${height} original.`,
+    );
   }
   const grayRgba = new Uint8Array(n * 4);
   const colorized = new Uint8Array(n * 4);

@@ -76,7 +76,10 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
   const { config } = resolved;
   const settings: TrainSettings =
     config.preset === 'fcn' && config.hints && data.prior && config.sameGrayTrust === undefined
-      ? { ...resolved, config: { ...config, sameGrayTrust: measureSameGrayTrust(data.train, data.prior, data.k, createRandom(resolved.seed + 303), !!config.hintReach) } }
+      ? {
+          ...resolved,
+          config: { ...config, sameGrayTrust: measureSameGrayTrust(data.train, data.prior, data.k, createRandom(resolved.seed + 303), !!config.hintReach) },
+        }
       : resolved;
   if (art.split.test.length === 0 && !art.explicitTest?.length)
     notice('With one image there is nothing to hold out, so there is no honest accuracy. Add more art to measure it.');

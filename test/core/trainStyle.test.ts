@@ -79,9 +79,17 @@ describe('trainStyle on art where colour depends on shape', () => {
   it('bounds a held-out example to HELD_OUT_EXAMPLE_SIDE, keeping its shape', () => {
     const [big] = makeShapeArt({ count: 1, size: 600, seed: 3 });
     const { labels, gray } = prepareExample(big, { rgb: new Uint8Array([255, 0, 0]), lab: new Float32Array(3), frequency: new Float32Array([1]) });
-    const example = heldOutExample(big, gray, labels.data.map(() => 0), { rgb: new Uint8Array([255, 0, 0]), lab: new Float32Array(3), frequency: new Float32Array([1]) });
-    for (const image of [example.gray, example.colorized, example.original]) expect([image.width, image.height]).toEqual([HELD_OUT_EXAMPLE_SIDE, HELD_OUT_EXAMPLE_SIDE]);
-    expect(() => heldOutExample(big, gray, new Int32Array(3), { rgb: new Uint8Array(3), lab: new Float32Array(3), frequency: new Float32Array([1]) })).toThrow(/must match/);
+    const example = heldOutExample(
+      big,
+      gray,
+      labels.data.map(() => 0),
+      { rgb: new Uint8Array([255, 0, 0]), lab: new Float32Array(3), frequency: new Float32Array([1]) },
+    );
+    for (const image of [example.gray, example.colorized, example.original])
+      expect([image.width, image.height]).toEqual([HELD_OUT_EXAMPLE_SIDE, HELD_OUT_EXAMPLE_SIDE]);
+    expect(() => heldOutExample(big, gray, new Int32Array(3), { rgb: new Uint8Array(3), lab: new Float32Array(3), frequency: new Float32Array([1]) })).toThrow(
+      /must match/,
+    );
   });
 
   it('stops on cancel with a TrainingStoppedError, keeps the last finished epoch and leaks nothing', async () => {

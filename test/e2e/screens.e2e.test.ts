@@ -48,7 +48,11 @@ describe('the train result and colorize screens at 360×600', () => {
         'select',
         colour.map((n) => n.id),
       );
-      await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: `${colour.length} layers selected` }).waitFor({ timeout: 10_000 });
+      await ui
+        .locator('#panel-train')
+        .getByTestId('selection')
+        .filter({ hasText: `${colour.length} layers selected` })
+        .waitFor({ timeout: 10_000 });
       await ui.getByRole('radio', { name: 'Quick' }).check();
       await ui.getByRole('button', { name: 'Train', exact: true }).click();
       await ui.getByTestId('train-result').waitFor({ timeout: 120_000 });
@@ -61,20 +65,31 @@ describe('the train result and colorize screens at 360×600', () => {
       await heldOut.scrollIntoViewIfNeeded();
       await shot('train-result-held-out');
       // A dark swatch keeps an outline against the dark panel.
-      const outline = await ui.locator('[data-testid="train-result"] .swatch').first().evaluate((el) => getComputedStyle(el).boxShadow);
+      const outline = await ui
+        .locator('[data-testid="train-result"] .swatch')
+        .first()
+        .evaluate((el) => getComputedStyle(el).boxShadow);
       expect(outline).toMatch(/inset/);
       await ui.getByLabel('Style name').fill(`Screens ${theme}`);
       await ui.getByRole('button', { name: 'Save style' }).click();
-      await ui.getByTestId('save-status').filter({ hasText: `Screens ${theme}` }).waitFor({ timeout: 10_000 });
+      await ui
+        .getByTestId('save-status')
+        .filter({ hasText: `Screens ${theme}` })
+        .waitFor({ timeout: 10_000 });
 
       if (theme === 'light') {
         // The original study's model on the same art: its held-out colours beside the recommended model's.
         await ui.getByText('Advanced', { exact: true }).click();
         await ui.getByLabel("Original study's (to compare)").check();
-        await ui.getByTestId('settings-warnings').filter({ hasText: /compare with that study.*of your 5 MB storage/ }).waitFor();
+        await ui
+          .getByTestId('settings-warnings')
+          .filter({ hasText: /compare with that study.*of your 5 MB storage/ })
+          .waitFor();
         await ui.getByRole('button', { name: 'Train', exact: true }).click();
         await ui.getByTestId('train-result').filter({ hasText: 'here to compare with that study' }).waitFor({ timeout: 120_000 });
-        await expect(ui.getByTestId('study-model-note').textContent()).resolves.toMatch(/takes about [\d.]+ MB of your 5 MB storage\. The recommended model got \d+%/);
+        await expect(ui.getByTestId('study-model-note').textContent()).resolves.toMatch(
+          /takes about [\d.]+ MB of your 5 MB storage\. The recommended model got \d+%/,
+        );
         await expect(heldOut.getByTestId('held-out-compared').count()).resolves.toBe(1);
         await shot('seed-result');
         await heldOut.scrollIntoViewIfNeeded();

@@ -22,7 +22,10 @@ let running: Running | null = null;
 beforeAll(async () => {
   await useWasmBackend();
   // A short run on the cast's training art: a real palette of toon colours and a model that is right on most shapes, not all.
-  const names = readdirSync(`${CAST}train`).filter((n) => n.endsWith('.png')).sort().slice(0, 10);
+  const names = readdirSync(`${CAST}train`)
+    .filter((n) => n.endsWith('.png'))
+    .sort()
+    .slice(0, 10);
   const art = names.map((n) => decodeImageBytes(readFileSync(`${CAST}train/${n}`), n));
   ({ style } = await trainStyle(art, { k: 16, size: 32, maxSide: 128, epochs: 3, seed: 1, testFraction: 0 }));
   palette = summarizeStyle(style).palette;
@@ -121,9 +124,20 @@ describe('a shape already in colour steers the rest of a gray vector drawing', (
     // Written through the plugin as the UI writes them: the coloured shape is left exactly as it was.
     hinted.fills = colourLeaves[grayLeaves.indexOf(hinted)].fills;
     const hintedFills = hinted.fills;
-    const choices: ShapeColourChoice[] = reply.shapes.flatMap((s, i) => (after.paletteIndex[i] >= 0 ? [{ nodeId: s.nodeId, part: s.part, paletteIndex: after.paletteIndex[i] }] : []));
+    const choices: ShapeColourChoice[] = reply.shapes.flatMap((s, i) =>
+      after.paletteIndex[i] >= 0 ? [{ nodeId: s.nodeId, part: s.part, paletteIndex: after.paletteIndex[i] }] : [],
+    );
     expect(choices.some((c) => c.nodeId === hinted.id && c.part === 'fill')).toBe(false);
-    const replies = await running!.send({ type: 'WRITE_SHAPES', requestId: 'w', nodeId: art.id, styleName: STYLE, mode: 'flat', palette, colours: choices, bind: false });
+    const replies = await running!.send({
+      type: 'WRITE_SHAPES',
+      requestId: 'w',
+      nodeId: art.id,
+      styleName: STYLE,
+      mode: 'flat',
+      palette,
+      colours: choices,
+      bind: false,
+    });
     expect(only(replies, 'ERROR')).toEqual([]);
     expect(hinted.fills).toBe(hintedFills);
     const byId = new Map(grayLeaves.map((l) => [l.id, l]));
@@ -138,7 +152,10 @@ describe('a shape already in colour steers the rest of a gray vector drawing', (
     console.log(
       `vector steering: colouring "${hinted.name}" ${hint.hint} (gray ${hint.level}) changed ${changed.length} other shape(s) of ${reply.shapes.length}: ` +
         changed
-          .map((i) => `${reply.shapes[i].part} gray ${reply.shapes[i].level} ${palette[chosenBefore.get(key(reply.shapes[i]))!]} → ${palette[after.paletteIndex[i]]}`)
+          .map(
+            (i) =>
+              `${reply.shapes[i].part} gray ${reply.shapes[i].level} ${palette[chosenBefore.get(key(reply.shapes[i]))!]} → ${palette[after.paletteIndex[i]]}`,
+          )
           .join(', ') +
         `; ${steered!.righted} of them now the original's colour`,
     );

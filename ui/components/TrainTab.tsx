@@ -110,7 +110,13 @@ export function TrainTab({ selection, library, onTry, backend, ensureBackendAsyn
       const known = lastRecommended.current;
       setRecommended(ran.preset === 'seed' && known && known.artKey === artKey && known.seed === ran.seed ? known : undefined);
       if (last.kind === 'done' && ran.preset === 'fcn' && Number.isFinite(last.style.training.testAccuracy)) {
-        lastRecommended.current = { artKey, seed: ran.seed, label: 'Recommended', accuracy: last.style.training.testAccuracy, colorized: last.heldOut?.colorized };
+        lastRecommended.current = {
+          artKey,
+          seed: ran.seed,
+          label: 'Recommended',
+          accuracy: last.style.training.testAccuracy,
+          colorized: last.heldOut?.colorized,
+        };
       }
       setPhase(last);
       setStatus(ended ?? '');

@@ -78,5 +78,13 @@ export async function benchVectors(style: StyleFile, repeats: number, shapes = 5
     await colorizeImage(style, image);
     raster = Math.min(raster, (now() - started) / 1000);
   }
-  return { shapes, size, seconds: best, fullResolutionSeconds: full.seconds, sameAsFullResolution: same / Math.max(1, decided), rasterSeconds: raster, recoloured };
+  return {
+    shapes,
+    size,
+    seconds: best,
+    fullResolutionSeconds: full.seconds,
+    sameAsFullResolution: same / Math.max(1, decided),
+    rasterSeconds: raster,
+    recoloured,
+  };
 }
