@@ -338,7 +338,8 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           </div>
         </div>
       )}
-      <div class="row">
+      {/* The action stays in view under a large preview at 600 px high. */}
+      <div class={run ? 'row' : 'row sticky'}>
         <button type="button" class="button primary" onClick={colorize} disabled={!styleReady || usable === 0 || run !== null || !backend}>
           Colorize
         </button>

@@ -12,13 +12,16 @@ export function SelectionSummaryView({ selection, emptyHint }: { selection: Sele
       </p>
     );
   }
+  // "1 image", not "1 image, 0 frames": a kind the selection does not have is noise.
+  const kinds = [plural(selection.images, 'image'), plural(selection.frames, 'frame')].filter((text) => !text.startsWith('0 '));
   const marks = selection.items.reduce((sum, item) => sum + (item.colourMarks ?? 0), 0);
   const counts = new Map<string, number>();
   for (const s of selection.skipped) counts.set(SKIP_REASON_TEXT[s.reason], (counts.get(SKIP_REASON_TEXT[s.reason]) ?? 0) + 1);
   return (
     <div class="callout" data-testid="selection" role="status" aria-live="polite">
       <div>
-        <strong>{plural(selection.nodes, 'layer')} selected</strong>: {plural(selection.images, 'image')}, {plural(selection.frames, 'frame')}
+        <strong>{plural(selection.nodes, 'layer')} selected</strong>
+        {kinds.length > 0 && `: ${kinds.join(', ')}`}
       </div>
       {marks > 0 && (
         <div class="muted" data-testid="selection-marks">

@@ -73,7 +73,7 @@ export function TrainResultView({ style, notices, history, heldOut, recommended,
       <h2 class="section-title">Your style · {palette.length} colours</h2>
       <PaletteGroups colors={palette} />
       <p style={{ margin: 0 }} data-testid="accuracy">
-        {describeAccuracy(t.testAccuracy, t.lookupTestAccuracy, t.images.test)}
+        {describeAccuracy(t.testAccuracy, t.lookupTestAccuracy, t.images.test, { studyModel: isStudyModel })}
       </p>
       <div class="row" style={{ alignItems: 'flex-end' }}>
         <label class="field grow" for="style-name">
@@ -133,8 +133,8 @@ export function TrainResultView({ style, notices, history, heldOut, recommended,
         </ul>
       )}
       <p class="muted" style={{ margin: 0 }}>
-        This style was {describeTrainingArt(t)}: {t.epochs + (t.thenTrainedOnAll?.epochs ?? 0)} epoch{t.epochs === 1 && !t.thenTrainedOnAll ? '' : 's'}{' '}
-        in {Math.round(t.seconds)} s on {backendDisplayName(t.backend)}.
+        This style was {describeTrainingArt(t)}: {t.epochs + (t.thenTrainedOnAll?.epochs ?? 0)} epoch{t.epochs === 1 && !t.thenTrainedOnAll ? '' : 's'} in{' '}
+        {Math.round(t.seconds)} s on {backendDisplayName(t.backend)}.
       </p>
       {history.length > 0 && <TrainingChart history={history} />}
     </section>
