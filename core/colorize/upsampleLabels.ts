@@ -1,5 +1,4 @@
 import { bilinearTaps } from '../image/bilinearTaps';
-import { halfPixelSource } from '../image/halfPixelSource';
 import { grayLevel } from '../inputs/grayLevel';
 import type { GrayImage } from '../types';
 
@@ -45,12 +44,11 @@ export function upsampleLabels(labels: Int32Array, small: GrayImage, full: GrayI
   const g = full.data;
   const taps = new Int32Array(4);
   const weights = new Float32Array(4);
+  const { lo: y0, hi: y1, frac: fys } = bilinearTaps(sh, h);
   for (let y = 0; y < h; y++) {
-    const sy = halfPixelSource(y, sh, h);
-    const y0 = Math.floor(sy);
-    const r0 = y0 * sw;
-    const r1 = Math.min(sh - 1, y0 + 1) * sw;
-    const fy = sy - y0;
+    const r0 = y0[y] * sw;
+    const r1 = y1[y] * sw;
+    const fy = fys[y];
     for (let x = 0, i = y * w; x < w; x++, i++) {
       const level = grayLevel(g[i]);
       taps[0] = r0 + x0[x];

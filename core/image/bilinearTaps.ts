@@ -1,13 +1,13 @@
 import { halfPixelSource } from './halfPixelSource';
 
-/** For each output column: the two source columns it blends (`lo`, `hi`) and the weight of `hi`. */
+/** For each output column (or row): the two source columns (rows) it blends (`lo`, `hi`) and the weight of `hi`. */
 export interface BilinearTaps {
   readonly lo: Int32Array;
   readonly hi: Int32Array;
   readonly frac: Float32Array;
 }
 
-/** The taps of every output column, computed once per image instead of once per pixel (see halfPixelSource). */
+/** The taps of every output column or row, computed once per image instead of once per pixel or row (see halfPixelSource). */
 export function bilinearTaps(source: number, target: number): BilinearTaps {
   const lo = new Int32Array(target);
   const hi = new Int32Array(target);

@@ -1,5 +1,4 @@
 import { bilinearTaps } from './bilinearTaps';
-import { halfPixelSource } from './halfPixelSource';
 
 /**
  * Bilinear resampling of `channels` interleaved float channels with pixel
@@ -10,13 +9,11 @@ import { halfPixelSource } from './halfPixelSource';
 export function resampleBilinear(src: Float32Array, channels: number, sw: number, sh: number, dw: number, dh: number): Float32Array {
   const { lo: x0, hi: x1, frac: fx } = bilinearTaps(sw, dw);
   const out = new Float32Array(dw * dh * channels);
+  const { lo: y0, hi: y1, frac: fys } = bilinearTaps(sh, dh);
   for (let y = 0; y < dh; y++) {
-    const sy = halfPixelSource(y, sh, dh);
-    const y0 = Math.floor(sy);
-    const y1 = Math.min(sh - 1, y0 + 1);
-    const fy = sy - y0;
-    const r0 = y0 * sw * channels;
-    const r1 = y1 * sw * channels;
+    const fy = fys[y];
+    const r0 = y0[y] * sw * channels;
+    const r1 = y1[y] * sw * channels;
     for (let x = 0; x < dw; x++) {
       const a = x0[x] * channels;
       const b = x1[x] * channels;
