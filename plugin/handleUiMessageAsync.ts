@@ -79,8 +79,8 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       await postStylesAsync(message.requestId);
       return;
     case 'SAVE_STYLE': {
-      const { style, replaced } = await inTurn(state, () => saveStyleAsync(message));
-      const where = message.inDocument ? ' (also in this document, for your team)' : '';
+      const { style, replaced, inDocument } = await inTurn(state, () => saveStyleAsync(message));
+      const where = inDocument ? ' (also in this document, for your team)' : '';
       const text =
         replaced === null
           ? `Saved “${style.name}”${where}.`

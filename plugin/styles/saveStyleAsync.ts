@@ -1,7 +1,7 @@
 import { getFigma } from '../figmaHost';
 import { UserError } from '../UserError';
 import { readIndexAsync, writeIndexAsync } from './clientStyles';
-import { removeDocumentStyle, writeDocumentStyle } from './documentStyles';
+import { readDocumentStyles, removeDocumentStyle, writeDocumentStyle } from './documentStyles';
 import { bytesUsedBy, formatMegabytes, newStyleId, QUOTA_BYTES, styleKey, type StoredStyle } from './storedStyle';
 import { errorMessage } from '../../core/errorMessage';
 
@@ -20,7 +20,7 @@ export interface SaveStyleRequest {
  * quota; the bytes are written before the index, so a failure never leaves the
  * index pointing at nothing and never touches the styles already saved.
  */
-export async function saveStyleAsync(request: SaveStyleRequest): Promise<{ style: StoredStyle; replaced: StoredStyle | null }> {
+export async function saveStyleAsync(request: SaveStyleRequest): Promise<{ style: StoredStyle; replaced: StoredStyle | null; inDocument: boolean }> {
   const figma = getFigma();
   const index = await readIndexAsync();
   // The same style saved again (an import of a file already imported, Save clicked twice) replaces
@@ -28,6 +28,8 @@ export async function saveStyleAsync(request: SaveStyleRequest): Promise<{ style
   const replaced = request.id === undefined ? (index.find((entry) => isSameStyle(entry, request)) ?? null) : null;
   const id = request.id ?? replaced?.id ?? newStyleId();
   const style: StoredStyle = { id, ...request.summary, bytes: request.bytes.length };
+  // A twin's copy for teammates stays: an import (never asking for a document copy) must not remove it.
+  const inDocument = request.inDocument || (replaced !== null && readDocumentStyles().some((entry) => entry.id === replaced.id));
   const others = index.filter((entry) => entry.id !== id);
   const nextIndex = [...others, style];
 
@@ -41,7 +43,7 @@ export async function saveStyleAsync(request: SaveStyleRequest): Promise<{ style
     );
   }
 
-  if (request.inDocument) {
+  if (inDocument) {
     try {
       writeDocumentStyle(style, request.bytes);
     } catch (error) {
@@ -59,7 +61,7 @@ export async function saveStyleAsync(request: SaveStyleRequest): Promise<{ style
     if (!hadBefore) await figma.clientStorage.deleteAsync(styleKey(id)).catch(() => undefined);
     throw new UserError(`Figma could not save “${style.name}” (${errorMessage(error)}). Your other styles are untouched; delete a style and try again.`);
   }
-  return { style, replaced };
+  return { style, replaced, inDocument };
 }
 
 function isSameStyle(entry: StoredStyle, request: SaveStyleRequest): boolean {

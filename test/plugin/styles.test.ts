@@ -87,6 +87,11 @@ describe('styles in clientStorage', () => {
     const styles = await list(running);
     expect(styles.styles.map((s) => s.name)).toEqual(['Sunset']);
     expect(styles.bytesUsed).toBe(running.fake.clientStorage.bytesUsed);
+    // Kept in the document for teammates, then imported again (an import never asks for a document copy): the copy stays.
+    await running.send(save('Sunset', bytes, { requestId: 'team', inDocument: true }));
+    const reimported = only(await running.send(save('Sunset', bytes, { requestId: 'import2' })), 'DONE')[0];
+    expect(reimported.message).toBe('“Sunset” was already saved: updated it (also in this document, for your team), not added twice.');
+    expect((await list(running)).styles.map((s) => [s.id, s.inDocument])).toEqual([[first.styleId, true]]);
     // Another training run (another creation time) is another style, even with the same name.
     const other = { ...save('Sunset', bytes, { requestId: 'other' }) };
     const otherReply = only(await running.send({ ...other, summary: { ...other.summary, createdAt: '2026-12-01T00:00:00.000Z' } }), 'DONE')[0];
