@@ -96,7 +96,7 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       return;
     }
     case 'RENAME_STYLE': {
-      const { palette } = await inTurn(state, () => renameStyleAsync(message.id, message.name));
+      const palette = await inTurn(state, () => renameStyleAsync(message.id, message.name));
       postToUi({ type: 'DONE', requestId: message.requestId, message: describeRename(message.name, palette), styleId: message.id });
       await postStylesAsync();
       return;

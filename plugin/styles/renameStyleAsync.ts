@@ -8,13 +8,12 @@ import { readDocumentStyles, renameDocumentStyle } from './documentStyles';
  * and its saved palette (paint styles and colour variables) with it, so the
  * palette a designer finds in Figma keeps the style's name.
  */
-export async function renameStyleAsync(id: string, name: string): Promise<{ oldName: string; palette: PaletteRenameOutcome }> {
+export async function renameStyleAsync(id: string, name: string): Promise<PaletteRenameOutcome> {
   const index = await readIndexAsync();
   const own = index.find((style) => style.id === id);
   const oldName = own?.name ?? readDocumentStyles().find((style) => style.id === id)?.name;
   if (own) await writeIndexAsync(index.map((style) => (style.id === id ? { ...style, name } : style)));
   const inDocument = renameDocumentStyle(id, name);
   if (!own && !inDocument) throw new UserError('This style is no longer saved. Refresh the list of styles.');
-  const palette = oldName === undefined ? { paintStyles: 0, variables: false, clash: false } : await renamePaletteAsync(oldName, name);
-  return { oldName: oldName ?? name, palette };
+  return renamePaletteAsync(oldName ?? name, name);
 }

@@ -13,7 +13,14 @@ export function SelectionSummaryView({ selection, emptyHint }: { selection: Sele
     );
   }
   // "1 image", not "1 image, 0 frames": a kind the selection does not have is noise.
-  const kinds = [plural(selection.images, 'image'), plural(selection.frames, 'frame')].filter((text) => !text.startsWith('0 '));
+  const kinds = (
+    [
+      [selection.images, 'image'],
+      [selection.frames, 'frame'],
+    ] as const
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, word]) => plural(n, word));
   const marks = selection.items.reduce((sum, item) => sum + (item.colourMarks ?? 0), 0);
   const counts = new Map<string, number>();
   for (const s of selection.skipped) counts.set(SKIP_REASON_TEXT[s.reason], (counts.get(SKIP_REASON_TEXT[s.reason]) ?? 0) + 1);
