@@ -56,8 +56,6 @@ describe('plugin UI in headless Chromium', () => {
 
   it('passes SwiftShader over for WebAssembly, trains, colorizes a gray image in place with palette colours only, and undoes', async () => {
     const ui = page.frameLocator('#plugin');
-    const trainPanel = ui.locator('#panel-train');
-    const colorizePanel = ui.locator('#panel-colorize');
     const all = await nodes();
     const colour = all.filter((n) => n.kind === 'colour').slice(0, 3);
     const gray = all.find((n) => n.kind === 'gray');
@@ -73,7 +71,7 @@ describe('plugin UI in headless Chromium', () => {
     // Select three colour images on the simulated canvas: click, then shift-click.
     await page.click(`[data-node-id="${colour[0].id}"]`);
     for (const node of colour.slice(1)) await page.click(`[data-node-id="${node.id}"]`, { modifiers: ['Shift'] });
-    await trainPanel.getByTestId('selection').filter({ hasText: '3 layers selected' }).waitFor({ timeout: 10_000 });
+    await harness!.waitForSelectionAsync('train', 3);
 
     await ui.getByLabel('Palette size').fill('4');
     await ui.getByText('Advanced', { exact: true }).click();
@@ -121,7 +119,7 @@ describe('plugin UI in headless Chromium', () => {
     // Colorize one gray image, replacing its fill.
     await ui.getByRole('tab', { name: 'Colorize' }).click();
     await page.click(`[data-node-id="${gray!.id}"]`);
-    await colorizePanel.getByTestId('selection').filter({ hasText: '1 layer selected' }).waitFor({ timeout: 10_000 });
+    await harness!.waitForSelectionAsync('colorize', 1);
     const originalHash = await fillHash(gray!.id);
     expect(originalHash).toBeTruthy();
     const original = await imagePng(originalHash!);
@@ -165,7 +163,7 @@ describe('plugin UI in headless Chromium', () => {
     expect(await fillHash(gray!.id)).toBe(originalHash);
     // The new layer is selected, and the report about it stays when the panel hears of that selection.
     await expect.poll(() => harnessCall<string[]>('selection'), { timeout: 10_000 }).toEqual([beside!.id]);
-    await colorizePanel.getByTestId('selection').filter({ hasText: '1 layer selected' }).waitFor({ timeout: 10_000 });
+    await harness!.waitForSelectionAsync('colorize', 1);
     await ui.getByTestId('colorize-report').filter({ hasText: 'originals are untouched' }).waitFor();
 
     expect(await ui.locator('.callout.error').count()).toBe(0);
@@ -194,8 +192,7 @@ describe('plugin UI in headless Chromium', () => {
     const corruptHash = await fillHash(corrupt.id);
     const gray2Hash = await fillHash(gray2.id);
     await ui.getByRole('tab', { name: 'Colorize' }).click();
-    await harnessCall('select', [corrupt.id, gray2.id]);
-    await ui.locator('#panel-colorize').getByTestId('selection').filter({ hasText: '2 layers selected' }).waitFor({ timeout: 10_000 });
+    await harness!.selectAsync('colorize', [corrupt.id, gray2.id]);
     await ui.getByLabel('Replace fill').check();
     await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
     await ui.getByTestId('colorize-report').filter({ hasText: 'Colorized 1 of 2' }).waitFor({ timeout: 60_000 });
@@ -286,6 +283,7 @@ describe('plugin UI in headless Chromium', () => {
       call,
       uiFrame: frame,
       ui,
+      selectAsync,
     } = await openHarnessPageAsync(harness!.browser, `${harness!.url}?webgl=software`, {
       consoleErrors: false,
       readyTimeoutMs: 30_000,
@@ -299,11 +297,10 @@ describe('plugin UI in headless Chromium', () => {
       expect(await ui.getByTestId('backend').getAttribute('data-backend')).toBe('webgl');
 
       const colour = (await call<HarnessNode[]>('nodes')).filter((n) => n.kind === 'colour').slice(0, 2);
-      await call(
-        'select',
+      await selectAsync(
+        'train',
         colour.map((n) => n.id),
       );
-      await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: '2 layers selected' }).waitFor({ timeout: 10_000 });
       await ui.getByLabel('Palette size').fill('4');
       await ui.getByText('Advanced', { exact: true }).click();
       await ui.getByLabel('Working size (px)').fill('16');

@@ -50,11 +50,10 @@ describe('colour hints in headless Chromium', () => {
     // A small style from three colour images.
     await expect.poll(() => ui.getByTestId('backend').getAttribute('data-backend'), { timeout: 60_000 }).toBe('wasm');
     const colour = all.filter((n) => n.kind === 'colour').slice(0, 3);
-    await harnessCall(
-      'select',
+    await harness!.selectAsync(
+      'train',
       colour.map((n) => n.id),
     );
-    await ui.locator('#panel-train').getByTestId('selection').filter({ hasText: '3 layers selected' }).waitFor({ timeout: 10_000 });
     await ui.getByLabel('Palette size').fill('4');
     await ui.getByText('Advanced', { exact: true }).click();
     await ui.getByLabel('Working size (px)').fill('32');

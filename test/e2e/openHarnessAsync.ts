@@ -40,7 +40,17 @@ export interface HarnessPage {
   call<T>(name: string, ...args: unknown[]): Promise<T>;
   /** An image of the fake document, by its hash, decoded. */
   imagePngAsync(hash: string): Promise<PNG>;
+  /** Waits until `panel` says `count` layers are selected: the plugin has heard of the selection. */
+  waitForSelectionAsync(panel: PluginPanel, count: number): Promise<void>;
+  /** Selects layers through the harness, as clicks on the canvas would, and waits until `panel` has heard of them. */
+  selectAsync(panel: PluginPanel, ids: readonly string[]): Promise<void>;
 }
+
+/** The plugin's tabs whose panels summarise the selection. */
+export type PluginPanel = 'train' | 'colorize';
+
+/** Long enough for a selection of vector drawings, which the plugin renders before it summarises them. */
+const SELECTION_TIMEOUT_MS = 20_000;
 
 /** Opens the harness at `url` in `browser` and waits until it says it is ready. */
 export async function openHarnessPageAsync(
@@ -63,13 +73,25 @@ export async function openHarnessPageAsync(
       name,
       args,
     ] as const) as Promise<T>;
+  const ui = page.frameLocator('#plugin');
+  const waitForSelectionAsync = (panel: PluginPanel, count: number) =>
+    ui
+      .locator(`#panel-${panel}`)
+      .getByTestId('selection')
+      .filter({ hasText: `${count} ${count === 1 ? 'layer' : 'layers'} selected` })
+      .waitFor({ timeout: SELECTION_TIMEOUT_MS });
   return {
     page,
     errors,
-    ui: page.frameLocator('#plugin'),
+    ui,
     uiFrame: () => page.frames().find((f) => f !== page.mainFrame())!,
     call,
     imagePngAsync: async (hash) => PNG.sync.read(Buffer.from(await call<string>('imageBase64', hash), 'base64')),
+    waitForSelectionAsync,
+    selectAsync: async (panel, ids) => {
+      await call('select', ids);
+      await waitForSelectionAsync(panel, ids.length);
+    },
   };
 }
 

@@ -44,15 +44,10 @@ describe('the train result and colorize screens at 360×600', () => {
       // Six colour images, Quick, as a designer's first try.
       const nodes = await call<HarnessNode[]>('nodes');
       const colour = nodes.filter((n) => n.kind === 'colour' && n.name.startsWith('Colour art'));
-      await call(
-        'select',
+      await harness.selectAsync(
+        'train',
         colour.map((n) => n.id),
       );
-      await ui
-        .locator('#panel-train')
-        .getByTestId('selection')
-        .filter({ hasText: `${colour.length} layers selected` })
-        .waitFor({ timeout: 10_000 });
       await ui.getByRole('radio', { name: 'Quick' }).check();
       await ui.getByRole('button', { name: 'Train', exact: true }).click();
       await ui.getByTestId('train-result').waitFor({ timeout: 120_000 });
@@ -100,9 +95,8 @@ describe('the train result and colorize screens at 360×600', () => {
       // Colorize a gray image: the preview and the uncertainty checkbox on one line with its words.
       await ui.getByRole('tab', { name: 'Colorize' }).click();
       const gray = nodes.find((n) => n.kind === 'gray')!;
-      await call('select', [gray.id]);
+      await harness.selectAsync('colorize', [gray.id]);
       const panel = ui.locator('#panel-colorize');
-      await panel.getByTestId('selection').filter({ hasText: '1 layer selected' }).waitFor({ timeout: 10_000 });
       await panel.getByTestId('preview-item').first().waitFor({ timeout: 60_000 });
       const toggle = panel.getByTestId('uncertainty-toggle');
       const [boxOfToggle, words] = [await toggle.boundingBox(), await panel.getByText('Show where Hueprint is unsure').boundingBox()];

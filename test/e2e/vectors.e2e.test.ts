@@ -92,15 +92,10 @@ describe('vector art in headless Chromium', () => {
     expect(gray).toBeDefined();
 
     // Train on the colour drawings (rendered by the browser from their vectors).
-    await harnessCall(
-      'select',
+    await harness!.selectAsync(
+      'train',
       colour.map((n) => n.id),
     );
-    await ui
-      .locator('#panel-train')
-      .getByTestId('selection')
-      .filter({ hasText: `${colour.length} layers selected` })
-      .waitFor({ timeout: 20_000 });
     await ui.getByLabel('Palette size').fill('8');
     await ui.getByText('Advanced', { exact: true }).click();
     await ui.getByLabel('Working size (px)').fill('16');
