@@ -14,7 +14,9 @@ import { requestAsync } from '../lib/requestAsync';
 import { scaleToFit } from '../lib/scaleToFit';
 import { abortReasonOf } from './AbortReason';
 import { abortOnContextLost } from './abortOnContextLost';
-import { colorizeInWorkerAsync, newBatchId, releaseBatch } from '../worker/colorizeInWorkerAsync';
+import { colorizeInWorkerAsync } from '../worker/colorizeInWorkerAsync';
+import { newBatchId } from '../worker/newBatchId';
+import { releaseBatch } from '../worker/releaseBatch';
 
 /** Where a colorize run is: item `index` of `total` (index = total when done). */
 export interface ColorizeRun {

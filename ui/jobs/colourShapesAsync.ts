@@ -6,7 +6,7 @@ import { shapeMapFromRender } from '../../core/vector/shapeMapFromRender';
 import { decodeImageAsync } from '../lib/decodeImageAsync';
 import { newRequestId } from '../lib/newRequestId';
 import { requestAsync } from '../lib/requestAsync';
-import { colorizeShapesInWorkerAsync } from '../worker/colorizeInWorkerAsync';
+import { colorizeShapesInWorkerAsync } from '../worker/colorizeShapesInWorkerAsync';
 
 /** Figma's largest image side: vector art is read at 1x up to this. */
 const MAX_SIDE = 4096;
