@@ -38,6 +38,13 @@ export class WorkerEndedError extends Error {
 }
 
 interface PendingJob {
+  /** What was posted, kept to post it again on a fresh worker. */
+  readonly request: WorkerRequest;
+  /** Buffers handed over with the request: once posted they are gone here, so such a job cannot be posted again. */
+  readonly transferred: boolean;
+  readonly signal?: AbortSignal;
+  /** The worker running it now. */
+  worker: Worker;
   readonly resolve: (end: WorkerJobEnd) => void;
   readonly reject: (error: unknown) => void;
   readonly onEvent?: (event: JobEvent) => void;
@@ -50,7 +57,11 @@ interface PendingJob {
  * bundle once), which owns TensorFlow.js. Jobs are posted with an
  * AbortSignal; a Cancel asks the job to stop and, if it has not within
  * CANCEL_GRACE_MS, ends the worker and starts a fresh one, so Cancel is
- * always prompt and honest.
+ * always prompt and honest. Only the cancelled job ends: the others that
+ * were running (a preview beside it) are posted again to the fresh worker,
+ * and their callers never notice. A job whose buffers were transferred
+ * (training) cannot be posted again, so while one runs uncancelled the
+ * worker is kept and the cancelled job is let go to stop by itself.
  */
 export class ComputeWorker {
   private worker: Worker | null = null;
@@ -92,22 +103,23 @@ export class ComputeWorker {
    * rejects with WorkerEndedError when it had to be ended after `signal`
    * fired. Progress replies go to `onEvent`.
    */
-  runAsync(request: JobRequest, options: { signal?: AbortSignal; onEvent?: (event: JobEvent) => void; transfer?: Transferable[] } = {}): Promise<WorkerJobEnd> {
+  runAsync(jobRequest: JobRequest, options: { signal?: AbortSignal; onEvent?: (event: JobEvent) => void; transfer?: Transferable[] } = {}): Promise<WorkerJobEnd> {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(signal.reason);
     const worker = this.spawn();
     const jobId = this.nextJobId++;
+    const request = { ...jobRequest, jobId } as WorkerRequest;
     return new Promise<WorkerJobEnd>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onAbort = () => {
         const reason: WorkerAbortReason = signal?.reason === 'context-lost' ? 'context-lost' : 'cancelled';
-        worker.postMessage({ type: 'CANCEL', jobId, reason } satisfies WorkerRequest);
+        job.worker.postMessage({ type: 'CANCEL', jobId, reason } satisfies WorkerRequest);
         timer = setTimeout(
           () => {
             if (!this.jobs.has(jobId)) return;
             this.jobs.delete(jobId);
             reject(new WorkerEndedError(reason));
-            if (this.worker === worker) this.restart();
+            if (this.worker === job.worker && this.canReplaceWorker()) this.replaceWorker();
           },
           reason === 'context-lost' ? LOST_GRACE_MS : CANCEL_GRACE_MS,
         );
@@ -116,7 +128,11 @@ export class ComputeWorker {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
       };
-      this.jobs.set(jobId, {
+      const job: PendingJob = {
+        request,
+        transferred: (options.transfer?.length ?? 0) > 0,
+        signal,
+        worker,
         resolve: (end) => {
           settle();
           resolve(end);
@@ -126,9 +142,10 @@ export class ComputeWorker {
           reject(error);
         },
         onEvent: options.onEvent,
-      });
+      };
+      this.jobs.set(jobId, job);
       signal?.addEventListener('abort', onAbort, { once: true });
-      worker.postMessage({ ...request, jobId } as WorkerRequest, options.transfer ?? []);
+      worker.postMessage(request, options.transfer ?? []);
     });
   }
 
@@ -172,19 +189,38 @@ export class ComputeWorker {
       event.preventDefault();
       if (this.worker !== worker) return;
       this.failAll(`The compute worker stopped (${event.message || 'out of memory?'}).`);
-      this.restart();
+      this.worker = null;
+      worker.terminate();
+      this.spawn();
     });
     worker.postMessage({ type: 'START', allowSoftwareWebgl: this.allowSoftwareWebgl } satisfies WorkerRequest);
     this.worker = worker;
     return worker;
   }
 
-  /** Ends the worker (its jobs are already settled or rejected) and starts a fresh one with the same backend choice. */
-  private restart(): void {
+  /** Whether every job still running uncancelled could be posted again to a fresh worker. */
+  private canReplaceWorker(): boolean {
+    return [...this.jobs.values()].every((job) => job.signal?.aborted || !job.transferred);
+  }
+
+  /**
+   * Ends the worker and starts a fresh one with the same backend choice. Jobs
+   * still running uncancelled are posted again to it (same jobId, the fresh
+   * worker knows none); cancelled ones end as their Cancel asked.
+   */
+  private replaceWorker(): void {
     this.worker?.terminate();
     this.worker = null;
-    this.failAll('The compute worker was restarted.');
-    this.spawn();
+    const worker = this.spawn();
+    for (const [jobId, job] of this.jobs) {
+      if (job.signal?.aborted || job.transferred) {
+        this.jobs.delete(jobId);
+        job.reject(job.signal?.aborted ? new WorkerEndedError(job.signal.reason === 'context-lost' ? 'context-lost' : 'cancelled') : new Error('The compute worker was restarted.'));
+        continue;
+      }
+      job.worker = worker;
+      worker.postMessage(job.request);
+    }
   }
 
   private failAll(message: string): void {
