@@ -5,6 +5,7 @@ const THEMES = {
   light: {
     bg: '#ffffff',
     'bg-secondary': '#f5f5f5',
+    'bg-tertiary': '#e6e6e6',
     'bg-hover': '#f5f5f5',
     'bg-brand': '#0d99ff',
     'bg-brand-hover': '#007be5',
@@ -24,6 +25,7 @@ const THEMES = {
   dark: {
     bg: '#2c2c2c',
     'bg-secondary': '#383838',
+    'bg-tertiary': '#444444',
     'bg-hover': '#383838',
     'bg-brand': '#0c8ce9',
     'bg-brand-hover': '#0a6dc2',

@@ -8,7 +8,7 @@ import { loadStyleAsync, type LoadedStyle } from '../lib/loadStyleAsync';
 import type { StyleLibrary } from '../lib/StyleLibrary';
 import type { AbortReason } from '../jobs/AbortReason';
 import { colorizeJobAsync, type ColorizeRun } from '../jobs/colorizeJobAsync';
-import { previewJobAsync, type PreviewItem } from '../jobs/previewJobAsync';
+import { PREVIEW_SIDE, previewJobAsync, type PreviewItem, SINGLE_PREVIEW_SIDE } from '../jobs/previewJobAsync';
 import { colourShapesAsync, type ShapeColouring } from '../jobs/colourShapesAsync';
 import { previewShapesAsync, VECTOR_PREVIEW_SIDE } from '../jobs/previewShapesAsync';
 import { writeShapeColoursAsync } from '../jobs/writeShapeColoursAsync';
@@ -118,7 +118,8 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     const timer = setTimeout(async () => {
       try {
         await ensureBackendAsync();
-        const items = await previewJobAsync(style, mode, { signal: abort.signal, urls, skipVectors: useVectors });
+        const side = rasterCount === 1 ? SINGLE_PREVIEW_SIDE : PREVIEW_SIDE;
+        const items = await previewJobAsync(style, mode, { signal: abort.signal, urls, skipVectors: useVectors, side });
         if (!abort.signal.aborted) setPreviews(items);
       } catch (error) {
         if (!abort.signal.aborted) reportError(`Preview failed: ${errorMessage(error)}`);
@@ -311,7 +312,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
               width: '100%',
               maxWidth: `${VECTOR_PREVIEW_SIDE}px`,
               display: 'block',
-              background: 'repeating-conic-gradient(#ddd 0 25%, #fff 0 50%) 0 0 / 12px 12px',
+              background: 'var(--checkerboard)',
             }}
           />
           <figcaption class="muted">

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PreviewItem } from '../jobs/previewJobAsync';
 
 /**
- * The first few selected images, large enough to judge: the colorized
+ * The first few selected images, large enough to judge (one alone fills the panel's width, several share a grid): the colorized
  * preview, or the gray art while "Before" is on (a before/after toggle), with
  * where the model is unsure laid over when asked.
  */
@@ -24,7 +24,7 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
           </label>
         ))}
       </div>
-      <ul class="previews" aria-label="Preview" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="previews">
+      <ul class={items.length === 1 ? 'previews single' : 'previews'} aria-label="Preview" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="previews">
         {items.map((item) => {
           const showAfter = !before && item.afterUrl;
           return (

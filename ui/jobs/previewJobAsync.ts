@@ -10,6 +10,8 @@ import { uncertaintyOverlay } from '../lib/uncertaintyOverlay';
 import { colorizeInWorkerAsync } from '../worker/colorizeInWorkerAsync';
 
 export const PREVIEW_SIDE = 128;
+/** A lone preview fills the panel's width (about 336 px at 360), so it is made about that large. */
+export const SINGLE_PREVIEW_SIDE = 320;
 /** Thumbnails of the first few items only: enough to judge, cheap on a slow machine. */
 export const PREVIEW_COUNT = 4;
 
@@ -34,17 +36,17 @@ export interface PreviewItem {
 export async function previewJobAsync(
   style: StyleFile,
   mode: ColorizeMode,
-  options: { readonly signal: AbortSignal; readonly urls: string[]; readonly skipVectors: boolean },
+  options: { readonly signal: AbortSignal; readonly urls: string[]; readonly skipVectors: boolean; readonly side?: number },
 ): Promise<PreviewItem[]> {
-  const { signal, urls } = options;
+  const { signal, urls, side = PREVIEW_SIDE } = options;
   const items: PreviewItem[] = [];
   await readSelectionAsync(
-    PREVIEW_SIDE * 2,
+    side * 2,
     async (message) => {
       const { item } = message;
       if (signal.aborted || items.length >= PREVIEW_COUNT || (options.skipVectors && item.kind === 'vector')) return;
       const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
-      const before = scaleToFit(art.gray, PREVIEW_SIDE, true);
+      const before = scaleToFit(art.gray, side, true);
       const beforeUrl = await imageToObjectUrlAsync(before);
       urls.push(beforeUrl);
       if (art.grayShare < MIN_GRAY_SHARE) {
@@ -52,7 +54,7 @@ export async function previewJobAsync(
         return;
       }
       // Nearest-pixel scaling keeps every hint its exact colour.
-      const hints = art.hints && scaleToFit(art.hints, PREVIEW_SIDE, false);
+      const hints = art.hints && scaleToFit(art.hints, side, false);
       const after = await colorizeInWorkerAsync(style, before, { mode, signal, uncertainty: true, hints: hints ?? undefined });
       const afterUrl = await imageToObjectUrlAsync(after);
       const overlayUrl = after.uncertainty ? await imageToObjectUrlAsync(uncertaintyOverlay(after.uncertainty, before)) : undefined;
