@@ -16,6 +16,8 @@ interface Props {
   label: string;
   accuracy: number;
   compared?: ComparedColouring;
+  /** The style went on to train on all the art, this image included: the picture shows it before that. */
+  thenTrainedOnAll?: boolean;
 }
 
 const percent = (fraction: number) => (Number.isFinite(fraction) ? ` · ${Math.round(fraction * 100)}%` : '');
@@ -23,9 +25,10 @@ const percent = (fraction: number) => (Number.isFinite(fraction) ? ` · ${Math.r
 /**
  * Before/after of one image training held out: the gray it was given, the style's colours and the real
  * colours, side by side at the panel's width (and another model's colours of the same image, when known),
- * so a designer judges the style by eye, not by a percentage alone.
+ * so a designer judges the style by eye, not by a percentage alone. The picture is the measured model's:
+ * when the style then trained on all the art, the caption says this image was learnt from afterwards.
  */
-export function HeldOutComparison({ heldOut, label, accuracy, compared }: Props) {
+export function HeldOutComparison({ heldOut, label, accuracy, compared, thenTrainedOnAll = false }: Props) {
   const columns: { key: string; image: Rgba8Image; caption: string }[] = [
     { key: 'gray', image: heldOut.gray, caption: 'Gray it was given' },
     { key: 'colorized', image: heldOut.colorized, caption: `${label}${percent(accuracy)}` },
@@ -34,7 +37,7 @@ export function HeldOutComparison({ heldOut, label, accuracy, compared }: Props)
   ];
   return (
     <figure class="held-out" data-testid="held-out" style={{ margin: 0 }}>
-      <figcaption class="section-title">On art it never saw</figcaption>
+      <figcaption class="section-title">{thenTrainedOnAll ? 'On an image held out to test it' : 'On art it never saw'}</figcaption>
       <div class="held-out-images" style={{ gridTemplateColumns: `repeat(${columns.length}, 1fr)` }}>
         {columns.map((column) => (
           <div key={column.key} class="held-out-image">
@@ -43,6 +46,11 @@ export function HeldOutComparison({ heldOut, label, accuracy, compared }: Props)
           </div>
         ))}
       </div>
+      {thenTrainedOnAll && (
+        <p class="muted" style={{ margin: 0 }} data-testid="held-out-then-trained">
+          Coloured while held out. The style then trained on all your art, this image included.
+        </p>
+      )}
       {compared && !compared.colorized && (
         <p class="muted" style={{ margin: 0 }} data-testid="held-out-compared">
           {compared.label}: {Math.round(compared.accuracy * 100)}% of pixels right on the same held-out art.
