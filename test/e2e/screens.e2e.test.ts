@@ -57,6 +57,13 @@ describe('the train result and colorize screens at 360×600', () => {
       expect(save!.y + save!.height).toBeLessThanOrEqual(box!.y + box!.height);
       const heldOut = ui.getByTestId('held-out');
       for (const part of ['gray', 'colorized', 'original']) await expect(heldOut.getByTestId(`held-out-${part}`).count()).resolves.toBe(1);
+      // The picture is the measured model's; the style then learnt from this image too, and the caption says so.
+      await expect(heldOut.getByTestId('held-out-then-trained').count()).resolves.toBe(1);
+      // Behind the images, a checkerboard of the theme's own greys (dark in the dark theme).
+      const checker = await heldOut
+        .getByTestId('held-out-gray')
+        .evaluate((el) => getComputedStyle(el).backgroundImage);
+      expect(checker).toContain(theme === 'dark' ? 'rgb(68, 68, 68)' : 'rgb(230, 230, 230)');
       await heldOut.scrollIntoViewIfNeeded();
       await shot('train-result-held-out');
       // A dark swatch keeps an outline against the dark panel.
@@ -98,6 +105,9 @@ describe('the train result and colorize screens at 360×600', () => {
       await harness.selectAsync('colorize', [gray.id]);
       const panel = ui.locator('#panel-colorize');
       await panel.getByTestId('preview-item').first().waitFor({ timeout: 60_000 });
+      // One preview alone uses the panel's width.
+      const single = await panel.getByTestId('preview-item').locator('img').first().boundingBox();
+      expect(single!.width).toBeGreaterThan(300);
       const toggle = panel.getByTestId('uncertainty-toggle');
       const [boxOfToggle, words] = [await toggle.boundingBox(), await panel.getByText('Show where Hueprint is unsure').boundingBox()];
       expect(Math.abs(boxOfToggle!.y - words!.y)).toBeLessThan(8);

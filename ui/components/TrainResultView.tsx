@@ -69,7 +69,7 @@ export function TrainResultView({ style, notices, history, heldOut, recommended,
   };
 
   return (
-    <section class="section" aria-label="Trained style" data-testid="train-result" ref={top}>
+    <section class="section" aria-label="Trained style" data-testid="train-result" ref={top} style={{ scrollMarginTop: '8px' }}>
       <h2 class="section-title">Your style · {palette.length} colours</h2>
       <PaletteGroups colors={palette} />
       <p style={{ margin: 0 }} data-testid="accuracy">
@@ -123,6 +123,7 @@ export function TrainResultView({ style, notices, history, heldOut, recommended,
           label={isStudyModel ? "Original study's" : 'This style'}
           accuracy={t.testAccuracy}
           compared={isStudyModel ? recommended : undefined}
+          thenTrainedOnAll={t.thenTrainedOnAll !== undefined}
         />
       )}
       {notices.length > 0 && (

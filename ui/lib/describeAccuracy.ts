@@ -9,14 +9,13 @@ export function describeAccuracy(testAccuracy: number, lookupTestAccuracy: numbe
     return 'Not measured: no art was held out to test on. Select 4 or more images to see how well the style does on art it has not seen.';
   }
   const model = Math.round(testAccuracy * 100);
-  const base = `On the art held out to test it, ${model}% of pixels got the right colour`;
+  const base = `${model}% of pixels got the right colour on art held out to test it`;
   if (!Number.isFinite(lookupTestAccuracy)) return `${base}.`;
   const lookup = Math.round(lookupTestAccuracy * 100);
-  const simple = `colouring each gray shade with its most usual colour gets ${lookup}%`;
-  if (model > lookup + 1) return `${base}: better than the simplest way (${simple}), so it learnt from shapes and context too.`;
+  const simple = 'colouring each gray by its usual colour';
+  if (model > lookup + 1) return `${base}, more than ${simple} (${lookup}%): it learnt from shapes too.`;
   // The original study's model is there to compare with, not to be tuned: the way forward is the recommended model.
-  if (options.studyModel) return `${base}; ${simple}. The original study's model is here for comparison: train with the recommended model for your style.`;
-  if (model >= lookup - 1)
-    return `${base}, about as many as the simplest way (${simple}): on this art it mostly maps gray shades to colours. More varied art or Thorough may help.`;
-  return `${base}, fewer than the simplest way (${simple}): it has not learnt enough yet. Try Thorough or select more art.`;
+  if (options.studyModel) return `${base}; ${simple} gets ${lookup}%. For your own style, train with the recommended model.`;
+  if (model >= lookup - 1) return `${base}, about the same as ${simple} (${lookup}%). More varied art or Thorough may help.`;
+  return `${base}, fewer than ${simple} (${lookup}%): it has not learnt enough yet. Try Thorough or select more art.`;
 }
