@@ -230,7 +230,7 @@ describe('plugin UI in headless Chromium', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(ui.getByRole('tab', { name: 'Styles' }).getAttribute('aria-selected')).resolves.toBe('true');
     await expect(uiFrame().evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).resolves.toBe('solid');
-    await expect(ui.getByTestId('quota').textContent()).resolves.toMatch(/Space used.*kB of 5 MB/);
+    await expect(ui.getByTestId('quota').textContent()).resolves.toMatch(/Space used.*kB of 5\sMB/);
     const before = await rows.count();
 
     await ui

@@ -2,7 +2,8 @@
  * Screenshots of the screens a designer decides from, at the plugin's own
  * 360×600, in the light and the dark theme: the train result (top, and
  * scrolled to the held-out before/after), the original study's model beside
- * the recommended one, and Colorize for an image and for a frame. Saved to
+ * the recommended one, Colorize for an image and for a frame, the settings
+ * before training and the Styles tab. Saved to
  * test-artifacts/screens/ (not committed) for a person to look at; the test
  * checks what the screenshots are meant to show is there.
  */
@@ -49,6 +50,7 @@ describe('the train result and colorize screens at 360×600', () => {
         colour.map((n) => n.id),
       );
       await ui.getByRole('radio', { name: 'Quick' }).check();
+      await shot('train-form');
       await ui.getByRole('button', { name: 'Train', exact: true }).click();
       await ui.getByTestId('train-result').waitFor({ timeout: 120_000 });
       await shot('train-result');
@@ -85,12 +87,12 @@ describe('the train result and colorize screens at 360×600', () => {
         await ui.getByLabel("Original study's (to compare)").check();
         await ui
           .getByTestId('settings-warnings')
-          .filter({ hasText: /compare with that study.*of your 5 MB storage/ })
+          .filter({ hasText: /compare with that study.*of your 5\sMB storage/ })
           .waitFor();
         await ui.getByRole('button', { name: 'Train', exact: true }).click();
         await ui.getByTestId('train-result').filter({ hasText: 'here to compare with that study' }).waitFor({ timeout: 120_000 });
         await expect(ui.getByTestId('study-model-note').textContent()).resolves.toMatch(
-          /takes about [\d.]+ MB of your 5 MB storage\. The recommended model got \d+%/,
+          /takes about [\d.]+\sMB of your 5\sMB storage\. The recommended model got \d+%/,
         );
         await expect(heldOut.getByTestId('held-out-compared').count()).resolves.toBe(1);
         await shot('seed-result');
@@ -118,7 +120,13 @@ describe('the train result and colorize screens at 360×600', () => {
       await call('select', [frame.id]);
       await panel.getByTestId('raster-note').filter({ hasText: 'beside it' }).waitFor({ timeout: 10_000 });
       await expect(panel.getByLabel('Replace fill').count()).resolves.toBe(0);
+      await panel.getByTestId('preview-item').first().waitFor({ timeout: 60_000 });
       await shot('colorize-frame');
+
+      // The saved styles, with the storage they take.
+      await ui.getByRole('tab', { name: 'Styles' }).click();
+      await ui.locator('#panel-styles').getByText(`Screens ${theme}`).first().waitFor({ timeout: 10_000 });
+      await shot('styles');
       expect(harness.errors.filter((e) => !/favicon/i.test(e))).toEqual([]);
     }, 400_000);
   }

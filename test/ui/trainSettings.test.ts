@@ -62,8 +62,8 @@ describe('training settings, checked before Train', () => {
     const seed = { ...DEFAULT_TRAIN_SETTINGS, preset: 'seed' as const };
     const { problems, warnings } = checkTrainSettings(seed, estimateTraining(seed, six, 'wasm'), { freeBytes: 1 * MB, quotaBytes: 5 * MB });
     expect(problems).toEqual([]);
-    expect(warnings[0]).toMatch(/will not fit in the 1 MB free of your 5 MB storage/);
-    expect(warnings[1]).toMatch(/to compare with that study.*takes about 4\.\d+ MB of your 5 MB/);
+    expect(warnings[0]).toMatch(/will not fit in the 1\sMB free of your 5\sMB storage/);
+    expect(warnings[1]).toMatch(/to compare with that study.*takes about 4\.\d+\sMB of your 5\sMB/);
   });
 });
 
