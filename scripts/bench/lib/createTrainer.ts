@@ -1,3 +1,4 @@
+import type { Example } from '../../../core/dataset/Example';
 import { prepareExample } from '../../../core/dataset/prepareExample';
 import { buildPrior } from '../../../core/inputs/buildPrior';
 import type * as tf from '../../../core/tf/tf';
@@ -14,6 +15,10 @@ export interface Trainer {
   readonly cropSize: number;
   /** The live weights by name. */
   readonly weights: ReadonlyMap<string, tf.Tensor>;
+  /** The same weights as the variables gradients are taken of. */
+  readonly variables: tf.Variable[];
+  /** The training examples steps sample from. */
+  readonly train: readonly Example[];
   /** The context-free prior table (256 × K log-probabilities), when the model uses one. */
   readonly prior?: Float32Array;
   /** Pixels one step trains on: batch · crop². */
@@ -41,6 +46,8 @@ export function createTrainer(images: readonly Rgba8Image[], preset: PresetName,
     batchSize,
     cropSize: settings.cropSize,
     weights: step.weights,
+    variables: [...step.weights.values()],
+    train,
     prior,
     pixelsPerStep: step.pixelsPerStep,
     async step() {

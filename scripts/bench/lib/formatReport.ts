@@ -213,6 +213,12 @@ export function formatReport(r: BenchReport): string {
     const pr = r.profile;
     out.push(`## Profile: one fcn training step on Node ${pr.backend} (${int(pr.msPerStep)} ms; kernels ${int(pr.kernelMs)} ms)`, '');
     out.push(`forward ${int(pr.pieces.forwardMs)} ms, forward + backward ${int(pr.pieces.forwardBackwardMs)} ms, full step ${int(pr.pieces.stepMs)} ms`, '');
+    const { previousForwardBackwardMs: before, previousForwardBackwardCpuMs: beforeCpu, forwardBackwardCpuMs: nowCpu } = pr.pieces;
+    if (before !== undefined && beforeCpu !== undefined)
+      out.push(
+        `forward + backward on one batch (8 × 64², hints), previous gradients → now (see previousTrainingLoss): wall ${int(before)} → ${int(pr.pieces.forwardBackwardMs)} ms (best), CPU ${int(beforeCpu)} → ${int(nowCpu)} ms (median): **${f(beforeCpu / nowCpu, 2)}×**`,
+        '',
+      );
     out.push(
       table(
         ['kernel', 'calls', 'ms', 'share', 'GFLOP/s'],

@@ -5,6 +5,12 @@ import type { Rgba8Image } from '../../../core/types';
 import { createTrainer } from './createTrainer';
 import { buildModelInputs } from '../../../core/inputs/buildModelInputs';
 import { modelInputTensors } from '../../../core/inputs/modelInputTensors';
+import { sampleBatch } from '../../../core/dataset/sampleBatch';
+import { labelsOutsideFloods } from '../../../core/hints/labelsOutsideFloods';
+import { simulateBatchHints } from '../../../core/hints/simulateBatchHints';
+import { createRandom } from '../../../core/random';
+import { pixelLoss } from '../../../core/train/pixelLoss';
+import { previousTrainingLoss } from './previousTrainingLoss';
 
 export interface KernelTotal {
   kernel: string;
@@ -24,7 +30,19 @@ export interface TrainProfile {
   /** Per kernel (conv2d split by pass), summed over one step, largest first. */
   kernels: KernelTotal[];
   /** Wall time of forward alone, forward + loss + gradients, and the full step. */
-  pieces: { forwardMs: number; forwardBackwardMs: number; stepMs: number };
+  /**
+   * Best wall times on one batch: forward alone, forward + loss + every gradient, the full step; and forward + loss +
+   * gradients as core computed them before their wasm-friendly phrasing (see previousTrainingLoss), fcn only; the
+   * median CPU times of those two, alternated.
+   */
+  pieces: {
+    forwardMs: number;
+    forwardBackwardMs: number;
+    stepMs: number;
+    forwardBackwardCpuMs: number;
+    previousForwardBackwardMs?: number;
+    previousForwardBackwardCpuMs?: number;
+  };
 }
 
 /**
@@ -33,7 +51,8 @@ export interface TrainProfile {
  * conv2d calls told apart by their filter (a 3×3 or 1×1 filter over the
  * batch is the forward or the input gradient; a filter as large as the
  * image is the filter gradient of conv2dSame), plus wall-clock timings of
- * the forward pass and forward + backward.
+ * the forward pass and forward + backward, beside forward + backward as
+ * core computed it before (previousTrainingLoss) on the same batch.
  */
 export async function profileTrainStep(art: readonly Rgba8Image[], repeats = 3): Promise<TrainProfile> {
   const trainer = createTrainer(art, 'fcn');
@@ -67,32 +86,29 @@ export async function profileTrainStep(art: readonly Rgba8Image[], repeats = 3):
       .sort((a, b) => b.ms - a.ms)
       .map(({ flops, ...t }) => ({ ...t, share: t.ms / kernelMs, ...(flops > 0 && t.ms > 0 ? { gflops: flops / t.ms / 1e6 } : {}) }));
 
-    // Wall-clock pieces on one fixed batch.
+    // Wall-clock pieces on one real batch (crops, simulated hints, the model's inputs), as a step builds it.
     const { config, k, batchSize, cropSize } = trainer;
-    const gray = tf.randomUniform([batchSize, cropSize, cropSize, 1], 0, 1, 'float32', 5) as tf.Tensor4D;
-    const labels = tf.randomUniform([batchSize * cropSize * cropSize], 0, k, 'int32', 6) as tf.Tensor1D;
+    const batch = sampleBatch(trainer.train, batchSize, cropSize, createRandom(5));
+    const hints = config.preset === 'fcn' && config.hints ? simulateBatchHints(batch, createRandom(6), config) : undefined;
+    const hostInputs = buildModelInputs(config, k, { gray: batch.gray, prior: trainer.prior, hints });
+    const labels = tf.tensor1d(hints ? labelsOutsideFloods(batch.labels, hints) : batch.labels, 'int32');
     const weights = trainer.weights;
-    // The prior's inputs come from the host, as in trainStyle.
-    const priorTable = trainer.prior;
-    const grayData = gray.dataSync() as Float32Array;
-    const hostInputs = buildModelInputs(config, k, { gray: grayData, prior: priorTable });
     const inputs = () => modelInputTensors(hostInputs, [batchSize, cropSize, cropSize]);
     const forwardOnly = async (): Promise<void> => {
-      const y = tf.tidy(() => tf.sum(forward(config, weights, inputs(), { training: true })));
+      const y = tf.tidy(() => tf.sum(forward(config, weights, inputs(), { training: true, dropoutSeed: 1 })));
       await y.data();
       y.dispose();
     };
-    const forwardBackward = async (): Promise<void> => {
-      const { value, grads } = tf.variableGrads(() => {
-        const logits = forward(config, weights, inputs(), { training: true });
-        const flat = tf.reshape(logits, [-1, k]) as tf.Tensor2D;
-        return tf.neg(tf.mean(tf.sum(tf.mul(tf.oneHot(labels, k), tf.logSoftmax(flat)), 1))) as tf.Scalar;
-      });
+    const gradientsOf = (loss: () => tf.Scalar) => async (): Promise<void> => {
+      const { value, grads } = tf.variableGrads(loss, trainer.variables);
       await value.data();
       await Promise.all(Object.values(grads).map((g) => g.data()));
       value.dispose();
       tf.dispose(Object.values(grads));
     };
+    const forwardBackward = gradientsOf(() => pixelLoss(forward(config, weights, inputs(), { training: true, dropoutSeed: 1 }), labels, k));
+    const previous =
+      config.preset === 'fcn' ? gradientsOf(() => previousTrainingLoss(config, weights, inputs(), labels, k, 1)) : undefined;
     const best = async (f: () => Promise<void>): Promise<number> => {
       await f();
       let ms = Infinity;
@@ -104,10 +120,34 @@ export async function profileTrainStep(art: readonly Rgba8Image[], repeats = 3):
       return ms;
     };
     const forwardMs = await best(forwardOnly);
+    // Alternated, in CPU time (wasm runs on one thread in Node), so neighbours on the shared machine weigh less.
+    const cpuMs = (): number => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    };
+    const cpuOf = async (f: () => Promise<void>): Promise<number> => {
+      const t = cpuMs();
+      await f();
+      return cpuMs() - t;
+    };
+    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    const nowCpu: number[] = [];
+    const previousCpu: number[] = [];
     const forwardBackwardMs = await best(forwardBackward);
-    gray.dispose();
+    const previousForwardBackwardMs = previous ? await best(previous) : undefined;
+    for (let r = 0; r < 2 * repeats + 1; r++) {
+      if (previous) previousCpu.push(await cpuOf(previous));
+      nowCpu.push(await cpuOf(forwardBackward));
+    }
     labels.dispose();
-    return { backend: tf.getBackend(), msPerStep: stepMs, kernelMs, kernels, pieces: { forwardMs, forwardBackwardMs, stepMs } };
+    const pieces = {
+      forwardMs,
+      forwardBackwardMs,
+      stepMs,
+      forwardBackwardCpuMs: median(nowCpu),
+      ...(previousForwardBackwardMs !== undefined ? { previousForwardBackwardMs, previousForwardBackwardCpuMs: median(previousCpu) } : {}),
+    };
+    return { backend: tf.getBackend(), msPerStep: stepMs, kernelMs, kernels, pieces };
   } finally {
     trainer.dispose();
   }
