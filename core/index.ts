@@ -18,6 +18,7 @@ export { heldOutExample, HELD_OUT_EXAMPLE_SIDE, type HeldOutExample } from './tr
 export type { TrainOptions, TrainHooks } from './train/TrainOptions';
 export { DEFAULT_EPOCHS, resolveTrainSettings, type TrainSettings } from './train/resolveTrainSettings';
 export { epochsOnAllArt } from './train/epochsOnAllArt';
+export { MIN_STEPS_PER_EPOCH } from './train/stepsPerEpoch';
 export { splitTrainingArt, type TrainingArt } from './train/splitTrainingArt';
 export { extractTrainingPalette } from './train/extractTrainingPalette';
 export { createTrainingStep, type TrainingStep, type StepResult } from './train/createTrainingStep';

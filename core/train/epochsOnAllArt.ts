@@ -2,9 +2,9 @@
  * How many epochs training goes on over all the art once the held-out images
  * have measured the style: a fifth of the measured epochs, rounded up (2 after
  * the default 10). These are plain passes over all the pixels, without the
- * 16-step minimum of a measured epoch (a few small frames were already seen
- * many times over): on 40 emoji of 128 px, 40 steps after 160 (about a fifth
- * more training time), on six 128 px images 6 steps after 160, where a second
+ * minimum steps of a measured epoch (a few small frames were already seen
+ * many times over): on 40 emoji of 128 px, 40 steps after 140 (about a fifth
+ * more training time), on six 128 px images 6 steps after 80, where a second
  * run from scratch on everything would double the time.
  */
 export function epochsOnAllArt(epochs: number): number {

@@ -75,7 +75,7 @@ beforeAll(async () => {
   await useWasmBackend();
   ({ style } = await trainStyle(
     oneGrayShapes(24, 7).map((s) => s.colour),
-    { k: 5, size: SIZE, epochs: 2, testFraction: 0, seed: 3 },
+    { k: 5, size: SIZE, epochs: 4, testFraction: 0, seed: 3 },
   ));
 }, 120_000);
 

@@ -19,7 +19,7 @@ describe('the seed preset (the original study: conv → flatten → dense → de
     const art = makeShapeArt({ count: 16, size: 16, seed: 2 });
     const before = tf.memory().numTensors;
     const accuracies: number[] = [];
-    const { style } = await trainStyle(art, { preset: 'seed', k: 3, epochs: 12, seed: 1 }, { onProgress: (p) => accuracies.push(p.trainAccuracy) });
+    const { style } = await trainStyle(art, { preset: 'seed', k: 3, epochs: 24, seed: 1 }, { onProgress: (p) => accuracies.push(p.trainAccuracy) });
     expect(style.model).toMatchObject({ preset: 'seed', size: 16, hidden: 64 });
     expect(accuracies[accuracies.length - 1]).toBeGreaterThan(accuracies[0]);
     const loaded = parseStyle(serializeStyle(style));

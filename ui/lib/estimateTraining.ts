@@ -1,4 +1,4 @@
-import { countWeights, defaultFcnConfig, defaultSeedConfig, epochsOnAllArt, splitIndices } from '../../core/index';
+import { countWeights, defaultFcnConfig, defaultSeedConfig, epochsOnAllArt, MIN_STEPS_PER_EPOCH, splitIndices } from '../../core/index';
 import type { SelectionItem } from '../../core/protocol/messages';
 import type { ModelConfig } from '../../core/types';
 import type { TrainSettingsValue } from '../jobs/TrainSettingsValue';
@@ -11,9 +11,8 @@ const BENCH_PIXELS_PER_SECOND: Readonly<Record<string, number>> = {
   // A real GPU: not measured here; a modest laptop GPU is assumed until a run measures it.
   webgl: 300_000,
 };
-/** Batch, minimum steps per epoch, longest side and held-out share: trainStyle's defaults. */
+/** Batch, longest side and held-out share: trainStyle's defaults. */
 const BATCH = 8;
-const MIN_STEPS_PER_EPOCH = 16;
 const MAX_SIDE = 256;
 const TEST_FRACTION = 0.3;
 /** Palette, lookup and the first compile before the first step. */
@@ -32,7 +31,7 @@ export interface TrainingEstimate {
 /**
  * How long training will take and how big its style will be, before it
  * starts: steps as trainStyle counts them (one pass over the training
- * pixels per epoch, at least 16 steps) at the backend's measured speed
+ * pixels per epoch, at least MIN_STEPS_PER_EPOCH steps) at the backend's measured speed
  * (`measured`, from the last run on this machine, else the bench's figure).
  */
 export function estimateTraining(settings: TrainSettingsValue, items: readonly SelectionItem[], backendLabel: string, measured?: number): TrainingEstimate {
