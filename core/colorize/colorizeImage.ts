@@ -1,16 +1,12 @@
 import { toGrayImage } from '../colour/toGrayImage';
 import { hintMapFromImage } from '../hints/hintMapFromImage';
 import type { HintMap } from '../hints/HintMap';
-import { hintOwners } from '../hints/hintOwners';
-import { hintSourcesOf } from '../hints/hintSourcesOf';
-import { floodHints } from '../hints/floodHints';
 import { assertImage } from '../image';
 import type { StyleFile } from '../style/StyleFile';
 import type { AbortSignalLike, ColorizeMode, Rgba8Image } from '../types';
 import { isLoadedStyle, loadStyle, type LoadedStyle } from './loadStyle';
 import { PAINTERS } from './painters';
-import { predictPixelsAsync, predictsAtFullResolution } from './predictPixelsAsync';
-import { propagateHints } from '../hints/propagateHints';
+import { predictPixelsAsync } from './predictPixelsAsync';
 
 export interface ColorizeOptions {
   /** 'flat': every pixel its palette colour (default). 'shading': palette hue and chroma, the input's gray. */
@@ -51,9 +47,10 @@ export function acceptsHints(style: StyleFile): boolean {
  * style file is loaded and released here.
  *
  * Every hint is honoured: a hint does at least what the paint bucket does,
- * its colour covering its connected same-gray region (see floodHints); the
- * model decides the rest with the hints as inputs. A hint pixel shows exactly
- * its colour, and so does the region the model gives to it (the connected
+ * its colour covering its connected same-gray region (see floodHints; for
+ * art larger than the style's learnt scale, found at that scale, see
+ * predictPixelsAsync); the model decides the rest with the hints as
+ * inputs. A hint pixel shows exactly its colour, and so does the region the model gives to it (the connected
  * pixels decided as the hint's palette colour, see hintOwners), even when
  * that colour is off the palette; in shading mode the region takes the
  * hint's hue and chroma at its own gray. Leaves no tensors behind.
@@ -81,28 +78,14 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
   const gray = toGrayImage(image);
   const loaded = isLoadedStyle(style) ? style : loadStyle(style);
   try {
-    // The model reads the hints at the scale it predicts at; at full resolution only the paint bucket's floods are needed here.
-    const atFullResolution = predictsAtFullResolution(loaded, image.width, image.height, options.fullResolution);
-    const sources = hints
-      ? atFullResolution
-        ? hintSourcesOf(gray.data, image.width, image.height, hints.index, file.model)
-        : { index: hints.index, ...propagateHints(gray.data, image.width, image.height, hints.index, false, false) }
-      : undefined;
-    const { indices, uncertainty } = await predictPixelsAsync(loaded, gray, {
+    const { indices, uncertainty, hintRegions } = await predictPixelsAsync(loaded, gray, {
       signal: options.signal,
       hints: hints?.index,
-      ...(atFullResolution ? { hintSources: sources } : {}),
+      hintPositions: hints?.positions,
       uncertainty: options.uncertainty,
       fullResolution: options.fullResolution,
     });
-    let owners: Int32Array | undefined;
-    if (hints && sources) {
-      floodHints(indices, sources);
-      // A flooded pixel's colour is the hint's, not the model's: nothing to be unsure of.
-      if (uncertainty) for (let i = 0; i < indices.length; i++) if (sources.fill[i] >= 0) uncertainty[i] = 0;
-      owners = hintOwners(indices, hints);
-    }
-    const painted = PAINTERS[mode](image, indices, loaded, hints && owners ? { hints, owners } : undefined);
+    const painted = PAINTERS[mode](image, indices, loaded, hints && hintRegions ? { hints, owners: hintRegions.owners } : undefined);
     return { ...painted, ...(uncertainty ? { uncertainty } : {}), hintPixels: hints?.pixels ?? 0, acceptsHints: takesHints, notices };
   } finally {
     if (loaded !== style) loaded.dispose();

@@ -8,7 +8,9 @@ export type HintPaint = (owner: number, i: number, level: number, out: Uint8Arra
  * The painters' shared loop: every pixel gets row `index` of `colours`
  * (flat, 3 bytes a colour), or with `byGray` row `index · 256 + its gray
  * level` (shading, see shadingTable); a pixel a hint owns (`owners`) is
- * painted by `hintPaint` instead. The alpha channel is the input's: fully
+ * painted by `hint` instead: a HintPaint, or the hints' exact colours
+ * (HintMap.rgb), which it then shows as they are (flat; a plain copy, not
+ * a call per pixel, since on large art a hint can own most of it). The alpha channel is the input's: fully
  * transparent pixels are returned untouched and partly transparent ones
  * keep their coverage, so a colorized sticker still sits on whatever is
  * behind it.
@@ -19,8 +21,10 @@ export function paintPixels(
   colours: Uint8Array,
   byGray: boolean,
   owners?: Int32Array,
-  hintPaint?: HintPaint,
+  hint?: HintPaint | Uint8Array,
 ): Rgba8Image {
+  const hintRgb = hint instanceof Uint8Array ? hint : undefined;
+  const hintPaint = hint instanceof Uint8Array ? undefined : hint;
   const src = image.data;
   const out = new Uint8Array(src.length);
   for (let i = 0, p = 0; i < indices.length; i++, p += 4) {
@@ -33,6 +37,12 @@ export function paintPixels(
     }
     out[p + 3] = alpha;
     const owner = owners ? owners[i] : -1;
+    if (owner >= 0 && hintRgb) {
+      out[p] = hintRgb[owner * 3];
+      out[p + 1] = hintRgb[owner * 3 + 1];
+      out[p + 2] = hintRgb[owner * 3 + 2];
+      continue;
+    }
     if (owner >= 0 && hintPaint) {
       hintPaint(owner, i, Math.round(grayOf(src[p], src[p + 1], src[p + 2])), out, p);
       continue;

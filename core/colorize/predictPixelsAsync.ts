@@ -1,5 +1,11 @@
 import { downscaleHintIndex } from '../hints/downscaleHintIndex';
+import { floodHints } from '../hints/floodHints';
+import { hintOwners } from '../hints/hintOwners';
+import { hintPositionsOf } from '../hints/hintPositionsOf';
+import type { HintRegions } from '../hints/HintRegions';
 import { hintSourcesOf } from '../hints/hintSourcesOf';
+import { propagateHints } from '../hints/propagateHints';
+import { upsampleHintRegions } from '../hints/upsampleHintRegions';
 import type { HintSources } from '../inputs/HintSources';
 import { resizeGrayAreaAverage } from '../image';
 import { resampleBilinear } from '../image/resampleBilinear';
@@ -14,6 +20,8 @@ export interface PredictOptions {
   readonly signal?: AbortSignalLike;
   /** Colour hints: per pixel of the gray image, the hint's palette index or -1 (see HintMap); used when the model takes hints. */
   readonly hints?: Int32Array;
+  /** The positions of the hint pixels of `hints` (HintMap.positions), when the caller knows them; found here otherwise. */
+  readonly hintPositions?: Int32Array;
   /** The hints' propagation over this very gray image (hintSourcesOf), when the caller has made it already; made here otherwise. */
   readonly hintSources?: HintSources;
   /** Also every pixel's uncertainty (normalized entropy, see PixelPredictions). */
@@ -32,30 +40,58 @@ export interface PredictOptions {
  * from and does a fraction of the work; the labels come back to full
  * resolution by joint bilateral upsampling guided by the full-resolution
  * gray (see upsampleLabels), uncertainty and probabilities bilinearly.
- * Hints are carried down to that scale (see downscaleHintIndex); the caller
- * still honours every hint pixel at full resolution. Leaves no tensors behind.
+ *
+ * With hints (for a model that takes them) the decisions honour them: each
+ * hint's paint bucket region is decided as the hint (see floodHints), with
+ * uncertainty 0 (the colour there is the designer's, not the model's), and
+ * `hintRegions` says which hint pixel's exact colour each pixel of a hint's
+ * region shows (see hintOwners). Art larger
+ * than the learnt scale gets its hints carried down to that scale (see
+ * downscaleHintIndex), flooded there, and its regions brought back up to
+ * full resolution (see upsampleHintRegions), so a hint costs the same at
+ * any size. Leaves no tensors behind.
  */
-export async function predictPixelsAsync(predictor: Predictor, gray: GrayImage, options: PredictOptions = {}): Promise<PixelPredictions> {
+export async function predictPixelsAsync(predictor: Predictor, gray: GrayImage, options: PredictOptions = {}): Promise<PixelPredictions & { hintRegions?: HintRegions }> {
   const { width, height } = gray;
-  if (predictsAtFullResolution(predictor, width, height, options.fullResolution)) return predictAtScaleAsync(predictor, gray, options);
+  if (predictsAtFullResolution(predictor, width, height, options.fullResolution)) {
+    const sources = options.hints ? (options.hintSources ?? hintSourcesOf(gray.data, width, height, options.hints, predictor.config)) : undefined;
+    const predicted = await predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources });
+    if (!sources) return predicted;
+    floodHints(predicted.indices, sources);
+    if (predicted.uncertainty) zeroWhereFilled(predicted.uncertainty, sources.fill);
+    return { ...predicted, hintRegions: { owners: hintOwners(predicted.indices, { width, index: sources.index }) } };
+  }
   const side = predictor.learntSide!;
   const scale = side / Math.max(width, height);
   const sw = Math.max(1, Math.round(width * scale));
   const sh = Math.max(1, Math.round(height * scale));
   const small = resizeGrayAreaAverage(gray, sw, sh);
-  const hints = options.hints ? downscaleHintIndex(options.hints, width, height, sw, sh) : undefined;
-  const { prior } = predictor;
-  const low = await predictAtScaleAsync(predictor, small, { ...options, hints, hintSources: undefined }, !!prior);
+  const positions = options.hints && (options.hintPositions ?? hintPositionsOf(options.hints));
+  const hints = options.hints ? downscaleHintIndex(options.hints, width, height, sw, sh, positions) : undefined;
+  const { config, prior } = predictor;
+  const sources = hints && { index: hints.index, ...propagateHints(small.data, sw, sh, hints.index, config.preset === 'fcn' && !!config.hintReach) };
+  const low = await predictAtScaleAsync(predictor, small, { ...options, hintSources: sources }, !!prior);
+  // The small decisions honour the hints before they are brought up, so the regions and the labels agree.
+  if (sources) {
+    floodHints(low.indices, sources);
+    if (low.uncertainty) zeroWhereFilled(low.uncertainty, sources.fill);
+  }
   const k = low.k;
+  const indices = prior
+    ? upsamplePredictions({ indices: low.indices, logProbabilities: low.logProbabilities! }, small, gray, prior, k, predictor.lookup)
+    : upsampleLabels(low.indices, small, gray, predictor.lookup);
+  const hintRegions =
+    hints && sources
+      ? { owners: upsampleHintRegions({ gray: small, hints, ...sources, owners: hintOwners(low.indices, { width: sw, index: hints.index }) }, gray, options.hints!, positions!, indices) }
+      : undefined;
   return {
     width,
     height,
     k,
-    indices: prior
-      ? upsamplePredictions({ indices: low.indices, logProbabilities: low.logProbabilities! }, small, gray, prior, k, predictor.lookup)
-      : upsampleLabels(low.indices, small, gray, predictor.lookup),
+    indices,
     ...(low.uncertainty ? { uncertainty: resampleBilinear(low.uncertainty, 1, sw, sh, width, height) } : {}),
     ...(low.probabilities ? { probabilities: resampleBilinear(low.probabilities, k, sw, sh, width, height) } : {}),
+    ...(hintRegions ? { hintRegions } : {}),
   };
 }
 
@@ -65,7 +101,7 @@ export function predictsAtFullResolution(predictor: Predictor, width: number, he
   return fullResolution || predictor.config.preset !== 'fcn' || !side || Math.max(width, height) <= side;
 }
 
-/** Every pixel through the network at the gray image's own resolution, gathered from forEachPredictionTileAsync's tiles. */
+/** Every pixel through the network at the gray image's own resolution (with `hintSources`, reading them), gathered from forEachPredictionTileAsync's tiles. */
 async function predictAtScaleAsync(
   predictor: Predictor,
   gray: GrayImage,
@@ -78,7 +114,7 @@ async function predictAtScaleAsync(
   const uncertainty = options.uncertainty ? new Float32Array(width * height) : undefined;
   // Probabilities and log-probabilities are one read-back: the latter are exponentiated on the host when both are asked for.
   const evidence = options.probabilities || logProbabilities ? new Float32Array(width * height * k) : undefined;
-  const hints = options.hints ? (options.hintSources ?? hintSourcesOf(gray.data, width, height, options.hints, predictor.config)) : undefined;
+  const hints = options.hintSources;
   await forEachPredictionTileAsync(
     predictor,
     gray,
@@ -109,4 +145,9 @@ async function predictAtScaleAsync(
     ...(probabilities ? { probabilities } : {}),
     ...(logProbabilities ? { logProbabilities: evidence } : {}),
   };
+}
+
+/** A flooded pixel's colour is the hint's, not the model's: nothing to be unsure of. */
+function zeroWhereFilled(uncertainty: Float32Array, fill: Int32Array): void {
+  for (let i = 0; i < fill.length; i++) if (fill[i] >= 0) uncertainty[i] = 0;
 }

@@ -13,4 +13,6 @@ export interface HintMap {
   readonly rgb: Uint8Array;
   /** Number of hint pixels. */
   readonly pixels: number;
+  /** The hint pixels' row-major positions, in raster order (so large art need not be scanned for its few hints again). */
+  readonly positions: Int32Array;
 }

@@ -12,14 +12,18 @@ import type { HintMap } from './HintMap';
 export function hintMapFromImage(hints: Rgba8Image, palette: Palette): HintMap {
   const n = hints.width * hints.height;
   if (hints.data.length !== n * 4) throw new RangeError(`A ${hints.width}×${hints.height} hint image needs ${n * 4} bytes, got ${hints.data.length}.`);
-  const index = new Int32Array(n).fill(-1);
+  const index = new Int32Array(n);
   const rgb = new Uint8Array(n * 3);
   const cache = new Map<number, number>();
   const lab = new Float64Array(3);
   const d = hints.data;
-  let pixels = 0;
+  const positions: number[] = [];
   for (let i = 0, s = 0; i < n; i++, s += 4) {
-    if (d[s + 3] < 128) continue;
+    if (d[s + 3] < 128) {
+      index[i] = -1; // written here rather than by a fill first: one pass over large art, not two
+      continue;
+    }
+    positions.push(i);
     const key = (d[s] << 16) | (d[s + 1] << 8) | d[s + 2];
     let c = cache.get(key);
     if (c === undefined) {
@@ -31,7 +35,6 @@ export function hintMapFromImage(hints: Rgba8Image, palette: Palette): HintMap {
     rgb[i * 3] = d[s];
     rgb[i * 3 + 1] = d[s + 1];
     rgb[i * 3 + 2] = d[s + 2];
-    pixels++;
   }
-  return { width: hints.width, height: hints.height, index, rgb, pixels };
+  return { width: hints.width, height: hints.height, index, rgb, pixels: positions.length, positions: Int32Array.from(positions) };
 }

@@ -9,7 +9,7 @@ import type { HintMap } from './HintMap';
  * designer's exact colour even where that colour is off the palette.
  * Returns, per pixel, the owning hint pixel's position, or -1.
  */
-export function hintOwners(decided: Int32Array, hints: HintMap): Int32Array {
+export function hintOwners(decided: Int32Array, hints: Pick<HintMap, 'width' | 'index'>): Int32Array {
   const { width, index } = hints;
   const n = index.length;
   if (decided.length !== n) throw new RangeError(`hintOwners: ${decided.length} decisions for ${n} hint pixels.`);

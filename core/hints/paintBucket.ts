@@ -7,7 +7,7 @@ import type { HintPropagation } from './propagateHints';
  * then each hint's colour floods its same-gray connected region
  * (HintPropagation.fill). Palette indices per pixel.
  */
-export function paintBucket(lookup: Int32Array, gray: Float32Array, propagation: HintPropagation): Int32Array {
+export function paintBucket(lookup: Int32Array, gray: Float32Array, propagation: Pick<HintPropagation, 'fill'>): Int32Array {
   const out = predictWithLookup(lookup, gray);
   const { fill } = propagation;
   for (let i = 0; i < out.length; i++) if (fill[i] >= 0) out[i] = fill[i];

@@ -9,6 +9,8 @@ export interface HintPropagation {
   readonly reach: Int32Array;
   /** [pixels]: outside every reach, the palette index hints gave to this pixel's gray level elsewhere, or -1. */
   readonly global: Int32Array;
+  /** [pixels]: the position of the hint pixel whose flood (fill, then reach) took the pixel, or -1. */
+  readonly seed: Int32Array;
 }
 
 /**
@@ -68,7 +70,7 @@ export function propagateHints(
       if (c >= colours) colours = c + 1;
     }
   }
-  if (seeds === 0) return { fill, reach: withReach ? new Int32Array(n).fill(-1) : fill, global };
+  if (seeds === 0) return { fill, reach: withReach ? new Int32Array(n).fill(-1) : fill, global, seed: new Int32Array(n).fill(-1) };
   const level = grayLevels(gray);
   const owner = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
@@ -119,7 +121,7 @@ export function propagateHints(
       reach[i] = hintIndex[owner[i]];
     }
   }
-  if (!withGlobal) return { fill, reach, global };
+  if (!withGlobal) return { fill, reach, global, seed: owner };
   for (let i = 0; i < n; i++) if (owner[i] < 0) global[i] = best[level[i]];
-  return { fill, reach, global };
+  return { fill, reach, global, seed: owner };
 }

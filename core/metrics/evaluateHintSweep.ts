@@ -2,7 +2,6 @@ import { isLoadedStyle, loadStyle, type LoadedStyle } from '../colorize/loadStyl
 import { predictPixelsAsync } from '../colorize/predictPixelsAsync';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import { hintSourcesOf } from '../hints/hintSourcesOf';
-import { floodHints } from '../hints/floodHints';
 import { paintBucket } from '../hints/paintBucket';
 import { simulateHints } from '../hints/simulateHints';
 import { createRandom } from '../random';
@@ -61,9 +60,9 @@ export async function evaluateHintSweep(
         // Seeded per image, not per count, so more hints add to fewer.
         const index = simulateHints(labels.data, gray.data, width, height, createRandom(seed * 7919 + n), { count });
         const sources = hintSourcesOf(gray.data, width, height, index, style.model);
+        // With hints the decisions already honour each hint's paint bucket region (see predictPixelsAsync).
         const predicted = (await predictPixelsAsync(loaded, gray, takesHints ? { hints: index, hintSources: sources } : {})).indices;
-        if (takesHints) floodHints(predicted, sources);
-        else for (let i = 0; i < index.length; i++) if (index[i] >= 0) predicted[i] = index[i];
+        if (!takesHints) for (let i = 0; i < index.length; i++) if (index[i] >= 0) predicted[i] = index[i];
         addToScores(model, fitted, labels, predicted);
         addToScores(lookup, fitted, labels, predictWithLookup(style.lookup, gray.data));
         addToScores(bucket, fitted, labels, paintBucket(style.lookup, gray.data, sources));

@@ -76,7 +76,7 @@ export async function colorizeShapes(
       const scale = side / longest;
       const small = resizeGrayAreaAverage(gray, Math.max(1, Math.round(gray.width * scale)), Math.max(1, Math.round(gray.height * scale)));
       const low = new Float32Array(small.width * small.height * k);
-      const smallHints = hintIndex && downscaleHintIndex(hintIndex, gray.width, gray.height, small.width, small.height);
+      const smallHints = hintIndex && downscaleHintIndex(hintIndex, gray.width, gray.height, small.width, small.height).index;
       await forEachPredictionTileAsync(
         loaded,
         small,

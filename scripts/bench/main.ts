@@ -33,7 +33,7 @@ function gitState(root: string): string {
   return git('status', '--porcelain', '--', 'core') ? `${head} + uncommitted core/` : head;
 }
 
-const SECTIONS = ['bundle', 'palette', 'train', 'colorize', 'big', 'vectors', 'browser', 'profile', 'memory', 'e2e'] as const;
+const SECTIONS = ['bundle', 'palette', 'train', 'colorize', 'hints', 'big', 'vectors', 'browser', 'profile', 'memory', 'e2e'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const USAGE = `Usage: npm run bench [-- --quick] [--json] [--only=${SECTIONS.join(',')}] [--skip=…]
@@ -103,13 +103,13 @@ export async function main(argv: readonly string[], root: string): Promise<void>
   let style: StyleFile | undefined;
   // Weights do not change the speed of colorizing: a 2-epoch style on 4 images will do.
   const benchStyle = async (): Promise<StyleFile> => (await trainStyle(art.slice(0, 4), { epochs: 2, seed: 1, name: 'bench' })).style;
-  const needStyle = wanted('colorize') || wanted('browser');
+  const needStyle = wanted('colorize') || wanted('hints') || wanted('browser');
   const nodeBackends = [
     { name: 'wasm', fcnSteps: quick ? 3 : 7, seedSteps: quick ? 5 : 10, matMulRepeats: quick ? 2 : 5, sizes: [256, 1024, 4096] },
     { name: 'cpu', fcnSteps: quick ? 1 : 3, seedSteps: quick ? 3 : 5, matMulRepeats: 1, sizes: [256] },
   ] as const;
   for (const plan of nodeBackends) {
-    if (!wanted('train') && !wanted('colorize')) break;
+    if (!wanted('train') && !wanted('colorize') && !wanted('hints')) break;
     await guard(`node-${plan.name}`, async () => {
       const used = await setupBackend(plan.name, log);
       if (used !== plan.name) {
@@ -146,14 +146,14 @@ export async function main(argv: readonly string[], root: string): Promise<void>
             ...(full ? { fullResolutionSeconds: full.seconds } : {}),
           };
         }
-        // Colour hints: the same colorize without and with 20 hint dots, on wasm at the sizes a designer uses.
-        if (plan.name === 'wasm') {
-          for (const size of [256, 1024]) {
-            log(`${key}: colorize ${size}² without and with hints…`);
-            const h = await measureHintLatency(style!, art, size, 20, quick ? 2 : 3);
-            report.hints = { ...report.hints, [`${key}/${size}`]: h };
-            log(`${key}: ${size}² ${h.seconds.toFixed(3)} s without hints, ${h.hintSeconds.toFixed(3)} s with ${h.marks}, ${h.ratio.toFixed(2)}×`);
-          }
+      }
+      // Colour hints: the same colorize without and with 20 hint dots, on wasm at the sizes a designer uses.
+      if ((wanted('colorize') || wanted('hints')) && plan.name === 'wasm') {
+        for (const size of [256, 1024]) {
+          log(`${key}: colorize ${size}² without and with hints…`);
+          const h = await measureHintLatency(style!, art, size, 20, quick ? 2 : 3);
+          report.hints = { ...report.hints, [`${key}/${size}`]: h };
+          log(`${key}: ${size}² ${h.seconds.toFixed(3)} s without hints, ${h.hintSeconds.toFixed(3)} s with ${h.marks}, ${h.ratio.toFixed(2)}× (CPU ${h.cpuRatio.toFixed(2)}×)`);
         }
       }
     });

@@ -104,6 +104,54 @@ describe('colorizing with hints (shapes of one gray, colour random per image)', 
     }
   });
 
+  it('honours hints on art larger than the learnt scale: regions found at that scale come back exact at full size', async () => {
+    // The style learnt at 32 px; the art is drawn 3× larger, so the model and the floods run at 32 px.
+    const learntAt32: StyleFile = { ...style, training: { ...style.training, maxSide: SIZE } };
+    const image = test[3];
+    const scale = 3;
+    const big = SIZE * scale;
+    const up = (small: Rgba8Image): Rgba8Image => {
+      const data = new Uint8Array(big * big * 4);
+      for (let y = 0; y < big; y++) {
+        for (let x = 0; x < big; x++) {
+          const s = (((y / scale) | 0) * SIZE + ((x / scale) | 0)) * 4;
+          data.set(small.data.subarray(s, s + 4), (y * big + x) * 4);
+        }
+      }
+      return { width: big, height: big, data };
+    };
+    // Only the middle pixel of each 3×3 block stays a hint: a designer's small dot.
+    const hints = up(centreHints(image));
+    for (let i = 0; i < big * big; i++) if ((i % big) % scale !== 1 || ((i / big) | 0) % scale !== 1) hints.data[i * 4 + 3] = 0;
+    const gray = up(image.gray);
+    const before = tf.memory().numTensors;
+    for (const mode of ['flat', 'shading'] as const) {
+      const out = await colorizeImage(learntAt32, gray, { hints, mode, uncertainty: true });
+      const everyPixel = await colorizeImage(learntAt32, gray, { hints, mode, fullResolution: true });
+      for (const shape of image.shapes) {
+        let exact = 0;
+        let sure = 0;
+        let all = 0;
+        for (const s of shape.pixels) {
+          for (let d = 0; d < scale * scale; d++) {
+            const i = (((s / SIZE) | 0) * scale + ((d / scale) | 0)) * big + (s % SIZE) * scale + (d % scale);
+            all++;
+            if (out.data[i * 4] === shape.rgb[0] && out.data[i * 4 + 1] === shape.rgb[1] && out.data[i * 4 + 2] === shape.rgb[2]) exact++;
+            if (out.uncertainty![i] === 0) sure++;
+          }
+        }
+        expect(exact / all, mode).toBeGreaterThanOrEqual(0.95);
+        // Uncertainty comes up from the learnt scale bilinearly: 0 inside a hint's region, blending at its edge.
+        expect(sure / all, mode).toBeGreaterThanOrEqual(0.85);
+      }
+      // The same as running the network and the floods on every pixel, nearly everywhere.
+      let same = 0;
+      for (let p = 0; p < out.data.length; p += 4) if (out.data[p] === everyPixel.data[p] && out.data[p + 1] === everyPixel.data[p + 1] && out.data[p + 2] === everyPixel.data[p + 2]) same++;
+      expect(same / (big * big), mode).toBeGreaterThanOrEqual(0.97);
+    }
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it('reports per-pixel uncertainty in [0, 1], lower where hints decided', async () => {
     const image = test[1];
     const without = await colorizeImage(style, image.gray, { uncertainty: true });

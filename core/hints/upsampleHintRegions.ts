@@ -1,0 +1,121 @@
+import { bilinearTaps } from '../image/bilinearTaps';
+import { grayLevels } from '../inputs/grayLevels';
+import type { GrayImage } from '../types';
+import type { DownscaledHints } from './downscaleHintIndex';
+import { SAME_GRAY_LEVELS } from './propagateHints';
+
+/** The hints' regions found at a smaller scale (see upsampleHintRegions). */
+export interface SmallHintRegions {
+  readonly gray: GrayImage;
+  readonly hints: DownscaledHints;
+  /** [small pixels]: the paint bucket's palette index, or -1 (HintPropagation.fill). */
+  readonly fill: Int32Array;
+  /** [small pixels]: the small hint pixel whose flood took the pixel, or -1 (HintPropagation.seed). */
+  readonly seed: Int32Array;
+  /** [small pixels]: the small hint pixel that owns the pixel, or -1 (hintOwners of the small decisions). */
+  readonly owners: Int32Array;
+}
+
+/**
+ * The hints' regions of a large image from those found at the scale it was
+ * predicted at, so colorizing large art floods a few thousand small pixels
+ * instead of its million (in the spirit of joint bilateral upsampling, Kopf
+ * et al. 2007, as upsampleLabels). A full-resolution pixel joins the paint
+ * bucket's region of the nearest of its four small neighbours that is in
+ * one and whose hint's gray is within SAME_GRAY_LEVELS of the pixel's own,
+ * so the region ends at the full-resolution edge; it is then decided as
+ * that hint (`decided` is set in place). A pixel belongs to a hint's region
+ * when it is decided as the hint's palette index and one of its small
+ * neighbours belongs to that hint; it then shows the exact colour of a
+ * full-resolution hint pixel of that hint. Every hint pixel fills and owns
+ * itself. Returns the owners (see hintOwners). One pass over the pixels,
+ * no per-pixel allocation.
+ */
+export function upsampleHintRegions(
+  small: SmallHintRegions,
+  full: GrayImage,
+  hintIndex: Int32Array,
+  hintPositions: Int32Array,
+  decided: Int32Array,
+): Int32Array {
+  const { width: sw, height: sh } = small.gray;
+  const { width: w, height: h } = full;
+  const n = w * h;
+  if (hintIndex.length !== n || decided.length !== n) throw new RangeError(`upsampleHintRegions: ${hintIndex.length} hints and ${decided.length} decisions for ${w}×${h} pixels.`);
+  const smallLevel = grayLevels(small.gray.data);
+  // Per small pixel, read once: the gray range (in [0, 1]) whose levels are within SAME_GRAY_LEVELS of the hint whose paint
+  // bucket holds it (empty outside every bucket), the palette index of the hint that owns it (-1 for none) and that
+  // hint's full-resolution pixel. A level l = round(255 g) is within d of L when L − d − ½ ≤ 255 g < L + d + ½.
+  const m = sw * sh;
+  const fillFrom = new Float32Array(m).fill(Infinity);
+  const fillTo = new Float32Array(m).fill(-Infinity);
+  const ownerIndex = new Int32Array(m).fill(-1);
+  const ownerSource = new Int32Array(m).fill(-1);
+  const { index: smallIndex, source } = small.hints;
+  for (let t = 0; t < m; t++) {
+    if (small.fill[t] >= 0) {
+      const level = smallLevel[small.seed[t]];
+      fillFrom[t] = (level - SAME_GRAY_LEVELS - 0.5) / 255;
+      fillTo[t] = (level + SAME_GRAY_LEVELS + 0.5) / 255;
+    }
+    const o = small.owners[t];
+    if (o >= 0) {
+      ownerIndex[t] = smallIndex[o];
+      ownerSource[t] = source[o];
+    }
+  }
+  const smallFill = small.fill;
+  // Every entry is written by the loop (no fill first: one pass over large art, not two).
+  const owners = new Int32Array(n);
+  const gray = full.data;
+  const { first: col0, second: col1 } = nearestTwo(sw, w);
+  const { first: row0, second: row1 } = nearestTwo(sh, h);
+  for (let y = 0; y < h; y++) {
+    const r0 = row0[y] * sw;
+    const r1 = row1[y] * sw;
+    for (let x = 0, i = y * w; x < w; x++, i++) {
+      const t0 = r0 + col0[x];
+      const g = gray[i];
+      // Most pixels of a hint's region: the nearest small pixel's bucket takes it (its owner is of the bucket's colour).
+      if (g >= fillFrom[t0] && g < fillTo[t0]) {
+        decided[i] = smallFill[t0];
+        owners[i] = ownerSource[t0];
+        continue;
+      }
+      const t1 = r0 + col1[x];
+      const t2 = r1 + col0[x];
+      const t3 = r1 + col1[x];
+      let owner = -1;
+      // Most pixels of most art: no hint's region near.
+      if (ownerIndex[t0] >= 0 || ownerIndex[t1] >= 0 || ownerIndex[t2] >= 0 || ownerIndex[t3] >= 0) {
+        if (g >= fillFrom[t1] && g < fillTo[t1]) decided[i] = smallFill[t1];
+        else if (g >= fillFrom[t2] && g < fillTo[t2]) decided[i] = smallFill[t2];
+        else if (g >= fillFrom[t3] && g < fillTo[t3]) decided[i] = smallFill[t3];
+        const c = decided[i];
+        if (ownerIndex[t0] === c) owner = ownerSource[t0];
+        else if (ownerIndex[t1] === c) owner = ownerSource[t1];
+        else if (ownerIndex[t2] === c) owner = ownerSource[t2];
+        else if (ownerIndex[t3] === c) owner = ownerSource[t3];
+      }
+      owners[i] = owner;
+    }
+  }
+  // Every hint pixel is its own colour.
+  for (const i of hintPositions) {
+    decided[i] = hintIndex[i];
+    owners[i] = i;
+  }
+  return owners;
+}
+
+/** For each of `target` output columns (or rows): the nearest and the second-nearest of `source` ones (see bilinearTaps). */
+function nearestTwo(source: number, target: number): { first: Int32Array; second: Int32Array } {
+  const { lo, hi, frac } = bilinearTaps(source, target);
+  const first = new Int32Array(target);
+  const second = new Int32Array(target);
+  for (let x = 0; x < target; x++) {
+    first[x] = frac[x] < 0.5 ? lo[x] : hi[x];
+    second[x] = frac[x] < 0.5 ? hi[x] : lo[x];
+  }
+  return { first, second };
+}
