@@ -7,6 +7,7 @@ export { xyzToRgb } from './xyzToRgb';
 export { xyzToLab } from './xyzToLab';
 export { labToXyz } from './labToXyz';
 export { rgbToLab } from './rgbToLab';
+export { rgbToOklab } from './rgbToOklab';
 export { labToRgb } from './labToRgb';
 export { rgbBytesToLab } from './rgbBytesToLab';
 export { rgb24ToLab } from './rgb24ToLab';

@@ -11,6 +11,7 @@ import {
   rgb24ToLab,
   rgbBytesToLab,
   rgbToLab,
+  rgbToOklab,
   rgbToXyz,
   srgbToLinear,
   toGrayImage,
@@ -219,5 +220,19 @@ describe('gray', () => {
     const raw = toGrayImage(img, null);
     expect(raw.data[2]).toBe(0);
     expect(() => toGrayImage({ width: 2, height: 2, data: new Uint8Array(4) })).toThrow(/needs 16 bytes, got 4/);
+  });
+});
+
+describe('sRGB → Oklab', () => {
+  it("matches Ottosson's published values (white, the primaries) and puts blue's hue among the blues", () => {
+    const close = (got: ArrayLike<number>, want: number[]) => {
+      for (const [i, v] of want.entries()) expect(got[i]).toBeCloseTo(v, 4);
+    };
+    close(rgbToOklab(255, 255, 255), [1, 0, 0]);
+    close(rgbToOklab(255, 0, 0), [0.62796, 0.22486, 0.12585]);
+    close(rgbToOklab(0, 255, 0), [0.86644, -0.23389, 0.1795]);
+    close(rgbToOklab(0, 0, 255), [0.45201, -0.03246, -0.31153]);
+    const [, a, b] = rgbToOklab(0, 0, 255);
+    expect((Math.atan2(b, a) * 180) / Math.PI + 360).toBeCloseTo(264.05, 1);
   });
 });
