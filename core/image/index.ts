@@ -5,5 +5,6 @@ export { createImage } from './createImage';
 export { padToSquare } from './padToSquare';
 export { resizeAreaAverage } from './resizeAreaAverage';
 export { resizeBilinear } from './resizeBilinear';
+export { resizeNearest } from './resizeNearest';
 export { resizeGrayAreaAverage } from './resizeGrayAreaAverage';
 export { colourfulShare } from './colourfulShare';

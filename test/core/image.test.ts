@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertImage, createImage, padToSquare, resizeAreaAverage, resizeBilinear, resizeGrayAreaAverage } from '../../core/image';
+import { assertImage, createImage, padToSquare, resizeAreaAverage, resizeBilinear, resizeGrayAreaAverage, resizeNearest } from '../../core/image';
 import type { GrayImage, Rgba8Image } from '../../core/types';
 
 function pixel(img: Rgba8Image, x: number, y: number): number[] {
@@ -117,6 +117,25 @@ describe('resizeBilinear', () => {
     ]);
     const out = resizeBilinear(img, 4, 1);
     expect(pixel(out, 2, 0)).toEqual([0, 200, 0, 64]);
+  });
+});
+
+describe('resizeNearest', () => {
+  it('copies the pixel under each centre, up and down, inventing no colour', async () => {
+    const img = fromPixels(2, 1, [
+      [255, 0, 0, 255],
+      [0, 0, 255, 128],
+    ]);
+    const up = resizeNearest(img, 4, 2);
+    const [red, blue] = [pixel(img, 0, 0), pixel(img, 1, 0)];
+    expect([0, 1, 2, 3].map((x) => pixel(up, x, 1))).toEqual([red, red, blue, blue]);
+    const { makeShapeArt } = await import('../helpers/makeShapeArt');
+    const art = makeShapeArt({ count: 1, size: 64, seed: 3 })[0];
+    const colours = (image: Rgba8Image) => new Set(Array.from({ length: image.width * image.height }, (_, i) => pixel(image, i % image.width, Math.floor(i / image.width)).join()));
+    const down = resizeNearest(art, 16, 16);
+    expect([...colours(down)].every((c) => colours(art).has(c))).toBe(true);
+    expect(pixel(down, 5, 9)).toEqual(pixel(art, 22, 38));
+    expect(() => resizeNearest(art, 0, 4)).toThrow(/at least 1×1/);
   });
 });
 

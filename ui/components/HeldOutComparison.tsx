@@ -1,4 +1,5 @@
 import type { HeldOutExample } from '../../core/index';
+import { resizeNearest } from '../../core/image/resizeNearest';
 import type { Rgba8Image } from '../../core/types';
 import { ImageCanvas } from './ImageCanvas';
 
@@ -29,10 +30,17 @@ const percent = (fraction: number) => (Number.isFinite(fraction) ? ` · ${Math.r
  * when the style then trained on all the art, the caption says this image was learnt from afterwards.
  */
 export function HeldOutComparison({ heldOut, label, accuracy, compared, thenTrainedOnAll = false }: Props) {
+  const { width, height } = heldOut.colorized;
+  // Another model worked at another size: its picture goes on this one's pixel grid (nearest, so it keeps its palette
+  // colours), so the two are shown at the same size and sharpness and differ only in their colours.
+  const other = compared?.colorized;
+  const regridded = other !== undefined && (other.width !== width || other.height !== height);
   const columns: { key: string; image: Rgba8Image; caption: string }[] = [
     { key: 'gray', image: heldOut.gray, caption: 'Gray it was given' },
     { key: 'colorized', image: heldOut.colorized, caption: `${label}${percent(accuracy)}` },
-    ...(compared?.colorized ? [{ key: 'compared', image: compared.colorized, caption: `${compared.label}${percent(compared.accuracy)}` }] : []),
+    ...(other
+      ? [{ key: 'compared', image: regridded ? resizeNearest(other, width, height) : other, caption: `${compared!.label}${percent(compared!.accuracy)}` }]
+      : []),
     { key: 'original', image: heldOut.original, caption: 'Real colours' },
   ];
   return (
@@ -49,6 +57,11 @@ export function HeldOutComparison({ heldOut, label, accuracy, compared, thenTrai
       {thenTrainedOnAll && (
         <p class="muted" style={{ margin: 0 }} data-testid="held-out-then-trained">
           Coloured while held out. The style then trained on all your art, this image included.
+        </p>
+      )}
+      {regridded && (
+        <p class="muted" style={{ margin: 0 }} data-testid="held-out-regridded">
+          {compared!.label} shown at {width}×{height} px too, the size this model coloured at: compare their colours.
         </p>
       )}
       {compared && !compared.colorized && (
