@@ -95,6 +95,12 @@ describe('the train result and colorize screens at 360×600', () => {
           /takes about [\d.]+\sMB of your 5\sMB storage\. The recommended model got \d+%/,
         );
         await expect(heldOut.getByTestId('held-out-compared').count()).resolves.toBe(1);
+        // The two models' pictures (and the gray and real colours) on one pixel grid, drawn at one size.
+        const grids = await heldOut
+          .locator('canvas')
+          .evaluateAll((canvases) => canvases.map((c) => `${(c as HTMLCanvasElement).width}×${(c as HTMLCanvasElement).height} at ${Math.round(c.getBoundingClientRect().width)}`));
+        expect(grids).toHaveLength(4);
+        expect(new Set(grids).size).toBe(1);
         await shot('seed-result');
         await heldOut.scrollIntoViewIfNeeded();
         await shot('seed-result-held-out');
@@ -107,9 +113,16 @@ describe('the train result and colorize screens at 360×600', () => {
       await harness.selectAsync('colorize', [gray.id]);
       const panel = ui.locator('#panel-colorize');
       await panel.getByTestId('preview-item').first().waitFor({ timeout: 60_000 });
-      // One preview alone uses the panel's width.
+      // One preview alone nearly fills the panel's width, and the designer sees all of it without scrolling: inside the
+      // 600 px panel, above the Colorize button that stays at its foot, with the before/after toggle over it.
       const single = await panel.getByTestId('preview-item').locator('img').first().boundingBox();
-      expect(single!.width).toBeGreaterThan(300);
+      expect(single!.width).toBeGreaterThan(260);
+      expect(single!.y).toBeGreaterThanOrEqual(box!.y);
+      expect(single!.y + single!.height).toBeLessThanOrEqual(box!.y + box!.height);
+      const colorizeButton = await panel.getByRole('button', { name: 'Colorize', exact: true }).boundingBox();
+      expect(single!.y + single!.height).toBeLessThanOrEqual(colorizeButton!.y);
+      const beforeToggle = await panel.getByText('Before (your gray art)').boundingBox();
+      expect(beforeToggle!.y).toBeGreaterThanOrEqual(box!.y);
       const toggle = panel.getByTestId('uncertainty-toggle');
       const [boxOfToggle, words] = [await toggle.boundingBox(), await panel.getByText('Show where Hueprint is unsure').boundingBox()];
       expect(Math.abs(boxOfToggle!.y - words!.y)).toBeLessThan(8);

@@ -251,6 +251,34 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           setPreviews([]);
         }}
       />
+      {/* The preview first, under the style: at 600 px high a designer sees the before/after without scrolling. */}
+      {previews.length > 0 && (
+        <>
+          <PreviewStrip items={previews} showUncertainty={showUncertainty} />
+          <Checkbox checked={showUncertainty} onChange={setShowUncertainty} testId="uncertainty-toggle" muted>
+            Show where Hueprint is unsure (a hint there helps most)
+          </Checkbox>
+        </>
+      )}
+      {useVectors && vectorPreview && (
+        <figure class="vector-preview" data-testid="vector-preview" style={{ margin: 0 }}>
+          <img
+            src={vectorPreview.url}
+            alt={`${vectorPreview.colouring.name}, recoloured preview`}
+            style={{
+              width: '100%',
+              maxWidth: `${VECTOR_PREVIEW_SIDE}px`,
+              display: 'block',
+              background: 'var(--checkerboard)',
+            }}
+          />
+          <figcaption class="muted">
+            {vectorPreview.colouring.name}: {vectorPreview.colouring.choices.length} shapes get palette colours
+            {vectorPreview.colouring.hints > 0 ? `, ${vectorPreview.colouring.hints} in colour kept` : ''}
+            {vectorPreview.colouring.hidden > 0 ? `, ${vectorPreview.colouring.hidden} not showing stay as they are` : ''}.
+          </figcaption>
+        </figure>
+      )}
       {vectorItems.length > 0 && (
         <RadioGroup
           name="output"
@@ -294,33 +322,6 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         <p class="muted" style={{ margin: 0 }} data-testid="raster-note">
           {besideOnlyNote(besideOnly, imageCount > 0)}
         </p>
-      )}
-      {previews.length > 0 && (
-        <>
-          <Checkbox checked={showUncertainty} onChange={setShowUncertainty} testId="uncertainty-toggle" muted>
-            Show where Hueprint is unsure (a hint there helps most)
-          </Checkbox>
-          <PreviewStrip items={previews} showUncertainty={showUncertainty} />
-        </>
-      )}
-      {useVectors && vectorPreview && (
-        <figure class="vector-preview" data-testid="vector-preview" style={{ margin: 0 }}>
-          <img
-            src={vectorPreview.url}
-            alt={`${vectorPreview.colouring.name}, recoloured preview`}
-            style={{
-              width: '100%',
-              maxWidth: `${VECTOR_PREVIEW_SIDE}px`,
-              display: 'block',
-              background: 'var(--checkerboard)',
-            }}
-          />
-          <figcaption class="muted">
-            {vectorPreview.colouring.name}: {vectorPreview.colouring.choices.length} shapes get palette colours
-            {vectorPreview.colouring.hints > 0 ? `, ${vectorPreview.colouring.hints} in colour kept` : ''}
-            {vectorPreview.colouring.hidden > 0 ? `, ${vectorPreview.colouring.hidden} not showing stay as they are` : ''}.
-          </figcaption>
-        </figure>
       )}
       {offerSave && (
         <div class="callout" role="alert" data-testid="save-palette-offer">

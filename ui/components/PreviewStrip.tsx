@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { PreviewItem } from '../jobs/previewJobAsync';
+import { type PreviewItem, SINGLE_PREVIEW_SIDE } from '../jobs/previewJobAsync';
 
 /**
- * The first few selected images, large enough to judge (one alone fills the panel's width, several share a grid): the colorized
+ * The first few selected images, large enough to judge (one alone nearly the panel's width, several share a grid): the colorized
  * preview, or the gray art while "Before" is on (a before/after toggle), with
  * where the model is unsure laid over when asked.
  */
@@ -10,7 +10,7 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
   const [before, setBefore] = useState(false);
   return (
     <div class="section" style={{ gap: '6px' }}>
-      <div class="segmented" role="radiogroup" aria-label="Preview shows">
+      <div class="segmented compact" role="radiogroup" aria-label="Preview shows">
         {([false, true] as const).map((value) => (
           <label key={String(value)} class="segment">
             <input
@@ -29,7 +29,7 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
           const showAfter = !before && item.afterUrl;
           return (
             <li key={item.nodeId} class="preview" title={item.name} data-testid="preview-item">
-              <span class="preview-after">
+              <span class="preview-after" style={items.length === 1 ? { maxWidth: `${SINGLE_PREVIEW_SIDE}px` } : undefined}>
                 <img src={showAfter ? item.afterUrl : item.beforeUrl} alt={`${item.name}, ${showAfter ? 'colorized preview' : 'before'}`} />
                 {showAfter && showUncertainty && item.overlayUrl && (
                   <img class="preview-overlay" src={item.overlayUrl} alt={`${item.name}, where Hueprint is unsure`} data-testid="uncertainty-overlay" />

@@ -10,8 +10,11 @@ import { uncertaintyOverlay } from '../lib/uncertaintyOverlay';
 import { colorizeInWorkerAsync } from '../worker/colorizeInWorkerAsync';
 
 export const PREVIEW_SIDE = 128;
-/** A lone preview fills the panel's width (about 336 px at 360), so it is made about that large. */
-export const SINGLE_PREVIEW_SIDE = 320;
+/**
+ * A lone preview is made and shown this large: nearly the panel's width, and short enough that at 360×600 it sits
+ * between the style picker and the Colorize button without scrolling.
+ */
+export const SINGLE_PREVIEW_SIDE = 272;
 /** Thumbnails of the first few items only: enough to judge, cheap on a slow machine. */
 export const PREVIEW_COUNT = 4;
 
