@@ -23,9 +23,9 @@ describe('training settings, checked before Train', () => {
     const thorough = estimateTraining({ ...DEFAULT_TRAIN_SETTINGS, effort: 'thorough', ...EFFORTS.thorough }, six, 'wasm');
     expect(quick.seconds).toBeLessThan(standard.seconds);
     expect(standard.seconds).toBeLessThan(thorough.seconds);
-    // 10 epochs × 8 steps (+ 6 on all the art) × 8 crops of 64² at 95.9 k px/s, plus setup: under a minute on WebAssembly.
-    expect(standard.seconds).toBeGreaterThan(25);
-    expect(standard.seconds).toBeLessThan(60);
+    // 10 epochs × 8 steps (+ 6 on all the art) × 8 crops of 64²: the harness measured 104.8 s on WebAssembly.
+    expect(standard.seconds).toBeGreaterThan(85);
+    expect(standard.seconds).toBeLessThan(125);
     // Software WebGL is an order of magnitude slower.
     expect(estimateTraining(DEFAULT_TRAIN_SETTINGS, six, 'webgl (software)').seconds).toBeGreaterThan(10 * (standard.seconds - 3));
     expect(standard.styleBytes).toBeLessThan(300 * 1024);

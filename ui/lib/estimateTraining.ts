@@ -3,12 +3,18 @@ import type { SelectionItem } from '../../core/protocol/messages';
 import type { ModelConfig } from '../../core/types';
 import type { TrainSettingsValue } from '../jobs/TrainSettingsValue';
 
-/** Training pixels per second by backend label, from `npm run bench` on a 2-core machine without a GPU (README). */
-const BENCH_PIXELS_PER_SECOND: Readonly<Record<string, number>> = {
-  wasm: 95_900,
-  'webgl (software)': 7_600,
+/**
+ * Training pixels per second of the default model by backend label, on a
+ * 2-core machine without a GPU. wasm: the harness's default training on six
+ * 128 px images (86 steps of 8 crops of 64²) took 104.8 s in Chromium's
+ * compute worker (test/e2e/responsive.e2e.test.ts). Software WebGL: the
+ * designer trial's two epochs took 525 s. cpu: `npm run bench` (Node).
+ */
+const PIXELS_PER_SECOND: Readonly<Record<string, number>> = {
+  wasm: 28_000,
+  'webgl (software)': 2_000,
   cpu: 3_600,
-  // A real GPU: not measured here; a modest laptop GPU is assumed until a run measures it.
+  // A real GPU: not measured here; a modest laptop GPU is assumed.
   webgl: 300_000,
 };
 /** Batch, longest side and held-out share: trainStyle's defaults. */
@@ -31,10 +37,9 @@ export interface TrainingEstimate {
 /**
  * How long training will take and how big its style will be, before it
  * starts: steps as trainStyle counts them (one pass over the training
- * pixels per epoch, at least MIN_STEPS_PER_EPOCH steps) at the backend's measured speed
- * (`measured`, from the last run on this machine, else the bench's figure).
+ * pixels per epoch, at least MIN_STEPS_PER_EPOCH steps) at the backend's measured speed.
  */
-export function estimateTraining(settings: TrainSettingsValue, items: readonly SelectionItem[], backendLabel: string, measured?: number): TrainingEstimate {
+export function estimateTraining(settings: TrainSettingsValue, items: readonly SelectionItem[], backendLabel: string): TrainingEstimate {
   const config: ModelConfig = settings.preset === 'seed' ? defaultSeedConfig : defaultFcnConfig;
   const side = config.preset === 'seed' ? config.size : settings.size;
   const { train, test } = splitIndices(items.length, TEST_FRACTION, settings.seed);
@@ -49,7 +54,7 @@ export function estimateTraining(settings: TrainSettingsValue, items: readonly S
   // Then a few plain passes over all the art, held-out images included (see epochsOnAllArt).
   const onAll = test.length > 0 ? epochsOnAllArt(settings.epochs) * Math.max(1, passSteps([...train, ...test])) : 0;
   const steps = settings.epochs * Math.max(MIN_STEPS_PER_EPOCH, passSteps(train)) + onAll;
-  const rate = measured ?? BENCH_PIXELS_PER_SECOND[backendLabel] ?? BENCH_PIXELS_PER_SECOND.cpu;
+  const rate = PIXELS_PER_SECOND[backendLabel] ?? PIXELS_PER_SECOND.cpu;
   const seconds = SETUP_SECONDS + (steps * BATCH * side * side) / rate;
   // Weights (the prior among them) as float32, the lookup, the palette and the header.
   const styleBytes = countWeights(config, settings.k) * 4 + 256 * 4 + settings.k * 32 + 2048;
