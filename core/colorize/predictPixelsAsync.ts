@@ -51,7 +51,11 @@ export interface PredictOptions {
  * full resolution (see upsampleHintRegions), so a hint costs the same at
  * any size. Leaves no tensors behind.
  */
-export async function predictPixelsAsync(predictor: Predictor, gray: GrayImage, options: PredictOptions = {}): Promise<PixelPredictions & { hintRegions?: HintRegions }> {
+export async function predictPixelsAsync(
+  predictor: Predictor,
+  gray: GrayImage,
+  options: PredictOptions = {},
+): Promise<PixelPredictions & { hintRegions?: HintRegions }> {
   const { width, height } = gray;
   if (predictsAtFullResolution(predictor, width, height, options.fullResolution)) {
     const sources = options.hints ? (options.hintSources ?? hintSourcesOf(gray.data, width, height, options.hints, predictor.config)) : undefined;
@@ -82,7 +86,15 @@ export async function predictPixelsAsync(predictor: Predictor, gray: GrayImage, 
     : upsampleLabels(low.indices, small, gray, predictor.lookup);
   const hintRegions =
     hints && sources
-      ? { owners: upsampleHintRegions({ gray: small, hints, ...sources, owners: hintOwners(low.indices, { width: sw, index: hints.index }) }, gray, options.hints!, positions!, indices) }
+      ? {
+          owners: upsampleHintRegions(
+            { gray: small, hints, ...sources, owners: hintOwners(low.indices, { width: sw, index: hints.index }) },
+            gray,
+            options.hints!,
+            positions!,
+            indices,
+          ),
+        }
       : undefined;
   return {
     width,

@@ -41,7 +41,8 @@ export function upsampleHintRegions(
   const { width: sw, height: sh } = small.gray;
   const { width: w, height: h } = full;
   const n = w * h;
-  if (hintIndex.length !== n || decided.length !== n) throw new RangeError(`upsampleHintRegions: ${hintIndex.length} hints and ${decided.length} decisions for ${w}×${h} pixels.`);
+  if (hintIndex.length !== n || decided.length !== n)
+    throw new RangeError(`upsampleHintRegions: ${hintIndex.length} hints and ${decided.length} decisions for ${w}×${h} pixels.`);
   const smallLevel = grayLevels(small.gray.data);
   // Per small pixel, read once: the gray range (in [0, 1]) whose levels are within SAME_GRAY_LEVELS of the hint whose paint
   // bucket holds it (empty outside every bucket), the palette index of the hint that owns it (-1 for none) and that

@@ -153,7 +153,9 @@ export async function main(argv: readonly string[], root: string): Promise<void>
           log(`${key}: colorize ${size}² without and with hints…`);
           const h = await measureHintLatency(style!, art, size, 20, quick ? 2 : 3);
           report.hints = { ...report.hints, [`${key}/${size}`]: h };
-          log(`${key}: ${size}² ${h.seconds.toFixed(3)} s without hints, ${h.hintSeconds.toFixed(3)} s with ${h.marks}, ${h.ratio.toFixed(2)}× (CPU ${h.cpuRatio.toFixed(2)}×)`);
+          log(
+            `${key}: ${size}² ${h.seconds.toFixed(3)} s without hints, ${h.hintSeconds.toFixed(3)} s with ${h.marks}, ${h.ratio.toFixed(2)}× (CPU ${h.cpuRatio.toFixed(2)}×)`,
+          );
         }
       }
     });

@@ -146,7 +146,8 @@ describe('colorizing with hints (shapes of one gray, colour random per image)', 
       }
       // The same as running the network and the floods on every pixel, nearly everywhere.
       let same = 0;
-      for (let p = 0; p < out.data.length; p += 4) if (out.data[p] === everyPixel.data[p] && out.data[p + 1] === everyPixel.data[p + 1] && out.data[p + 2] === everyPixel.data[p + 2]) same++;
+      for (let p = 0; p < out.data.length; p += 4)
+        if (out.data[p] === everyPixel.data[p] && out.data[p + 1] === everyPixel.data[p + 1] && out.data[p + 2] === everyPixel.data[p + 2]) same++;
       expect(same / (big * big), mode).toBeGreaterThanOrEqual(0.97);
     }
     expect(tf.memory().numTensors).toBe(before);

@@ -131,7 +131,8 @@ describe('resizeNearest', () => {
     expect([0, 1, 2, 3].map((x) => pixel(up, x, 1))).toEqual([red, red, blue, blue]);
     const { makeShapeArt } = await import('../helpers/makeShapeArt');
     const art = makeShapeArt({ count: 1, size: 64, seed: 3 })[0];
-    const colours = (image: Rgba8Image) => new Set(Array.from({ length: image.width * image.height }, (_, i) => pixel(image, i % image.width, Math.floor(i / image.width)).join()));
+    const colours = (image: Rgba8Image) =>
+      new Set(Array.from({ length: image.width * image.height }, (_, i) => pixel(image, i % image.width, Math.floor(i / image.width)).join()));
     const down = resizeNearest(art, 16, 16);
     expect([...colours(down)].every((c) => colours(art).has(c))).toBe(true);
     expect(pixel(down, 5, 9)).toEqual(pixel(art, 22, 38));

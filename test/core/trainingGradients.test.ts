@@ -76,12 +76,19 @@ describe('training gradients', () => {
     expect(maxRelativeError(ourUp, stockUp)).toBeLessThan(1e-6);
 
     // Unlabelled pixels (-1) and class weights included.
-    const labels = tf.tensor1d(Array.from({ length: 120 }, (_, i) => (i % 7 === 0 ? -1 : (i * 5) % 4)), 'int32');
+    const labels = tf.tensor1d(
+      Array.from({ length: 120 }, (_, i) => (i % 7 === 0 ? -1 : (i * 5) % 4)),
+      'int32',
+    );
     const weights = tf.tensor1d([0.5, 1, 2, 1.5]);
     for (const classWeights of [undefined, weights]) {
       const [stockL] = tf.grads((l: tf.Tensor) => stockLoss(l as tf.Tensor4D, labels, 4, classWeights))([probe]);
       const [ourL] = tf.grads((l: tf.Tensor) => pixelLoss(l as tf.Tensor4D, labels, 4, classWeights))([probe]);
-      expect(Math.abs(pixelLoss(probe as tf.Tensor4D, labels, 4, classWeights).dataSync()[0] - stockLoss(probe as tf.Tensor4D, labels, 4, classWeights).dataSync()[0])).toBeLessThan(1e-5);
+      expect(
+        Math.abs(
+          pixelLoss(probe as tf.Tensor4D, labels, 4, classWeights).dataSync()[0] - stockLoss(probe as tf.Tensor4D, labels, 4, classWeights).dataSync()[0],
+        ),
+      ).toBeLessThan(1e-5);
       expect(maxRelativeError(ourL, stockL)).toBeLessThan(1e-5);
     }
   });

@@ -62,9 +62,7 @@ describe('the train result and colorize screens at 360×600', () => {
       // The picture is the measured model's; the style then learnt from this image too, and the caption says so.
       await expect(heldOut.getByTestId('held-out-then-trained').count()).resolves.toBe(1);
       // Behind the images, a checkerboard of the theme's own greys (dark in the dark theme).
-      const checker = await heldOut
-        .getByTestId('held-out-gray')
-        .evaluate((el) => getComputedStyle(el).backgroundImage);
+      const checker = await heldOut.getByTestId('held-out-gray').evaluate((el) => getComputedStyle(el).backgroundImage);
       expect(checker).toContain(theme === 'dark' ? 'rgb(68, 68, 68)' : 'rgb(230, 230, 230)');
       await heldOut.scrollIntoViewIfNeeded();
       await shot('train-result-held-out');
@@ -98,7 +96,9 @@ describe('the train result and colorize screens at 360×600', () => {
         // The two models' pictures (and the gray and real colours) on one pixel grid, drawn at one size.
         const grids = await heldOut
           .locator('canvas')
-          .evaluateAll((canvases) => canvases.map((c) => `${(c as HTMLCanvasElement).width}×${(c as HTMLCanvasElement).height} at ${Math.round(c.getBoundingClientRect().width)}`));
+          .evaluateAll((canvases) =>
+            canvases.map((c) => `${(c as HTMLCanvasElement).width}×${(c as HTMLCanvasElement).height} at ${Math.round(c.getBoundingClientRect().width)}`),
+          );
         expect(grids).toHaveLength(4);
         expect(new Set(grids).size).toBe(1);
         await shot('seed-result');

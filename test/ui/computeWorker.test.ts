@@ -30,7 +30,11 @@ class FakeWorker extends EventTarget {
 const image = { width: 1, height: 1, data: new Uint8ClampedArray(4) };
 const colorize = { type: 'COLORIZE', style: {}, image, options: { mode: 'flat' } } as unknown as JobRequest;
 const train = { type: 'TRAIN', images: [image], options: {} } as unknown as JobRequest;
-const settle = <T>(promise: Promise<T>) => promise.then((value) => ({ value }), (error: unknown) => ({ error }));
+const settle = <T>(promise: Promise<T>) =>
+  promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 
 beforeEach(() => {
   FakeWorker.made = [];

@@ -24,7 +24,12 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
           </label>
         ))}
       </div>
-      <ul class={items.length === 1 ? 'previews single' : 'previews'} aria-label="Preview" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="previews">
+      <ul
+        class={items.length === 1 ? 'previews single' : 'previews'}
+        aria-label="Preview"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        data-testid="previews"
+      >
         {items.map((item) => {
           const showAfter = !before && item.afterUrl;
           return (

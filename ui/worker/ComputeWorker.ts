@@ -103,7 +103,10 @@ export class ComputeWorker {
    * rejects with WorkerEndedError when it had to be ended after `signal`
    * fired. Progress replies go to `onEvent`.
    */
-  runAsync(jobRequest: JobRequest, options: { signal?: AbortSignal; onEvent?: (event: JobEvent) => void; transfer?: Transferable[] } = {}): Promise<WorkerJobEnd> {
+  runAsync(
+    jobRequest: JobRequest,
+    options: { signal?: AbortSignal; onEvent?: (event: JobEvent) => void; transfer?: Transferable[] } = {},
+  ): Promise<WorkerJobEnd> {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(signal.reason);
     const worker = this.spawn();
@@ -215,7 +218,11 @@ export class ComputeWorker {
     for (const [jobId, job] of this.jobs) {
       if (job.signal?.aborted || job.transferred) {
         this.jobs.delete(jobId);
-        job.reject(job.signal?.aborted ? new WorkerEndedError(job.signal.reason === 'context-lost' ? 'context-lost' : 'cancelled') : new Error('The compute worker was restarted.'));
+        job.reject(
+          job.signal?.aborted
+            ? new WorkerEndedError(job.signal.reason === 'context-lost' ? 'context-lost' : 'cancelled')
+            : new Error('The compute worker was restarted.'),
+        );
         continue;
       }
       job.worker = worker;

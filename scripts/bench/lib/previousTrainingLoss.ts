@@ -11,7 +11,14 @@ import type { FcnConfig } from '../../../core/types';
  * ResizeNearestNeighbor, Concat and logSoftmax gradients. The same maths:
  * kept only so the bench can time the two side by side on one batch.
  */
-export function previousTrainingLoss(config: FcnConfig, weights: WeightTensors, inputs: ModelInputTensors, labels: tf.Tensor1D, k: number, dropoutSeed: number): tf.Scalar {
+export function previousTrainingLoss(
+  config: FcnConfig,
+  weights: WeightTensors,
+  inputs: ModelInputTensors,
+  labels: tf.Tensor1D,
+  k: number,
+  dropoutSeed: number,
+): tf.Scalar {
   const conv = (x: tf.Tensor4D, name: string, relu = true): tf.Tensor4D => {
     const y = tf.add(previousConv2dSame(x, weights.get(`${name}/kernel`) as tf.Tensor4D), weights.get(`${name}/bias`)!) as tf.Tensor4D;
     return relu ? tf.relu(y) : y;

@@ -107,8 +107,7 @@ export async function profileTrainStep(art: readonly Rgba8Image[], repeats = 3):
       tf.dispose(Object.values(grads));
     };
     const forwardBackward = gradientsOf(() => pixelLoss(forward(config, weights, inputs(), { training: true, dropoutSeed: 1 }), labels, k));
-    const previous =
-      config.preset === 'fcn' ? gradientsOf(() => previousTrainingLoss(config, weights, inputs(), labels, k, 1)) : undefined;
+    const previous = config.preset === 'fcn' ? gradientsOf(() => previousTrainingLoss(config, weights, inputs(), labels, k, 1)) : undefined;
     const best = async (f: () => Promise<void>): Promise<number> => {
       await f();
       let ms = Infinity;
