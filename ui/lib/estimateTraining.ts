@@ -8,12 +8,12 @@ import type { TrainSettingsValue } from '../jobs/TrainSettingsValue';
  * 2-core machine without a GPU. wasm: the harness's default training on six
  * 128 px images (86 steps of 8 crops of 64²) took 104.8 s in Chromium's
  * compute worker (test/e2e/responsive.e2e.test.ts). Software WebGL: the
- * designer trial's two epochs took 525 s. cpu: `npm run bench` (Node).
+ * designer trial's two epochs took 525 s. cpu: `npm run bench` (Node, 558 px/s).
  */
 const PIXELS_PER_SECOND: Readonly<Record<string, number>> = {
   wasm: 28_000,
   'webgl (software)': 2_000,
-  cpu: 3_600,
+  cpu: 560,
   // A real GPU: not measured here; a modest laptop GPU is assumed.
   webgl: 300_000,
 };
