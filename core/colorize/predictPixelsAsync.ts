@@ -4,7 +4,6 @@ import { hintOwners } from '../hints/hintOwners';
 import { hintPositionsOf } from '../hints/hintPositionsOf';
 import type { HintRegions } from '../hints/HintRegions';
 import { hintSourcesOf } from '../hints/hintSourcesOf';
-import { propagateHints } from '../hints/propagateHints';
 import { upsampleHintRegions } from '../hints/upsampleHintRegions';
 import type { HintSources } from '../inputs/HintSources';
 import { resizeGrayAreaAverage } from '../image';
@@ -72,8 +71,8 @@ export async function predictPixelsAsync(
   const small = resizeGrayAreaAverage(gray, sw, sh);
   const positions = options.hints && (options.hintPositions ?? hintPositionsOf(options.hints));
   const hints = options.hints ? downscaleHintIndex(options.hints, width, height, sw, sh, positions) : undefined;
-  const { config, prior } = predictor;
-  const sources = hints && { index: hints.index, ...propagateHints(small.data, sw, sh, hints.index, config.preset === 'fcn' && !!config.hintReach) };
+  const { prior } = predictor;
+  const sources = hints && hintSourcesOf(small.data, sw, sh, hints.index, predictor.config);
   const low = await predictAtScaleAsync(predictor, small, { ...options, hintSources: sources }, !!prior);
   // The small decisions honour the hints before they are brought up, so the regions and the labels agree.
   if (sources) {

@@ -1,5 +1,6 @@
 import { errorMessage } from '../../core/errorMessage';
 import { parseWorkerReply } from './parseWorkerReply';
+import { abortReasonOf } from '../jobs/AbortReason';
 import type { BackendReport, WorkerAbortReason, WorkerJobEnd, WorkerReply, WorkerRequest } from './workerMessages';
 
 declare global {
@@ -115,7 +116,7 @@ export class ComputeWorker {
     return new Promise<WorkerJobEnd>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onAbort = () => {
-        const reason: WorkerAbortReason = signal?.reason === 'context-lost' ? 'context-lost' : 'cancelled';
+        const reason: WorkerAbortReason = abortReasonOf(signal!);
         job.worker.postMessage({ type: 'CANCEL', jobId, reason } satisfies WorkerRequest);
         timer = setTimeout(
           () => {
@@ -218,11 +219,7 @@ export class ComputeWorker {
     for (const [jobId, job] of this.jobs) {
       if (job.signal?.aborted || job.transferred) {
         this.jobs.delete(jobId);
-        job.reject(
-          job.signal?.aborted
-            ? new WorkerEndedError(job.signal.reason === 'context-lost' ? 'context-lost' : 'cancelled')
-            : new Error('The compute worker was restarted.'),
-        );
+        job.reject(job.signal?.aborted ? new WorkerEndedError(abortReasonOf(job.signal)) : new Error('The compute worker was restarted.'));
         continue;
       }
       job.worker = worker;
