@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeHints } from '../../ui/lib/describeHints';
+import { hintsCaption } from '../../ui/lib/hintsCaption';
 import { pasteHints } from '../../ui/lib/pasteHints';
 import { uncertaintyOverlay } from '../../ui/lib/uncertaintyOverlay';
 
@@ -9,6 +10,14 @@ describe('the colorize screen’s hint helpers', () => {
     expect(describeHints({ marks: 1, colouredRegions: 2 })).toBe('1 colour mark and coloured pixels in the image (2 regions)');
     expect(describeHints({ marks: 0, colouredRegions: 1 })).toBe('coloured pixels in the image (1 region)');
     expect(describeHints({ marks: 0, colouredRegions: 0 })).toBe('no hints');
+  });
+
+  it('captions a preview with its hints, or with none says how to give some instead of "Hints: no hints"', () => {
+    expect(hintsCaption({ marks: 2, colouredRegions: 0 }, true)).toBe('Hints: 2 colour marks');
+    expect(hintsCaption({ marks: 0, colouredRegions: 1 }, false)).toBe('Hints: coloured pixels in the image (1 region) (this style cannot use them)');
+    const none = hintsCaption({ marks: 0, colouredRegions: 0 }, true);
+    expect(none).toBe('No colour hints — paint a little colour on the art to steer it');
+    expect(none).not.toMatch(/Hints:/);
   });
 
   it('pastes a mark’s opaque pixels at its place, cropped to the art, over earlier hints', () => {

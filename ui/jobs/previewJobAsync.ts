@@ -1,6 +1,6 @@
 import type { StyleFile } from '../../core/index';
 import type { ColorizeMode } from '../../core/types';
-import { describeHints } from '../lib/describeHints';
+import { hintsCaption } from '../lib/hintsCaption';
 import { imageToObjectUrlAsync } from '../lib/imageToObjectUrlAsync';
 import { MIN_GRAY_SHARE, noGrayArtMessage } from '../lib/noGrayArtMessage';
 import { readHintedArtAsync } from '../lib/readHintedArtAsync';
@@ -26,7 +26,7 @@ export interface PreviewItem {
   readonly afterUrl?: string;
   /** Where the model is unsure, to lay over the after image. */
   readonly overlayUrl?: string;
-  /** "Hints: 2 colour marks", or why nothing was colorized. */
+  /** "Hints: 2 colour marks", how to give hints when there are none, or why nothing was colorized. */
   readonly note: string;
 }
 
@@ -62,8 +62,7 @@ export async function previewJobAsync(
       const afterUrl = await imageToObjectUrlAsync(after);
       const overlayUrl = after.uncertainty ? await imageToObjectUrlAsync(uncertaintyOverlay(after.uncertainty, before)) : undefined;
       urls.push(afterUrl, ...(overlayUrl ? [overlayUrl] : []));
-      const followed = hints === null || after.hintPixels > 0;
-      const note = `Hints: ${describeHints(art.sources)}${followed ? '' : ' (this style cannot use them)'}`;
+      const note = hintsCaption(art.sources, hints === null || after.hintPixels > 0);
       items.push({ nodeId: item.nodeId, name: item.name, beforeUrl, afterUrl, overlayUrl, note });
     },
     signal,
