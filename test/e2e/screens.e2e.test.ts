@@ -2,8 +2,8 @@
  * Screenshots of the screens a designer decides from, at the plugin's own
  * 360×600, in the light and the dark theme: the train result (top, and
  * scrolled to the held-out before/after), the original study's model beside
- * the recommended one, Colorize for an image and for a frame, the settings
- * before training and the Styles tab. Saved to
+ * the recommended one, Colorize for an image, a frame and a vector drawing, the settings
+ * before training and the Styles tab; then colorizes the image and undoes. Saved to
  * test-artifacts/screens/ (not committed) for a person to look at; the test
  * checks what the screenshots are meant to show is there.
  */
@@ -72,6 +72,8 @@ describe('the train result and colorize screens at 360×600', () => {
         .first()
         .evaluate((el) => getComputedStyle(el).boxShadow);
       expect(outline).toMatch(/inset/);
+      // The palette as the result screen groups it (neutrals, then hue families): the Colorize picker and Styles show this order too.
+      const grouped = await ui.locator('[data-testid="train-result"] [data-hex]').evaluateAll((els) => els.map((el) => el.getAttribute('data-hex')));
       await ui.getByLabel('Style name').fill(`Screens ${theme}`);
       await ui.getByRole('button', { name: 'Save style' }).click();
       await ui
@@ -126,7 +128,36 @@ describe('the train result and colorize screens at 360×600', () => {
       const toggle = panel.getByTestId('uncertainty-toggle');
       const [boxOfToggle, words] = [await toggle.boundingBox(), await panel.getByText('Show where Hueprint is unsure').boundingBox()];
       expect(Math.abs(boxOfToggle!.y - words!.y)).toBeLessThan(8);
+      // Art without hints says how to give some, in a designer's words, centred under the centred preview and above the button.
+      const caption = panel.getByTestId('preview-note');
+      await expect(caption.textContent()).resolves.toMatch(/^No colour hints — .*steer it$/);
+      const [captionMiddle, imageMiddle, captionBottom] = await panel.getByTestId('preview-item').evaluate((item) => {
+        const words = document.createRange();
+        words.selectNodeContents(item.querySelector('[data-testid="preview-note"]')!);
+        const [text, image] = [words.getBoundingClientRect(), item.querySelector('img')!.getBoundingClientRect()];
+        return [text.x + text.width / 2, image.x + image.width / 2, text.bottom];
+      });
+      expect(Math.abs(captionMiddle - imageMiddle)).toBeLessThan(2);
+      expect(box!.y + captionBottom).toBeLessThanOrEqual(colorizeButton!.y);
+      // The picker shows the chosen style's palette in the result screen's order.
+      await expect(panel.locator('ul.swatches [data-hex]').evaluateAll((els) => els.map((el) => el.getAttribute('data-hex')))).resolves.toEqual(grouped);
       await shot('colorize-image');
+
+      // Colorize: the report of what was done comes into view (it lies below the preview), then one undo.
+      await panel.getByRole('button', { name: 'Colorize', exact: true }).click();
+      const report = panel.getByTestId('colorize-report');
+      await report.waitFor({ timeout: 60_000 });
+      await expect(report.textContent()).resolves.toMatch(/^Colorized 1 of 1 layer\./);
+      // The image is now the result: no preview of it being colorized again.
+      await expect.poll(() => panel.getByTestId('preview-item').count()).toBe(0);
+      await expect
+        .poll(async () => {
+          const seen = await report.boundingBox();
+          return seen!.y >= box!.y && seen!.y + seen!.height <= box!.y + box!.height;
+        })
+        .toBe(true);
+      await shot('colorize-image-done');
+      await page.click('#undo');
 
       // A frame: its result always goes beside it, so Replace is not offered.
       const frame = nodes.find((n) => n.kind === 'marked')!;
@@ -134,11 +165,33 @@ describe('the train result and colorize screens at 360×600', () => {
       await panel.getByTestId('raster-note').filter({ hasText: 'beside it' }).waitFor({ timeout: 10_000 });
       await expect(panel.getByLabel('Replace fill').count()).resolves.toBe(0);
       await panel.getByTestId('preview-item').first().waitFor({ timeout: 60_000 });
+      // Where the frame's result goes is said beside the Colorize button, in view without scrolling.
+      const note = await panel.getByTestId('raster-note').boundingBox();
+      expect(note!.y).toBeGreaterThanOrEqual(box!.y);
+      expect(note!.y + note!.height).toBeLessThanOrEqual(box!.y + box!.height);
       await shot('colorize-frame');
+
+      // A gray vector drawing: its recoloured preview as large as a lone image's, centred, its caption above the button.
+      const drawing = nodes.find((n) => n.kind === 'vector-gray')!;
+      await call('select', [drawing.id]);
+      const vector = panel.getByTestId('vector-preview');
+      await vector.locator('img').waitFor({ timeout: 60_000 });
+      const [drawn, vectorCaption] = [await vector.locator('img').boundingBox(), await vector.locator('figcaption').boundingBox()];
+      expect(drawn!.width).toBeGreaterThan(260);
+      expect(Math.abs(drawn!.x + drawn!.width / 2 - (box!.x + box!.width / 2))).toBeLessThan(8);
+      const vectorButton = await panel.getByRole('button', { name: 'Colorize', exact: true }).boundingBox();
+      expect(vectorCaption!.y + vectorCaption!.height).toBeLessThanOrEqual(vectorButton!.y);
+      await shot('colorize-vector');
+
+      // Nothing selected: what to select, vector drawings included.
+      await call('select', []);
+      await panel.getByTestId('selection').filter({ hasText: 'images, frames or vector drawings' }).waitFor({ timeout: 10_000 });
 
       // The saved styles, with the storage they take.
       await ui.getByRole('tab', { name: 'Styles' }).click();
       await ui.locator('#panel-styles').getByText(`Screens ${theme}`).first().waitFor({ timeout: 10_000 });
+      const row = ui.getByTestId('style-row').filter({ hasText: `Screens ${theme}` });
+      await expect(row.locator('[data-hex]').evaluateAll((els) => els.map((el) => el.getAttribute('data-hex')))).resolves.toEqual(grouped);
       await shot('styles');
       expect(harness.errors.filter((e) => !/favicon/i.test(e))).toEqual([]);
     }, 400_000);

@@ -10,13 +10,14 @@ import type { AbortReason } from '../jobs/AbortReason';
 import { colorizeJobAsync, type ColorizeRun } from '../jobs/colorizeJobAsync';
 import { PREVIEW_SIDE, previewJobAsync, type PreviewItem, SINGLE_PREVIEW_SIDE } from '../jobs/previewJobAsync';
 import { colourShapesAsync, type ShapeColouring } from '../jobs/colourShapesAsync';
-import { previewShapesAsync, VECTOR_PREVIEW_SIDE } from '../jobs/previewShapesAsync';
+import { previewShapesAsync } from '../jobs/previewShapesAsync';
 import { writeShapeColoursAsync } from '../jobs/writeShapeColoursAsync';
 import { PreviewStrip } from './PreviewStrip';
 import { Checkbox } from './Checkbox';
 import { ProgressBar } from './ProgressBar';
 import { RadioGroup } from './RadioGroup';
 import { SelectionSummaryView } from './SelectionSummaryView';
+import { besideOnlyNote } from '../lib/besideOnlyNote';
 import { StylePicker } from './StylePicker';
 
 /** The picker's id for a style trained in this session and not saved yet. */
@@ -46,6 +47,9 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   const [report, setReport] = useState<readonly string[]>([]);
   const [showUncertainty, setShowUncertainty] = useState(false);
   const runAbort = useRef<AbortController | null>(null);
+  // The report lands under the preview, below the fold at 600 px high: bring it into view, or a run seems to do nothing.
+  const reportList = useRef<HTMLUListElement>(null);
+  useEffect(() => reportList.current?.scrollIntoView({ block: 'nearest' }), [report]);
   const [output, setOutput] = useState<Output>('vector');
   const [bind, setBind] = useState(true);
   const [vectorPreview, setVectorPreview] = useState<VectorPreview | null>(null);
@@ -232,6 +236,8 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         onWritten: (nodeId) => written.current.add(nodeId),
       });
       setReport([...lines, ...notes]);
+      // Replaced in place, the selected layers are the results though the selection did not change: no preview of them again.
+      setResultsSelected(shownFor.current.split(',').every((id) => written.current.has(id)));
     } catch (error) {
       reportError(errorMessage(error));
     } finally {
@@ -242,7 +248,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
 
   return (
     <>
-      <SelectionSummaryView selection={selection} emptyHint="Select gray images or frames to colorize." />
+      <SelectionSummaryView selection={selection} emptyHint="Select gray art to colorize: images, frames or vector drawings." />
       <StylePicker
         styles={styles}
         value={styleId}
@@ -261,17 +267,9 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         </>
       )}
       {useVectors && vectorPreview && (
-        <figure class="vector-preview" data-testid="vector-preview" style={{ margin: 0 }}>
-          <img
-            src={vectorPreview.url}
-            alt={`${vectorPreview.colouring.name}, recoloured preview`}
-            style={{
-              width: '100%',
-              maxWidth: `${VECTOR_PREVIEW_SIDE}px`,
-              display: 'block',
-              background: 'var(--checkerboard)',
-            }}
-          />
+        // Drawn at the size of a lone image's preview, centred like it, so its caption stays above the Colorize button.
+        <figure class="vector-preview" data-testid="vector-preview">
+          <img src={vectorPreview.url} alt={`${vectorPreview.colouring.name}, recoloured preview`} style={{ maxWidth: `${SINGLE_PREVIEW_SIDE}px` }} />
           <figcaption class="muted">
             {vectorPreview.colouring.name}: {vectorPreview.colouring.choices.length} shapes get palette colours
             {vectorPreview.colouring.hints > 0 ? `, ${vectorPreview.colouring.hints} in colour kept` : ''}
@@ -318,11 +316,6 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           ]}
         />
       )}
-      {besideOnly > 0 && (placement === 'replace' || imageCount === 0) && (
-        <p class="muted" style={{ margin: 0 }} data-testid="raster-note">
-          {besideOnlyNote(besideOnly, imageCount > 0)}
-        </p>
-      )}
       {offerSave && (
         <div class="callout" role="alert" data-testid="save-palette-offer">
           <p style={{ margin: 0 }}>The palette of “{styleName}” is not saved as colour variables in this file yet, so the new colours cannot be bound to it.</p>
@@ -340,12 +333,17 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           </div>
         </div>
       )}
-      {/* The action stays in view under a large preview at 600 px high. */}
+      {/* The action stays in view under a large preview at 600 px high, and so does where a frame's result will go. */}
       <div class={run ? 'row' : 'row sticky'}>
         <button type="button" class="button primary" onClick={colorize} disabled={!styleReady || usable === 0 || run !== null || !backend}>
           Colorize
         </button>
         {styleId !== null && !styleReady && <span class="muted">Opening style…</span>}
+        {besideOnly > 0 && (placement === 'replace' || imageCount === 0) && (
+          <span class="muted grow" data-testid="raster-note">
+            {besideOnlyNote(besideOnly, imageCount > 0)}
+          </span>
+        )}
       </div>
       {run && (
         <section class="section sticky" aria-label="Colorizing">
@@ -362,7 +360,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         </section>
       )}
       {report.length > 0 && (
-        <ul class="plain callout" role="status" data-testid="colorize-report">
+        <ul class="plain callout" role="status" data-testid="colorize-report" ref={reportList}>
           {report.map((line) => (
             <li key={line}>{line}</li>
           ))}
@@ -370,12 +368,4 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       )}
     </>
   );
-}
-
-/** Why the result of a frame (or group, or drawing made into a picture) goes beside it. */
-function besideOnlyNote(count: number, someReplaced: boolean): string {
-  const one = count === 1;
-  const what = one ? 'The selected frame is' : `${count} selected frames are`;
-  const where = one ? 'its result goes on a new layer beside it' : 'their results go on new layers beside them';
-  return `${what} not a single image, so ${where}${someReplaced ? '' : '; the original stays as it is'}.`;
 }

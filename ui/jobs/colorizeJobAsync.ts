@@ -86,11 +86,12 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
       job.placement === 'replace' && job.imageItems > 0
         ? 'One undo in Figma (⌘Z / Ctrl+Z) restores the originals.'
         : 'The originals are untouched; one undo (⌘Z / Ctrl+Z) removes the new layers.';
-    return [`Colorized ${written} of ${total} image${total === 1 ? '' : 's'}.${written > 0 ? ` ${undo}` : ''}`, ...notes];
+    // "Layer", not "image": a frame's picture counts too, and the selection summary counts layers.
+    return [`Colorized ${written} of ${total} layer${total === 1 ? '' : 's'}.${written > 0 ? ` ${undo}` : ''}`, ...notes];
   } catch (error) {
     if (!signal.aborted) throw error;
     const why = abortReasonOf(signal) === 'context-lost' ? 'The GPU dropped its WebGL context, so colorizing stopped' : 'Colorizing cancelled';
-    return [`${why} after ${written} image${written === 1 ? '' : 's'}.${written > 0 ? ' Those stay colorized; one undo restores them.' : ''}`, ...notes];
+    return [`${why} after ${written} layer${written === 1 ? '' : 's'}.${written > 0 ? ' Those stay colorized; one undo restores them.' : ''}`, ...notes];
   } finally {
     releaseBatch(batchId);
     release();
