@@ -137,7 +137,7 @@ export async function main(argv: readonly string[], root: string): Promise<void>
       if (wanted('colorize')) {
         for (const size of plan.sizes) {
           log(`${key}: colorize ${size}²…`);
-          const c = await measureColorize(style!, art, size, size <= 1024 && !quick ? 2 : 1);
+          const c = await measureColorize(style!, art, size, quick ? 1 : size <= 1024 ? 5 : 3);
           // Beside it the network on every pixel (what colorize did before it predicted at the learnt scale); 4096² only in a full run.
           const full = size < 4096 || !quick ? await measureColorize(style!, art, size, 1, true) : undefined;
           report.colorize[`${key}/${size}`] = {
@@ -151,7 +151,7 @@ export async function main(argv: readonly string[], root: string): Promise<void>
       if ((wanted('colorize') || wanted('hints')) && plan.name === 'wasm') {
         for (const size of [256, 1024]) {
           log(`${key}: colorize ${size}² without and with hints…`);
-          const h = await measureHintLatency(style!, art, size, 20, quick ? 2 : 3);
+          const h = await measureHintLatency(style!, art, size, 20, quick ? 3 : 9);
           report.hints = { ...report.hints, [`${key}/${size}`]: h };
           log(
             `${key}: ${size}² ${h.seconds.toFixed(3)} s without hints, ${h.hintSeconds.toFixed(3)} s with ${h.marks}, ${h.ratio.toFixed(2)}× (CPU ${h.cpuRatio.toFixed(2)}×)`,

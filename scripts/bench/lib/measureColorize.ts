@@ -13,7 +13,8 @@ export interface ColorizeLatency {
 /**
  * Seconds for colorizeImage on a size×size image tiled from real art (the
  * engine tiles large images itself, 512² with 32 px margins), after one
- * untimed 64² call so kernel compilation is not counted; best of `repeats`.
+ * untimed 64² call so kernel compilation is not counted; the median of
+ * `repeats` (a best of two swung with garbage collection and load).
  * `fullResolution`: the network on every pixel, not at the style's learnt scale.
  */
 export async function measureColorize(
@@ -25,11 +26,14 @@ export async function measureColorize(
 ): Promise<ColorizeLatency> {
   await colorizeImage(style, tileArt(art, 64, 64));
   const image = tileArt(art, size, size);
-  let best = Infinity;
+  const times: number[] = [];
   for (let r = 0; r < repeats; r++) {
     const started = now();
     await colorizeImage(style, image, { fullResolution });
-    best = Math.min(best, (now() - started) / 1000);
+    times.push((now() - started) / 1000);
   }
-  return { size, seconds: best, megapixelsPerSecond: (size * size) / best / 1e6 };
+  times.sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  const seconds = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+  return { size, seconds, megapixelsPerSecond: (size * size) / seconds / 1e6 };
 }

@@ -52,31 +52,38 @@ function hintDots(image: Rgba8Image, marks: number, seed: number): Rgba8Image {
   return { width, height, data: hints };
 }
 
+/** The middle value (the mean of the middle two for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 /**
  * colorizeImage on a size×size image tiled from real colour art, without
- * and with `marks` hint dots, interleaved so both see the same machine load;
- * best of `repeats` each, after one untimed call of each kind.
+ * and with `marks` hint dots, interleaved so both see the same machine load
+ * (the order alternates, so a garbage collection one call leaves behind
+ * falls on each kind alike); the median of `repeats` each, after one untimed
+ * call of each kind. Medians, not bests: the best of a few swung with
+ * garbage collection and load by a third from run to run.
  */
-export async function measureHintLatency(style: StyleFile, art: readonly Rgba8Image[], size: number, marks = 20, repeats = 3): Promise<HintLatency> {
+export async function measureHintLatency(style: StyleFile, art: readonly Rgba8Image[], size: number, marks = 20, repeats = 9): Promise<HintLatency> {
   const image = tileArt(art, size, size);
   const hints = hintDots(image, marks, 9);
   await colorizeImage(style, image);
   await colorizeImage(style, image, { hints });
-  let seconds = Infinity;
-  let hintSeconds = Infinity;
-  let cpuSeconds = Infinity;
-  let hintCpuSeconds = Infinity;
+  const wall: [number[], number[]] = [[], []];
+  const cpu: [number[], number[]] = [[], []];
   for (let r = 0; r < repeats; r++) {
-    let started = now();
-    let cpu = cpuNow();
-    await colorizeImage(style, image);
-    seconds = Math.min(seconds, (now() - started) / 1000);
-    cpuSeconds = Math.min(cpuSeconds, cpuNow() - cpu);
-    started = now();
-    cpu = cpuNow();
-    await colorizeImage(style, image, { hints });
-    hintSeconds = Math.min(hintSeconds, (now() - started) / 1000);
-    hintCpuSeconds = Math.min(hintCpuSeconds, cpuNow() - cpu);
+    for (const withHints of r % 2 ? [1, 0] : [0, 1]) {
+      const started = now();
+      const cpuStarted = cpuNow();
+      await colorizeImage(style, image, withHints ? { hints } : {});
+      wall[withHints].push((now() - started) / 1000);
+      cpu[withHints].push(cpuNow() - cpuStarted);
+    }
   }
+  const [seconds, hintSeconds] = wall.map(median);
+  const [cpuSeconds, hintCpuSeconds] = cpu.map(median);
   return { size, marks, seconds, hintSeconds, ratio: hintSeconds / seconds, cpuSeconds, hintCpuSeconds, cpuRatio: hintCpuSeconds / cpuSeconds };
 }
