@@ -28,8 +28,8 @@ export interface SmallHintRegions {
  * when it is decided as the hint's palette index and one of its small
  * neighbours belongs to that hint; it then shows the exact colour of a
  * full-resolution hint pixel of that hint. Every hint pixel fills and owns
- * itself. Returns the owners (see hintOwners). One pass over the pixels,
- * no per-pixel allocation.
+ * itself. Returns the owners (see hintOwners). Visits only the pixels near
+ * a hint's region (a run at a time elsewhere), no per-pixel allocation.
  */
 export function upsampleHintRegions(
   small: SmallHintRegions,
@@ -66,39 +66,46 @@ export function upsampleHintRegions(
     }
   }
   const smallFill = small.fill;
-  // Every entry is written by the loop (no fill first: one pass over large art, not two).
-  const owners = new Int32Array(n);
+  // A full-resolution pixel reads its nearest small pixel and three of that one's neighbours, so only pixels near a small
+  // pixel in a bucket or owned by a hint can change: the rest are skipped a run at a time (most of most art).
+  const near = nearHintRegions(fillFrom, ownerIndex, sw, sh);
+  const owners = new Int32Array(n).fill(-1);
   const gray = full.data;
   const { first: col0, second: col1 } = nearestTwo(sw, w);
   const { first: row0, second: row1 } = nearestTwo(sh, h);
+  // Full-resolution columns [columnStart[s], columnStart[s + 1]) have small column s nearest (nearestTwo is monotonic).
+  const columnStart = new Int32Array(sw + 1).fill(w);
+  for (let x = w - 1; x >= 0; x--) columnStart[col0[x]] = x;
+  for (let s = sw - 1; s >= 0; s--) columnStart[s] = Math.min(columnStart[s], columnStart[s + 1]);
   for (let y = 0; y < h; y++) {
     const r0 = row0[y] * sw;
     const r1 = row1[y] * sw;
-    for (let x = 0, i = y * w; x < w; x++, i++) {
-      const t0 = r0 + col0[x];
-      const g = gray[i];
-      // Most pixels of a hint's region: the nearest small pixel's bucket takes it (its owner is of the bucket's colour).
-      if (g >= fillFrom[t0] && g < fillTo[t0]) {
-        decided[i] = smallFill[t0];
-        owners[i] = ownerSource[t0];
-        continue;
+    if (!near.rows[row0[y]]) continue;
+    for (let s = 0; s < sw; s++) {
+      if (!near.pixels[r0 + s]) continue;
+      for (let x = columnStart[s], i = y * w + x; x < columnStart[s + 1]; x++, i++) {
+        const t0 = r0 + col0[x];
+        const g = gray[i];
+        // Most pixels of a hint's region: the nearest small pixel's bucket takes it (its owner is of the bucket's colour).
+        if (g >= fillFrom[t0] && g < fillTo[t0]) {
+          decided[i] = smallFill[t0];
+          owners[i] = ownerSource[t0];
+          continue;
+        }
+        const t1 = r0 + col1[x];
+        const t2 = r1 + col0[x];
+        const t3 = r1 + col1[x];
+        if (ownerIndex[t0] >= 0 || ownerIndex[t1] >= 0 || ownerIndex[t2] >= 0 || ownerIndex[t3] >= 0) {
+          if (g >= fillFrom[t1] && g < fillTo[t1]) decided[i] = smallFill[t1];
+          else if (g >= fillFrom[t2] && g < fillTo[t2]) decided[i] = smallFill[t2];
+          else if (g >= fillFrom[t3] && g < fillTo[t3]) decided[i] = smallFill[t3];
+          const c = decided[i];
+          if (ownerIndex[t0] === c) owners[i] = ownerSource[t0];
+          else if (ownerIndex[t1] === c) owners[i] = ownerSource[t1];
+          else if (ownerIndex[t2] === c) owners[i] = ownerSource[t2];
+          else if (ownerIndex[t3] === c) owners[i] = ownerSource[t3];
+        }
       }
-      const t1 = r0 + col1[x];
-      const t2 = r1 + col0[x];
-      const t3 = r1 + col1[x];
-      let owner = -1;
-      // Most pixels of most art: no hint's region near.
-      if (ownerIndex[t0] >= 0 || ownerIndex[t1] >= 0 || ownerIndex[t2] >= 0 || ownerIndex[t3] >= 0) {
-        if (g >= fillFrom[t1] && g < fillTo[t1]) decided[i] = smallFill[t1];
-        else if (g >= fillFrom[t2] && g < fillTo[t2]) decided[i] = smallFill[t2];
-        else if (g >= fillFrom[t3] && g < fillTo[t3]) decided[i] = smallFill[t3];
-        const c = decided[i];
-        if (ownerIndex[t0] === c) owner = ownerSource[t0];
-        else if (ownerIndex[t1] === c) owner = ownerSource[t1];
-        else if (ownerIndex[t2] === c) owner = ownerSource[t2];
-        else if (ownerIndex[t3] === c) owner = ownerSource[t3];
-      }
-      owners[i] = owner;
     }
   }
   // Every hint pixel is its own colour.
@@ -107,6 +114,26 @@ export function upsampleHintRegions(
     owners[i] = i;
   }
   return owners;
+}
+
+/**
+ * The small pixels in a paint bucket (finite `fillFrom`) or owned by a hint (`ownerIndex` ≥ 0), grown by one pixel
+ * every way (a full-resolution pixel reads its nearest small pixel's 2 × 2 block), and the small rows holding any.
+ */
+function nearHintRegions(fillFrom: Float32Array, ownerIndex: Int32Array, sw: number, sh: number): { pixels: Uint8Array; rows: Uint8Array } {
+  const pixels = new Uint8Array(sw * sh);
+  const rows = new Uint8Array(sh);
+  for (let sy = 0; sy < sh; sy++) {
+    for (let sx = 0; sx < sw; sx++) {
+      const t = sy * sw + sx;
+      if (fillFrom[t] === Infinity && ownerIndex[t] < 0) continue;
+      for (let y = Math.max(0, sy - 1); y <= Math.min(sh - 1, sy + 1); y++) {
+        rows[y] = 1;
+        for (let x = Math.max(0, sx - 1); x <= Math.min(sw - 1, sx + 1); x++) pixels[y * sw + x] = 1;
+      }
+    }
+  }
+  return { pixels, rows };
 }
 
 /** For each of `target` output columns (or rows): the nearest and the second-nearest of `source` ones (see bilinearTaps). */
