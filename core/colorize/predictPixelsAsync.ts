@@ -14,6 +14,7 @@ import type { PixelPredictions } from './PixelPredictions';
 import type { Predictor } from './Predictor';
 import { upsampleLabels } from './upsampleLabels';
 import { upsamplePredictions } from './upsamplePredictions';
+import { unmixEdges } from './unmixEdges';
 
 export interface PredictOptions {
   readonly signal?: AbortSignalLike;
@@ -48,7 +49,9 @@ export interface PredictOptions {
  * than the learnt scale gets its hints carried down to that scale (see
  * downscaleHintIndex), flooded there, and its regions brought back up to
  * full resolution (see upsampleHintRegions), so a hint costs the same at
- * any size. Leaves no tensors behind.
+ * any size. Antialiased edge pixels outside the hints' regions are then
+ * decided as the mix of the fills they separate (see unmixEdges). Leaves
+ * no tensors behind.
  */
 export async function predictPixelsAsync(
   predictor: Predictor,
@@ -59,10 +62,15 @@ export async function predictPixelsAsync(
   if (predictsAtFullResolution(predictor, width, height, options.fullResolution)) {
     const sources = options.hints ? (options.hintSources ?? hintSourcesOf(gray.data, width, height, options.hints, predictor.config)) : undefined;
     const predicted = await predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources });
-    if (!sources) return predicted;
+    if (!sources) {
+      unmixEdges(predicted.indices, gray, predictor.palette);
+      return predicted;
+    }
     floodHints(predicted.indices, sources);
     if (predicted.uncertainty) zeroWhereFilled(predicted.uncertainty, sources.fill);
-    return { ...predicted, hintRegions: { owners: hintOwners(predicted.indices, { width, index: sources.index }) } };
+    const owners = hintOwners(predicted.indices, { width, index: sources.index });
+    unmixEdges(predicted.indices, gray, predictor.palette, owners);
+    return { ...predicted, hintRegions: { owners } };
   }
   const side = predictor.learntSide!;
   const scale = side / Math.max(width, height);
@@ -95,6 +103,7 @@ export async function predictPixelsAsync(
           ),
         }
       : undefined;
+  unmixEdges(indices, gray, predictor.palette, hintRegions?.owners);
   return {
     width,
     height,
