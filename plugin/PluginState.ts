@@ -1,5 +1,6 @@
 import type { GifCache } from './classifySelectionAsync';
 import type { OwnVisibilityChanges } from './OwnVisibilityChanges';
+import type { WrittenResults } from './WrittenResults';
 
 /** What the sandbox remembers between messages. */
 export interface PluginState {
@@ -16,6 +17,8 @@ export interface PluginState {
   readonly ownVisibilityChanges: OwnVisibilityChanges;
   /** What the open undo step has written so far (WRITE_RESULT), selected when the step closes (see selectResultsAsync). */
   batch: WriteBatch;
+  /** What the last colorize run wrote, watched so the UI hears when it is undone. */
+  readonly written: WrittenResults;
 }
 
 /** Layers a batch of writes produced: every result (a replaced fill's own layer or a new one), and how many are new. */

@@ -65,6 +65,7 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       return;
     case 'WRITE_RESULT': {
       const outcome = await writeResultAsync(message);
+      state.written.record(message.runId ?? message.requestId, message.nodeId, outcome.changes);
       state.batch = { results: [...state.batch.results, outcome.nodeId], newLayers: state.batch.newLayers + (outcome.newLayer ? 1 : 0) };
       if (message.commit !== false) await selectResultsAsync(state);
       figma.notify(outcome.message);
@@ -128,7 +129,8 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       await previewShapesAsync(message);
       return;
     case 'WRITE_SHAPES': {
-      const text = await writeShapesAsync(message);
+      const { text, changes } = await writeShapesAsync(message);
+      state.written.record(message.runId ?? message.requestId, message.nodeId, changes);
       figma.notify(text);
       postToUi({ type: 'DONE', requestId: message.requestId, message: text, nodeId: message.nodeId });
       return;

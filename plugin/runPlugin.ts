@@ -5,6 +5,8 @@ import { OwnVisibilityChanges } from './OwnVisibilityChanges';
 import { postSelectionAsync } from './postSelectionAsync';
 import { postToUi } from './postToUi';
 import { watchSelectedArt } from './watchSelectedArt';
+import { watchWrittenResults } from './watchWrittenResults';
+import { WrittenResults } from './WrittenResults';
 
 export interface RunningPlugin {
   /** Settles once the UI said READY and got its first SELECTION and STYLES. */
@@ -30,6 +32,7 @@ export function runPlugin(): RunningPlugin {
     storageTurn: Promise.resolve(),
     ownVisibilityChanges: new OwnVisibilityChanges(),
     batch: { results: [], newLayers: 0 },
+    written: new WrittenResults(),
   };
   const reportFailure =
     (what: string) =>
@@ -54,6 +57,8 @@ export function runPlugin(): RunningPlugin {
   figma.on('currentpagechange', onSelectionChange);
   // Edits inside the selected art (colour marks added, moved, recoloured) refresh the summary and so the preview.
   const stopWatching = watchSelectedArt(onSelectionChange, state.ownVisibilityChanges);
+  // An undo of a run (or a redo) updates the UI's report of it.
+  const stopWatchingResults = watchWrittenResults(state.written, reportFailure('follow an undo'));
 
   return {
     ready,
@@ -61,6 +66,7 @@ export function runPlugin(): RunningPlugin {
       figma.off('selectionchange', onSelectionChange);
       figma.off('currentpagechange', onSelectionChange);
       stopWatching();
+      stopWatchingResults();
       figma.ui.onmessage = undefined;
     },
   };

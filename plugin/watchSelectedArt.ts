@@ -1,3 +1,4 @@
+import { followPageChanges } from './followPageChanges';
 import { getFigma } from './figmaHost';
 import type { OwnVisibilityChanges } from './OwnVisibilityChanges';
 
@@ -15,7 +16,6 @@ const MAX_CHANGES = 500;
  */
 export function watchSelectedArt(onChange: () => void, own: OwnVisibilityChanges): () => void {
   const figma = getFigma();
-  let page: PageNode | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const onNodeChange = (event: NodeChangeEvent): void => {
     if (!touchesSelection(event.nodeChanges, figma.currentPage.selection, own)) return;
@@ -25,16 +25,9 @@ export function watchSelectedArt(onChange: () => void, own: OwnVisibilityChanges
       onChange();
     }, SETTLE_MS);
   };
-  const follow = (): void => {
-    page?.off('nodechange', onNodeChange);
-    page = figma.currentPage;
-    page.on('nodechange', onNodeChange);
-  };
-  follow();
-  figma.on('currentpagechange', follow);
+  const stopFollowing = followPageChanges(onNodeChange);
   return () => {
-    figma.off('currentpagechange', follow);
-    page?.off('nodechange', onNodeChange);
+    stopFollowing();
     if (timer !== null) clearTimeout(timer);
   };
 }

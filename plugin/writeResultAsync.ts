@@ -5,6 +5,8 @@ import { getFigma } from './figmaHost';
 import { UserError } from './UserError';
 import { displayName } from './displayName';
 import { errorMessage } from '../core/errorMessage';
+import { paintsFingerprint } from './paintsFingerprint';
+import type { WrittenChange } from './WrittenResults';
 
 /** Gap between an original and its colorized copy, in canvas px. */
 export const BESIDE_GAP = 16;
@@ -17,6 +19,8 @@ export interface WriteOutcome {
   readonly message: string;
   /** The result is a new layer (beside the original), not the original's replaced fill. */
   readonly newLayer: boolean;
+  /** What changed, to tell later whether an undo took it back. */
+  readonly changes: readonly WrittenChange[];
 }
 
 /**
@@ -53,9 +57,16 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
     const fills = (node as MinimalFillsMixin & SceneNode).fills as ReadonlyArray<Paint>;
     const next = fills.slice();
     next[imageFill.paintIndex] = { ...imageFill.paint, imageHash: image.hash };
+    const before = paintsFingerprint(node, 'fill');
     (node as MinimalFillsMixin & SceneNode).fills = next;
     if (request.commit !== false) figma.commitUndo();
-    return { nodeId: node.id, newLayer: false, message: `Colorized “${displayName(node.name)}” with ${request.styleName}. Undo restores the original.` };
+    const changes: WrittenChange[] = [{ kind: 'paints', nodeId: node.id, part: 'fill', before, after: paintsFingerprint(node, 'fill') }];
+    return {
+      nodeId: node.id,
+      newLayer: false,
+      changes,
+      message: `Colorized “${displayName(node.name)}” with ${request.styleName}. Undo restores the original.`,
+    };
   }
 
   const parent = node.parent;
@@ -75,7 +86,12 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
   rectangle.y = node.y;
   rectangle.fills = [{ type: 'IMAGE', scaleMode: 'FILL', imageHash: image.hash }];
   if (request.commit !== false) figma.commitUndo();
-  return { nodeId: rectangle.id, newLayer: true, message: `Added “${displayName(rectangle.name)}” beside the original.` };
+  return {
+    nodeId: rectangle.id,
+    newLayer: true,
+    changes: [{ kind: 'new-layer', nodeId: rectangle.id }],
+    message: `Added “${displayName(rectangle.name)}” beside the original.`,
+  };
 }
 
 function isSceneNode(node: BaseNode): node is SceneNode {

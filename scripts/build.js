@@ -34,7 +34,9 @@ const minify = !args.has('--no-minify');
 // full-resolution floods (core/hints/upsampleHintRegions.ts and its callers, +1.8 kB).
 // 850 kB: upsampling that visits only the pixels near a hint and tests a run's neighbours once (colorize at 4096² in
 // 2.1 s) added 0.6 kB; landed without a full build, it broke CI at 848.3 kB.
-const UI_BUDGET_BYTES = 850 * 1024;
+// 852 kB: the colorize report that follows Undo in Figma (RESULTS_UNDONE in the shared protocol schemas, the panel's
+// undone state and wording) added 0.8 kB on top of unmixEdges (849.7 kB), 850.5 kB in all.
+const UI_BUDGET_BYTES = 852 * 1024;
 
 /** @returns {import('esbuild').BuildOptions} */
 export function uiBuildOptions() {

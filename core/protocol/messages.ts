@@ -18,6 +18,8 @@
  *   gray with the marks hidden, plus each mark on its own (IMAGE `marks`).
  * - WRITE_RESULT: write one colorized PNG back. Non-image nodes always get a new layer, placed where
  *   no earlier result lies. `commit: false` leaves the undo step open for the rest of a batch.
+ *   `runId` (also on WRITE_SHAPES): the colorize run the write belongs to; the sandbox watches the
+ *   last run's results and sends RESULTS_UNDONE when they are undone.
  * - COMMIT_UNDO: ends a batch of writes as one undo step; when any result went on a new layer, the batch's
  *   results become the selection (a WRITE_RESULT without `commit: false` does the same for its own result).
  * - LIST_STYLES, LOAD_STYLE (→ STYLE_BYTES), SAVE_STYLE (`id` present: overwrite that style),
@@ -51,6 +53,9 @@
  *   shape i in shapeIdColour(i, shapes.length), nothing elsewhere. `paletteSaved`: the palette
  *   exists as the style's colour variables.
  * - PREVIEW: the recoloured copy of PREVIEW_SHAPES, PNG.
+ * - RESULTS_UNDONE: unasked, when the number of the last run's layers whose results are gone
+ *   changes: `undone` of `total` are back as they were (fill restored, new layer removed: an undo,
+ *   or the designer's own edit). 0 again after a redo.
  * - ERROR: a request failed (with its requestId) or something failed unasked; `message` is for the designer.
  */
 import type * as v from 'valibot';

@@ -153,6 +153,8 @@ export const UiMessageSchema = v.variant('type', [
     mode: v.optional(colourMode),
     /** false: part of a batch that COMMIT_UNDO ends as one undo step. */
     commit: v.optional(v.boolean()),
+    /** The colorize run this write belongs to (RESULTS_UNDONE names it); without one the write is a run of its own. */
+    runId: v.optional(id),
   }),
   v.object({ type: v.literal('COMMIT_UNDO') }),
   v.object({ type: v.literal('LIST_STYLES'), requestId: id }),
@@ -195,6 +197,7 @@ export const UiMessageSchema = v.variant('type', [
     palette,
     colours: shapeColours,
     bind: v.boolean(),
+    runId: v.optional(id),
   }),
   v.object({ type: v.literal('LOAD_SETTINGS'), requestId: id }),
   v.object({ type: v.literal('SAVE_SETTINGS'), settings: TrainSettingsSchema }),
@@ -244,4 +247,10 @@ export const PluginMessageSchema = v.variant('type', [
     paletteSaved: v.boolean(),
   }),
   v.object({ type: v.literal('PREVIEW'), requestId: id, bytes: imageBytes }),
+  v.object({
+    type: v.literal('RESULTS_UNDONE'),
+    runId: id,
+    undone: count,
+    total: v.pipe(count, v.minValue(1)),
+  }),
 ]);

@@ -6,14 +6,17 @@ import { findPaletteVariablesAsync } from './findPaletteVariablesAsync';
 import { findVectorArtAsync } from './findVectorArtAsync';
 import { matchChoices } from './matchChoices';
 import { recolourShapes } from './recolourShapes';
+import { paintsFingerprint } from '../paintsFingerprint';
+import type { WrittenChange } from '../WrittenResults';
 
 /**
  * Answers WRITE_SHAPES: recolours the art's shapes in place (same layers,
  * names, geometry, effects, opacity and blend modes; only colours change),
  * binding flat colours to the palette's variables when asked, as ONE undo
- * step. Returns the message for the designer.
+ * step. Returns the message for the designer, and what changed (to tell
+ * later whether an undo took it back).
  */
-export async function writeShapesAsync(request: Extract<UiMessage, { type: 'WRITE_SHAPES' }>): Promise<string> {
+export async function writeShapesAsync(request: Extract<UiMessage, { type: 'WRITE_SHAPES' }>): Promise<{ text: string; changes: readonly WrittenChange[] }> {
   const { node, shapes } = await findVectorArtAsync(request.nodeId);
   const name = displayName(node.name);
   let variables: Variable[] | null = null;
@@ -26,6 +29,7 @@ export async function writeShapesAsync(request: Extract<UiMessage, { type: 'WRIT
     }
   }
   const { matched } = matchChoices(shapes.slots, request.colours, request.palette.length);
+  const before = matched.map(({ slot }) => paintsFingerprint(slot.node, slot.part));
   const bound = recolourShapes(
     matched.map(({ slot, paletteIndex }) => ({ node: slot.node, slot, paletteIndex })),
     request.palette,
@@ -33,11 +37,20 @@ export async function writeShapesAsync(request: Extract<UiMessage, { type: 'WRIT
     variables,
   );
   getFigma().commitUndo();
+  const changes = matched.map(
+    ({ slot }, i): WrittenChange => ({
+      kind: 'paints',
+      nodeId: slot.node.id,
+      part: slot.part,
+      before: before[i],
+      after: paintsFingerprint(slot.node, slot.part),
+    }),
+  );
   const parts = [`Recoloured ${matched.length} shape${matched.length === 1 ? '' : 's'} of “${name}” with ${request.styleName}`];
   if (bound > 0) parts.push(`bound to its colour variables`);
   // Hints, shapes no pixel of which shows, and shapes that changed since they were read.
   const kept = shapes.slots.length - matched.length;
   let text = `${parts.join(', ')}.`;
   if (kept > 0) text += ` ${kept} kept as they were.`;
-  return `${text} Undo restores every original colour.`;
+  return { text: `${text} Undo restores every original colour.`, changes };
 }

@@ -61,10 +61,13 @@ async function main(): Promise<void> {
       log(figma.notifications[shown - 1].message);
     }
   }, 200);
-  document.getElementById('undo')!.addEventListener('click', () => {
+  const undo = () => {
     figma.triggerUndo();
     view.refresh();
-  });
+    // The last toast described what was just undone.
+    log('Undone.');
+  };
+  document.getElementById('undo')!.addEventListener('click', undo);
   document.getElementById('select-none')!.addEventListener('click', () => {
     figma.select();
   });
@@ -88,10 +91,7 @@ async function main(): Promise<void> {
     },
     select: (ids) => view.select(ids),
     selection: () => figma.currentPage.selection.map((node) => node.id),
-    undo: () => {
-      figma.triggerUndo();
-      view.refresh();
-    },
+    undo,
     layers: () => view.layers(),
     postToUi: (message) => postRawToUi(message),
     paintStyles: () => figma.localPaintStyles.map((style) => style.name),

@@ -148,6 +148,11 @@ describe('plugin UI in headless Chromium', () => {
 
     await page.click('#undo');
     await expect.poll(() => fillHash(gray!.id), { timeout: 10_000 }).toBe(originalHash);
+    // The panel no longer reports the run the undo took back, and the gray art gets its preview again.
+    const report = ui.getByTestId('colorize-report');
+    await report.filter({ hasText: 'Undone — the layers are back as they were.' }).waitFor({ timeout: 10_000 });
+    expect(await report.textContent()).not.toMatch(/Colorized|restores the originals/);
+    await ui.getByTestId('previews').waitFor({ timeout: 60_000 });
 
     // New layer beside it: same size, beside the original, named "‹name› · ‹style›"; the original keeps its fill.
     await ui.getByLabel('New layer beside it').check();

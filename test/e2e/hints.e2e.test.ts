@@ -118,6 +118,10 @@ describe('colour hints in headless Chromium', () => {
     await expect.poll(() => Promise.all(marks.map((m) => harnessCall<string>('layerState', m.id))), { timeout: 20_000 }).toEqual(drawn);
     await harnessCall('undo');
     await expect.poll(async () => (await harnessCall<{ name: string }[]>('layers')).some((l) => l.name === result.name), { timeout: 10_000 }).toBe(false);
+    // The panel says so, instead of reporting the layer that is gone.
+    const report = ui.getByTestId('colorize-report');
+    await report.filter({ hasText: 'Undone — the layers are back as they were.' }).waitFor({ timeout: 10_000 });
+    expect(await report.textContent()).not.toMatch(/Colorized|followed/);
     expect(await Promise.all(marks.map((m) => harnessCall<string>('layerState', m.id)))).toEqual(drawn);
     expect(await ui.locator('.callout.error').count()).toBe(0);
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);

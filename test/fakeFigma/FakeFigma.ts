@@ -11,6 +11,7 @@ import { hashBytes } from './hashBytes';
 import { nodeToSvg } from './nodeToSvg';
 import { exportScale } from './exportScale';
 import { readImageSize, type ImageSize } from './readImageSize';
+import { undoNodeChanges } from './undoNodeChanges';
 
 /** Figma stores images up to 4096 px on a side. */
 export const MAX_IMAGE_SIDE = 4096;
@@ -130,7 +131,12 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
     this.baseline = this.snapshot();
   }
 
-  /** Restores nodes (fills, size, names, children…) to the last committed step; nodes created since are removed. */
+  /**
+   * Restores nodes (fills, size, names, children…) to the last committed step;
+   * nodes created since are removed. Like Figma, the page's `nodechange`
+   * listeners hear of every node it restored or removed, and a selection
+   * that lost removed layers fires `selectionchange`.
+   */
   triggerUndo(): void {
     const target = this.undoStack.pop();
     if (target === undefined) return;
@@ -305,6 +311,8 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   }
 
   private restore(snapshot: Snapshot): void {
+    const before = [...this.nodes.values()].flatMap((node) => (node instanceof FakePage ? [] : [{ node, state: node.state, page: node.page() }]));
+    const selected = this.page.state.selection;
     this.nodes.forEach((node) => {
       if (node instanceof FakePage) {
         node.state.children = (snapshot.pageChildren.get(node) ?? []).slice();
@@ -318,6 +326,8 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
         node.state = { ...state, children: state.children?.slice() ?? null };
       }
     });
+    for (const { page, change } of undoNodeChanges(before)) this.nodeChanged(page, change);
+    if (selected.some((node) => node.removed)) this.page.selection = selected.filter((node) => !node.removed);
   }
 
   /** A COLOR variable's value in its collection's default mode (how bound paints render). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addImageNode, createFakeFigma, readImageSize } from '../fakeFigma';
+import { addImageNode, createFakeFigma, type FakeContainerNode, readImageSize } from '../fakeFigma';
 import { notoPng, solidPng, TINY_GIF } from './setup';
 
 describe('the fake figma behaves like Figma where Hueprint depends on it', () => {
@@ -81,5 +81,38 @@ describe('the fake figma behaves like Figma where Hueprint depends on it', () =>
     expect(node.fills).toEqual([]);
     fake.triggerUndo();
     expect([node.fills, node.name]).toEqual([original, 'P']);
+  });
+
+  it('tells the page’s nodechange listeners what an undo restored, removed and brought back, shaped like Figma’s NodeChangeEvent', async () => {
+    const fake = createFakeFigma();
+    const photo = addImageNode(fake, { name: 'P', pngBytes: notoPng(), x: 0, y: 0 });
+    const doomed = addImageNode(fake, { name: 'Doomed', pngBytes: notoPng('001'), x: 200, y: 0 });
+    fake.markSetupDone();
+    fake.select(photo);
+    const frame = fake.createNode('FRAME', 'New frame');
+    fake.createNode('RECTANGLE', 'Inside', frame as FakeContainerNode);
+    photo.fills = [{ type: 'SOLID', color: { r: 1, g: 0, b: 0 } }];
+    photo.x = 30;
+    doomed.remove();
+    fake.select(photo, frame);
+    fake.commitUndo();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    const events: NodeChangeEvent[] = [];
+    let selectionChanges = 0;
+    fake.currentPage.on('nodechange', (event) => events.push(event));
+    fake.on('selectionchange', () => selectionChanges++);
+    fake.triggerUndo();
+    expect(events).toEqual([]); // delivered later, batched, as in Figma
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events).toHaveLength(1);
+    const byType = (type: NodeChange['type']) => events[0].nodeChanges.filter((change) => change.type === type);
+    expect(byType('PROPERTY_CHANGE')).toEqual([{ type: 'PROPERTY_CHANGE', id: photo.id, origin: 'LOCAL', node: photo, properties: ['x', 'fills'] }]);
+    // Only the top of a removed subtree is reported, as a RemovedNode.
+    expect(byType('DELETE')).toEqual([{ type: 'DELETE', id: frame.id, origin: 'LOCAL', node: { removed: true, type: 'FRAME', id: frame.id } }]);
+    expect(byType('CREATE')).toEqual([{ type: 'CREATE', id: doomed.id, origin: 'LOCAL', node: doomed }]);
+    // The removed frame left the selection, which Figma announces.
+    expect(fake.page.selection).toEqual([photo]);
+    expect(selectionChanges).toBe(1);
   });
 });

@@ -18,6 +18,9 @@ import { ProgressBar } from './ProgressBar';
 import { RadioGroup } from './RadioGroup';
 import { SelectionSummaryView } from './SelectionSummaryView';
 import { besideOnlyNote } from '../lib/besideOnlyNote';
+import { describeUndone, type UndoneCount } from '../lib/describeUndone';
+import { newRequestId } from '../lib/newRequestId';
+import { onPluginMessage } from '../lib/pluginBridge';
 import { StylePicker } from './StylePicker';
 
 /** The picker's id for a style trained in this session and not saved yet. */
@@ -45,11 +48,14 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   const [previews, setPreviews] = useState<readonly PreviewItem[]>([]);
   const [run, setRun] = useState<ColorizeRun | null>(null);
   const [report, setReport] = useState<readonly string[]>([]);
+  // The run the report describes, and how much of it an undo in Figma took back since (a redo gives it back).
+  const reportRun = useRef<string | null>(null);
+  const [undone, setUndone] = useState<UndoneCount | null>(null);
   const [showUncertainty, setShowUncertainty] = useState(false);
   const runAbort = useRef<AbortController | null>(null);
   // The report lands under the preview, below the fold at 600 px high: bring it into view, or a run seems to do nothing.
   const reportList = useRef<HTMLUListElement>(null);
-  useEffect(() => reportList.current?.scrollIntoView({ block: 'nearest' }), [report]);
+  useEffect(() => reportList.current?.scrollIntoView({ block: 'nearest' }), [report, undone]);
   const [output, setOutput] = useState<Output>('vector');
   const [bind, setBind] = useState(true);
   const [vectorPreview, setVectorPreview] = useState<VectorPreview | null>(null);
@@ -77,6 +83,8 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   const shownFor = useRef(selectionKey);
   const written = useRef<Set<string>>(new Set());
   const [resultsSelected, setResultsSelected] = useState(false);
+  /** The selected layers are the last run's results (replaced in place, or new layers the sandbox selected). */
+  const selectionIsWritten = () => shownFor.current !== '' && shownFor.current.split(',').every((id) => written.current.has(id));
   useEffect(() => {
     if (shownFor.current === selectionKey) return;
     shownFor.current = selectionKey;
@@ -85,7 +93,26 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     setResultsSelected(ofLastRun);
     setPreviews([]);
     if (!ofLastRun) setReport([]);
+    // Undoing new layers empties the selection, maybe before the sandbox says what was undone: that word stays.
+    if (!ofLastRun && ids.length > 0) setUndone(null);
   }, [selectionKey]);
+
+  const startRun = (): string => {
+    reportRun.current = newRequestId('run');
+    setUndone(null);
+    return reportRun.current;
+  };
+  useEffect(
+    () =>
+      onPluginMessage((message) => {
+        if (message.type !== 'RESULTS_UNDONE' || message.runId !== reportRun.current) return;
+        setUndone({ undone: message.undone, total: message.total });
+        // Undone, the art is gray again and worth a preview; redone, the selection may be the results again.
+        if (message.undone === message.total) setResultsSelected(false);
+        else if (message.undone === 0) setResultsSelected(selectionIsWritten());
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (styleId === TRIAL_ID && trial && loaded?.style !== trial) return setLoaded({ style: trial, bytes: new Uint8Array(0), id: TRIAL_ID });
@@ -168,7 +195,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   }, [active, styleReady, loaded, mode, vectorSelectionKey]);
 
   /** Writes vector colourings in place; `savePaletteFirst` saves the palette as variables before the first. */
-  const writeVectorsAsync = async (colourings: readonly ShapeColouring[], options: { bind: boolean; savePaletteFirst: boolean }) => {
+  const writeVectorsAsync = async (colourings: readonly ShapeColouring[], options: { bind: boolean; savePaletteFirst: boolean; runId: string }) => {
     const notes: string[] = [];
     setOfferSave(null);
     setRun({ index: 0, total: colourings.length, name: '' });
@@ -176,7 +203,13 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       for (const [i, colouring] of colourings.entries()) {
         setRun({ index: i, total: colourings.length, name: colouring.name });
         try {
-          notes.push(await writeShapeColoursAsync(colouring, styleName, { bind: options.bind, savePaletteFirst: options.savePaletteFirst && i === 0 }));
+          notes.push(
+            await writeShapeColoursAsync(colouring, styleName, {
+              bind: options.bind,
+              savePaletteFirst: options.savePaletteFirst && i === 0,
+              runId: options.runId,
+            }),
+          );
         } catch (error) {
           reportError(`“${colouring.name}”: ${errorMessage(error)}`);
         }
@@ -187,7 +220,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     return notes;
   };
 
-  const colorizeVectorsAsync = async (signal: AbortSignal): Promise<string[]> => {
+  const colorizeVectorsAsync = async (signal: AbortSignal, runId: string): Promise<string[]> => {
     if (!loaded) return [];
     const colourings: ShapeColouring[] = [];
     for (const [i, item] of vectorItems.entries()) {
@@ -202,7 +235,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       setOfferSave(colourings);
       return [];
     }
-    return writeVectorsAsync(colourings, { bind: binding, savePaletteFirst: false });
+    return writeVectorsAsync(colourings, { bind: binding, savePaletteFirst: false, runId });
   };
 
   const colorize = async () => {
@@ -210,13 +243,14 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     const abort = new AbortController();
     runAbort.current = abort;
     setReport([]);
+    const runId = startRun();
     written.current = new Set();
     setRun({ index: 0, total: usable, name: '' });
     try {
       await ensureBackendAsync();
       const notes: string[] = [];
       if (useVectors) {
-        notes.push(...(await colorizeVectorsAsync(abort.signal)));
+        notes.push(...(await colorizeVectorsAsync(abort.signal, runId)));
         if (rasterCount === 0) {
           setReport(notes);
           return;
@@ -227,6 +261,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         mode,
         placement: effectivePlacement,
         styleName,
+        runId,
         expectedItems: rasterCount,
         imageItems: selection?.images ?? 0,
         skipVectors: useVectors,
@@ -237,7 +272,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       });
       setReport([...lines, ...notes]);
       // Replaced in place, the selected layers are the results though the selection did not change: no preview of them again.
-      setResultsSelected(shownFor.current.split(',').every((id) => written.current.has(id)));
+      setResultsSelected(selectionIsWritten());
     } catch (error) {
       reportError(errorMessage(error));
     } finally {
@@ -245,6 +280,8 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       setRun(null);
     }
   };
+
+  const shownReport = undone ? describeUndone(report, undone) : report;
 
   return (
     <>
@@ -323,11 +360,15 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
             <button
               type="button"
               class="button primary"
-              onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: true, savePaletteFirst: true }))}
+              onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: true, savePaletteFirst: true, runId: startRun() }))}
             >
               Save palette and colorize
             </button>
-            <button type="button" class="button" onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: false, savePaletteFirst: false }))}>
+            <button
+              type="button"
+              class="button"
+              onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: false, savePaletteFirst: false, runId: startRun() }))}
+            >
               Colorize without binding
             </button>
           </div>
@@ -359,9 +400,9 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           <ProgressBar value={run.total ? run.index / run.total : 0} label="Colorizing" />
         </section>
       )}
-      {report.length > 0 && (
+      {shownReport.length > 0 && (
         <ul class="plain callout" role="status" data-testid="colorize-report" ref={reportList}>
-          {report.map((line) => (
+          {shownReport.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

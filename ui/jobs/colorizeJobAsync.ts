@@ -31,6 +31,8 @@ export interface ColorizeJob {
   readonly placement: Placement;
   /** Names the new layer and the notification. */
   readonly styleName: string;
+  /** Names the run's writes, so the sandbox can say when this run is undone (RESULTS_UNDONE). */
+  readonly runId: string;
   /** Raster items in the selection, and how many are image fills (for the undo sentence). */
   readonly expectedItems: number;
   readonly imageItems: number;
@@ -132,6 +134,7 @@ async function colorizeItemAsync(message: ImageMessage, job: ColorizeJob, batchI
       styleName: job.styleName,
       mode: job.mode,
       commit: false,
+      runId: job.runId,
     },
     ['DONE'],
   );

@@ -11,7 +11,7 @@ import type { ShapeColouring } from './colourShapesAsync';
 export async function writeShapeColoursAsync(
   colouring: ShapeColouring,
   styleName: string,
-  options: { bind: boolean; savePaletteFirst: boolean },
+  options: { bind: boolean; savePaletteFirst: boolean; runId: string },
 ): Promise<string> {
   const notes: string[] = [];
   if (options.savePaletteFirst) {
@@ -28,6 +28,7 @@ export async function writeShapeColoursAsync(
       palette: colouring.palette,
       colours: colouring.choices,
       bind: options.bind,
+      runId: options.runId,
     },
     ['DONE'],
   );

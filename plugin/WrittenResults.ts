@@ -1,0 +1,72 @@
+import type { ShapePart } from '../core/protocol/messages';
+import { getFigma } from './figmaHost';
+import { paintsFingerprint } from './paintsFingerprint';
+
+/** One change a colorize run made to the document, and what it looked like before and after. */
+export type WrittenChange =
+  | { readonly kind: 'new-layer'; readonly nodeId: string }
+  | { readonly kind: 'paints'; readonly nodeId: string; readonly part: ShapePart; readonly before: string; readonly after: string };
+
+/**
+ * What the last colorize run wrote, per item (the layer the designer had
+ * selected), so the sandbox can tell the UI when an undo took it back and the
+ * report no longer describes the document. An item counts as undone when
+ * every change of it is gone: its new layer removed, its paints back to what
+ * they were before the write. Comparing the document with what was written,
+ * rather than reading the events, keeps Hueprint's own writes out: a write
+ * only ever moves a layer to what is recorded as written, never back.
+ */
+export class WrittenResults {
+  private run: string | null = null;
+  private items = new Map<string, WrittenChange[]>();
+  private ids = new Set<string>();
+  /** The undone count the UI was last told for this run. */
+  private told = 0;
+
+  /** Remembers `changes` to `itemId` as part of run `runId`; a new run forgets the earlier one. */
+  record(runId: string, itemId: string, changes: readonly WrittenChange[]): void {
+    if (runId !== this.run) {
+      this.run = runId;
+      this.items = new Map();
+      this.ids = new Set();
+      this.told = 0;
+    }
+    // A write that left the paints as they were could never be told apart from its undo.
+    const real = changes.filter((change) => change.kind === 'new-layer' || change.before !== change.after);
+    if (real.length === 0) return;
+    this.items.set(itemId, [...(this.items.get(itemId) ?? []), ...real]);
+    for (const change of real) this.ids.add(change.nodeId);
+  }
+
+  /** True when the layer with this id holds one of the run's results. */
+  touches(nodeId: string): boolean {
+    return this.ids.has(nodeId);
+  }
+
+  /**
+   * The run and how many of its items are undone now, when that number
+   * differs from what the UI was last told (null otherwise); it then counts as told.
+   */
+  async changedCountAsync(): Promise<{ runId: string; undone: number; total: number } | null> {
+    const runId = this.run;
+    if (runId === null || this.items.size === 0) return null;
+    const figma = getFigma();
+    let undone = 0;
+    for (const changes of this.items.values()) {
+      let all = true;
+      for (const change of changes) {
+        const node = await figma.getNodeByIdAsync(change.nodeId);
+        const gone = node === null || node.removed;
+        if (!(gone || (change.kind === 'paints' && paintsFingerprint(node, change.part) === change.before))) {
+          all = false;
+          break;
+        }
+      }
+      if (all) undone++;
+    }
+    // A newer run started while this one was read: its own count comes next.
+    if (runId !== this.run || undone === this.told) return null;
+    this.told = undone;
+    return { runId, undone, total: this.items.size };
+  }
+}

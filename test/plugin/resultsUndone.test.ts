@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PluginMessage } from '../../core/protocol/messages';
+import { addImageNode, createFakeFigma, type FakeSceneNode } from '../fakeFigma';
+import { importSvg } from '../fakeFigma/importSvg';
+import { notoPng, only, startPlugin, type Running } from './setup';
+
+let running: Running | undefined;
+afterEach(() => running?.stop());
+
+function write(nodeId: string, placement: 'replace' | 'beside', runId: string, seed = '002') {
+  return {
+    type: 'WRITE_RESULT',
+    requestId: `w-${nodeId}`,
+    nodeId,
+    bytes: notoPng(seed),
+    width: 128,
+    height: 128,
+    placement,
+    styleName: 'Sunset',
+    commit: false,
+    runId,
+  } as const;
+}
+
+/** Every RESULTS_UNDONE the plugin posted so far. */
+function undoneMessages(run: Running): Extract<PluginMessage, { type: 'RESULTS_UNDONE' }>[] {
+  return only(run.fake.ui.sent as PluginMessage[], 'RESULTS_UNDONE');
+}
+
+/** Lets the fake deliver its batched nodechange events and the plugin finish the check they cause. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('the sandbox tells the UI when a run is undone', () => {
+  it('a batch that replaced two fills: edits by others to other layers and to the results say nothing; one undo says both are back', async () => {
+    const fake = createFakeFigma();
+    const a = addImageNode(fake, { name: 'A', pngBytes: notoPng('000'), x: 0, y: 0 });
+    const b = addImageNode(fake, { name: 'B', pngBytes: notoPng('001'), x: 0, y: 300 });
+    const other = addImageNode(fake, { name: 'Other', pngBytes: notoPng('003'), x: 400, y: 0 });
+    fake.markSetupDone();
+    fake.select(a, b);
+    running = await startPlugin(fake);
+    for (const node of [a, b]) await running.send(write(node.id, 'replace', 'run-1'));
+    await running.send({ type: 'COMMIT_UNDO' });
+    await settle();
+    // The plugin's own writes are not an undo.
+    expect(undoneMessages(running)).toEqual([]);
+
+    // Someone else's edits: an unrelated layer recoloured, renamed, deleted; a result moved and faded.
+    other.fills = [{ type: 'SOLID', color: { r: 1, g: 0, b: 0 } }];
+    other.name = 'Other, renamed';
+    await settle();
+    other.remove();
+    a.x = 20;
+    a.opacity = 0.5;
+    a.name = 'A, moved';
+    await settle();
+    expect(undoneMessages(running)).toEqual([]);
+
+    // The designer's own edits since the run are one step; the run is the step before it.
+    fake.commitUndo();
+    fake.triggerUndo();
+    await settle();
+    expect(undoneMessages(running)).toEqual([]);
+    fake.triggerUndo();
+    const undone = await fake.ui.waitFor<Extract<PluginMessage, { type: 'RESULTS_UNDONE' }>>((m) => m.type === 'RESULTS_UNDONE');
+    expect(undone).toEqual({ type: 'RESULTS_UNDONE', runId: 'run-1', undone: 2, total: 2 });
+    await settle();
+    expect(undoneMessages(running)).toHaveLength(1);
+  });
+
+  it('a layer written beside: undo removes it and the UI hears it; a later run is watched afresh', async () => {
+    const fake = createFakeFigma();
+    const photo = addImageNode(fake, { name: 'Photo', pngBytes: notoPng('000'), x: 0, y: 0 });
+    fake.markSetupDone();
+    fake.select(photo);
+    running = await startPlugin(fake);
+    const [done] = await running.send(write(photo.id, 'beside', 'run-1'));
+    await running.send({ type: 'COMMIT_UNDO' });
+    const layer = fake.node((done as { nodeId: string }).nodeId)!;
+    expect(fake.page.selection).toEqual([layer]);
+    fake.triggerUndo();
+    expect(layer.removed).toBe(true);
+    await fake.ui.waitFor((m) => m.type === 'RESULTS_UNDONE' && m.runId === 'run-1' && m.undone === 1 && m.total === 1);
+
+    // A second run, in place this time: only its own undo is reported, under its own id.
+    await running.send(write(photo.id, 'replace', 'run-2'));
+    await running.send({ type: 'COMMIT_UNDO' });
+    const from = fake.ui.sent.length;
+    await settle();
+    expect(undoneMessages(running)).toHaveLength(1);
+    fake.triggerUndo();
+    expect(await fake.ui.waitFor((m) => m.type === 'RESULTS_UNDONE', from)).toEqual({ type: 'RESULTS_UNDONE', runId: 'run-2', undone: 1, total: 1 });
+  });
+
+  it('vector art recoloured in place: undo restores every colour and the UI hears it', async () => {
+    const fake = createFakeFigma();
+    const svg = readFileSync(fileURLToPath(new URL('../../../shared/art/toonhead-cast/svg/004.svg', import.meta.url)), 'utf8');
+    const art = importSvg(fake, svg, { name: 'Gray toon', gray: true });
+    fake.markSetupDone();
+    running = await startPlugin(fake);
+    const leaves = (node: FakeSceneNode): FakeSceneNode[] => (node.state.children === null ? [node] : node.state.children.flatMap(leaves));
+    const shapes = leaves(art).filter((leaf) => leaf.visible && leaf.fills.some((paint) => paint.type === 'SOLID'));
+    expect(shapes.length).toBeGreaterThan(3);
+    const palette = ['#1b2a49', '#e07a5f', '#f2cc8f'];
+    const colours = shapes.map((shape, i) => ({ nodeId: shape.id, part: 'fill' as const, paletteIndex: i % palette.length }));
+    const replies = await running.send({
+      type: 'WRITE_SHAPES',
+      requestId: 'w',
+      nodeId: art.id,
+      styleName: 'Toon',
+      mode: 'flat',
+      palette,
+      colours,
+      bind: false,
+      runId: 'run-v',
+    });
+    expect(only(replies, 'DONE')[0].message).toMatch(/^Recoloured \d+ shapes/);
+    await settle();
+    expect(undoneMessages(running)).toEqual([]);
+    fake.triggerUndo();
+    await fake.ui.waitFor((m) => m.type === 'RESULTS_UNDONE' && m.runId === 'run-v' && m.undone === 1 && m.total === 1);
+  });
+});
