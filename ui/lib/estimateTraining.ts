@@ -6,8 +6,9 @@ import type { TrainSettingsValue } from '../jobs/TrainSettingsValue';
 /**
  * Training pixels per second of the default model by backend label, on a
  * 2-core machine without a GPU. wasm: the harness's default training on six
- * 128 px images (86 steps of 8 crops of 64²) took 104.8 s in Chromium's
- * compute worker (test/e2e/responsive.e2e.test.ts). Software WebGL: the
+ * 128 px images took 104.8 s in 86 steps of 8 crops of 64² and 56.5 s in 46
+ * (load 9) in Chromium's compute worker (test/e2e/responsive.e2e.test.ts),
+ * both about 28 k px/s on a shared machine. Software WebGL: the
  * designer trial's two epochs took 525 s. cpu: `npm run bench` (Node, 558 px/s).
  */
 const PIXELS_PER_SECOND: Readonly<Record<string, number>> = {
