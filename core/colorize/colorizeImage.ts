@@ -2,6 +2,7 @@ import { toGrayImage } from '../colour/toGrayImage';
 import { hintMapFromImage } from '../hints/hintMapFromImage';
 import type { HintMap } from '../hints/HintMap';
 import { assertImage } from '../image';
+import { alphaOf } from '../image/alphaOf';
 import type { StyleFile } from '../style/StyleFile';
 import type { AbortSignalLike, ColorizeMode, Rgba8Image } from '../types';
 import { isLoadedStyle, loadStyle, type LoadedStyle } from './loadStyle';
@@ -84,6 +85,7 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
       hintPositions: hints?.positions,
       uncertainty: options.uncertainty,
       fullResolution: options.fullResolution,
+      alpha: alphaOf(image),
     });
     const painted = PAINTERS[mode](image, indices, loaded, hints && hintRegions ? { hints, owners: hintRegions.owners } : undefined);
     return { ...painted, ...(uncertainty ? { uncertainty } : {}), hintPixels: hints?.pixels ?? 0, acceptsHints: takesHints, notices };

@@ -30,6 +30,8 @@ export interface PredictOptions {
   readonly probabilities?: boolean;
   /** Run the network on every pixel even of an image larger than the learnt scale (slow; for comparison). */
   readonly fullResolution?: boolean;
+  /** Per pixel of the gray image, the art's alpha (0–255), when it has one: partly transparent edges are judged by it (see unmixEdges). */
+  readonly alpha?: Uint8Array;
 }
 
 /**
@@ -63,13 +65,13 @@ export async function predictPixelsAsync(
     const sources = options.hints ? (options.hintSources ?? hintSourcesOf(gray.data, width, height, options.hints, predictor.config)) : undefined;
     const predicted = await predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources });
     if (!sources) {
-      unmixEdges(predicted.indices, gray, predictor.palette);
+      unmixEdges(predicted.indices, gray, predictor.palette, { alpha: options.alpha, lookup: predictor.lookup });
       return predicted;
     }
     floodHints(predicted.indices, sources);
     if (predicted.uncertainty) zeroWhereFilled(predicted.uncertainty, sources.fill);
     const owners = hintOwners(predicted.indices, { width, index: sources.index });
-    unmixEdges(predicted.indices, gray, predictor.palette, owners);
+    unmixEdges(predicted.indices, gray, predictor.palette, { keep: owners, alpha: options.alpha, lookup: predictor.lookup });
     return { ...predicted, hintRegions: { owners } };
   }
   const side = predictor.learntSide!;
@@ -103,7 +105,7 @@ export async function predictPixelsAsync(
           ),
         }
       : undefined;
-  unmixEdges(indices, gray, predictor.palette, hintRegions?.owners);
+  unmixEdges(indices, gray, predictor.palette, { keep: hintRegions?.owners, alpha: options.alpha, lookup: predictor.lookup });
   return {
     width,
     height,

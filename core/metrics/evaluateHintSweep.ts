@@ -1,5 +1,6 @@
 import { isLoadedStyle, loadStyle, type LoadedStyle } from '../colorize/loadStyle';
 import { predictPixelsAsync } from '../colorize/predictPixelsAsync';
+import { alphaOf } from '../image/alphaOf';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import { hintSourcesOf } from '../hints/hintSourcesOf';
 import { paintBucket } from '../hints/paintBucket';
@@ -43,7 +44,7 @@ export async function evaluateHintSweep(
   const style = isLoadedStyle(styleOrLoaded) ? styleOrLoaded.style : styleOrLoaded;
   const prepared = images.map((image) => {
     const fitted = fitForModel(image, style.model, style.training.maxSide, style.training.padToSquare);
-    return { fitted, ...prepareExample(fitted, style.palette) };
+    return { fitted, alpha: alphaOf(fitted), ...prepareExample(fitted, style.palette) };
   });
   const takesHints = style.model.preset === 'fcn' && !!style.model.hints;
   const loaded = isLoadedStyle(styleOrLoaded) ? styleOrLoaded : loadStyle(styleOrLoaded);
@@ -55,13 +56,13 @@ export async function evaluateHintSweep(
       const bucket = createScoreAccumulator(style.palette);
       const oracle = createScoreAccumulator(style.palette);
       for (let n = 0; n < prepared.length; n++) {
-        const { fitted, gray, labels } = prepared[n];
+        const { fitted, gray, labels, alpha } = prepared[n];
         const { width, height } = gray;
         // Seeded per image, not per count, so more hints add to fewer.
         const index = simulateHints(labels.data, gray.data, width, height, createRandom(seed * 7919 + n), { count });
         const sources = hintSourcesOf(gray.data, width, height, index, style.model);
         // With hints the decisions already honour each hint's paint bucket region (see predictPixelsAsync).
-        const predicted = (await predictPixelsAsync(loaded, gray, takesHints ? { hints: index, hintSources: sources } : {})).indices;
+        const predicted = (await predictPixelsAsync(loaded, gray, takesHints ? { hints: index, hintSources: sources, alpha } : { alpha })).indices;
         if (!takesHints) for (let i = 0; i < index.length; i++) if (index[i] >= 0) predicted[i] = index[i];
         addToScores(model, fitted, labels, predicted);
         addToScores(lookup, fitted, labels, predictWithLookup(style.lookup, gray.data));

@@ -1,5 +1,6 @@
 import { isLoadedStyle, loadStyle, type LoadedStyle } from '../colorize/loadStyle';
 import { predictPixelsAsync } from '../colorize/predictPixelsAsync';
+import { alphaOf } from '../image/alphaOf';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import type { StyleFile } from '../style/StyleFile';
 import { predictWithLookup } from '../lookup/predictWithLookup';
@@ -31,7 +32,7 @@ export async function evaluateStyle(styleOrLoaded: StyleFile | LoadedStyle, imag
     for (const image of images) {
       const fitted = fitForModel(image, style.model, style.training.maxSide, style.training.padToSquare);
       const { gray, labels } = prepareExample(fitted, style.palette);
-      addToScores(model, fitted, labels, (await predictPixelsAsync(loaded, gray)).indices);
+      addToScores(model, fitted, labels, (await predictPixelsAsync(loaded, gray, { alpha: alphaOf(fitted) })).indices);
       addToScores(lookup, fitted, labels, predictWithLookup(style.lookup, gray.data));
       addToScores(oracle, fitted, labels, labels.data);
     }
