@@ -51,6 +51,7 @@ export async function writeShapesAsync(request: Extract<UiMessage, { type: 'WRIT
   // Hints, shapes no pixel of which shows, and shapes that changed since they were read.
   const kept = shapes.slots.length - matched.length;
   let text = `${parts.join(', ')}.`;
-  if (kept > 0) text += ` ${kept} kept as they were.`;
+  // The preview's caption says "kept as they are" of the same shapes.
+  if (kept > 0) text += ` ${kept} other shape${kept === 1 ? '' : 's'} kept as ${kept === 1 ? 'it is' : 'they are'}.`;
   return { text: `${text} Undo restores every original colour.`, changes };
 }

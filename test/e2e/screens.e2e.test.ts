@@ -123,6 +123,10 @@ describe('the train result and colorize screens at 360×600', () => {
       expect(single!.y + single!.height).toBeLessThanOrEqual(box!.y + box!.height);
       const colorizeButton = await panel.getByRole('button', { name: 'Colorize', exact: true }).boundingBox();
       expect(single!.y + single!.height).toBeLessThanOrEqual(colorizeButton!.y);
+      // Flat palette / Keep shading sits beside the button, in view without scrolling.
+      const shading = await panel.getByText('Keep shading', { exact: true }).boundingBox();
+      expect(shading!.y).toBeGreaterThanOrEqual(box!.y);
+      expect(shading!.y + shading!.height).toBeLessThanOrEqual(box!.y + box!.height);
       const beforeToggle = await panel.getByText('Before (your gray art)').boundingBox();
       expect(beforeToggle!.y).toBeGreaterThanOrEqual(box!.y);
       const toggle = panel.getByTestId('uncertainty-toggle');
@@ -158,6 +162,9 @@ describe('the train result and colorize screens at 360×600', () => {
         .toBe(true);
       await shot('colorize-image-done');
       await page.click('#undo');
+      // The report then says it was undone, not what was done.
+      await report.filter({ hasText: 'Undone — the layers are back as they were.' }).waitFor({ timeout: 10_000 });
+      await shot('colorize-image-undone');
 
       // A frame: its result always goes beside it, so Replace is not offered.
       const frame = nodes.find((n) => n.kind === 'marked')!;
@@ -176,12 +183,16 @@ describe('the train result and colorize screens at 360×600', () => {
       await call('select', [drawing.id]);
       const vector = panel.getByTestId('vector-preview');
       await vector.locator('img').waitFor({ timeout: 60_000 });
+      // Taken before the layout checks, so a failing one can be looked at.
+      await shot('colorize-vector');
       const [drawn, vectorCaption] = [await vector.locator('img').boundingBox(), await vector.locator('figcaption').boundingBox()];
       expect(drawn!.width).toBeGreaterThan(260);
       expect(Math.abs(drawn!.x + drawn!.width / 2 - (box!.x + box!.width / 2))).toBeLessThan(8);
       const vectorButton = await panel.getByRole('button', { name: 'Colorize', exact: true }).boundingBox();
       expect(vectorCaption!.y + vectorCaption!.height).toBeLessThanOrEqual(vectorButton!.y);
-      await shot('colorize-vector');
+      // Its before/after toggle is in view above it.
+      const vectorToggle = await vector.getByTestId('preview-before').boundingBox();
+      expect(vectorToggle!.y).toBeGreaterThanOrEqual(box!.y);
 
       // Nothing selected: what to select, vector drawings included.
       await call('select', []);

@@ -124,6 +124,13 @@ describe('vector art in headless Chromium', () => {
     const preview = panel.getByTestId('vector-preview').locator('img');
     await preview.waitFor({ timeout: 60_000 });
     await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 }).toBe(320);
+    // Before / after: the drawing as it is (the gray the plugin read), then the recoloured preview again.
+    const afterSrc = await preview.getAttribute('src');
+    await panel.getByTestId('vector-preview').getByTestId('preview-before').check();
+    await expect.poll(() => preview.getAttribute('src')).not.toBe(afterSrc);
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await panel.getByTestId('vector-preview').getByTestId('preview-after').check();
+    await expect.poll(() => preview.getAttribute('src')).toBe(afterSrc);
     const previewExports = (await harnessCall<{ nodeId: string; ms: number; scale: number | null }[]>('exports')).slice(exportsBefore);
 
     const before = await harnessCall<Layer>('subtree', gray.id);
@@ -259,7 +266,10 @@ describe('vector art in headless Chromium', () => {
     // The summary names what is left alone and why; the preview counts the shape in colour as kept.
     await harnessCall('select', [gray.id]);
     await panel.getByTestId('vector-shapes').filter({ hasText: 'left alone: 1 locked, 1 hidden, 1 too small · 1 in colour kept' }).waitFor({ timeout: 20_000 });
-    await panel.getByTestId('vector-preview').filter({ hasText: '1 in colour kept' }).waitFor({ timeout: 60_000 });
+    await panel
+      .getByTestId('vector-preview')
+      .filter({ hasText: /\b1 in colour (kept as it is|and \d+ out of sight kept as they are)\./ })
+      .waitFor({ timeout: 60_000 });
     const report = ui.getByTestId('colorize-report');
     const oldReport = (await report.count()) > 0 ? await report.textContent() : null;
     await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });

@@ -13,6 +13,8 @@ import { colourShapesAsync, type ShapeColouring } from '../jobs/colourShapesAsyn
 import { previewShapesAsync } from '../jobs/previewShapesAsync';
 import { writeShapeColoursAsync } from '../jobs/writeShapeColoursAsync';
 import { PreviewStrip } from './PreviewStrip';
+import { BEFORE_AFTER, SegmentedChoice } from './SegmentedChoice';
+import { describeShapeColouring } from '../lib/describeShapeColouring';
 import { Checkbox } from './Checkbox';
 import { ProgressBar } from './ProgressBar';
 import { RadioGroup } from './RadioGroup';
@@ -22,6 +24,11 @@ import { describeUndone, type UndoneCount } from '../lib/describeUndone';
 import { newRequestId } from '../lib/newRequestId';
 import { onPluginMessage } from '../lib/pluginBridge';
 import { StylePicker } from './StylePicker';
+
+const MODES = [
+  { value: 'flat', label: 'Flat palette', hint: 'Every pixel becomes one palette colour.' },
+  { value: 'shading', label: 'Keep shading', hint: 'Lightness from your gray art, colour from the palette.' },
+] as const;
 
 /** The picker's id for a style trained in this session and not saved yet. */
 const TRIAL_ID = 'hueprint-trial';
@@ -38,7 +45,7 @@ interface Props {
 }
 
 type Output = 'vector' | 'raster';
-type VectorPreview = { readonly colouring: ShapeColouring; readonly url: string; readonly styleId: string };
+type VectorPreview = { readonly colouring: ShapeColouring; readonly url: string; readonly beforeUrl: string; readonly styleId: string };
 
 export function ColorizeTab({ selection, library, trial, active, backend, ensureBackendAsync, reportError }: Props) {
   const [styleId, setStyleId] = useState<string | null>(null);
@@ -59,6 +66,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   const [output, setOutput] = useState<Output>('vector');
   const [bind, setBind] = useState(true);
   const [vectorPreview, setVectorPreview] = useState<VectorPreview | null>(null);
+  const [vectorSide, setVectorSide] = useState<'after' | 'before'>('after');
   /** Colourings waiting for the designer to choose: save the palette as variables first, or colorize unbound. */
   const [offerSave, setOfferSave] = useState<readonly ShapeColouring[] | null>(null);
 
@@ -174,13 +182,15 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     if (!active || !style || !firstVector || run) return;
     const styleId = loaded!.id;
     const abort = new AbortController();
-    let url: string | null = null;
+    const urls: string[] = [];
     const timer = setTimeout(async () => {
       try {
         await ensureBackendAsync();
         const colouring = await colourShapesAsync(style, styleName, firstVector, mode, abort.signal);
-        url = await previewShapesAsync(colouring);
-        if (!abort.signal.aborted) setVectorPreview({ colouring, url, styleId });
+        const url = await previewShapesAsync(colouring);
+        const beforeUrl = URL.createObjectURL(new Blob([colouring.artPng as BlobPart], { type: 'image/png' }));
+        urls.push(url, beforeUrl);
+        if (!abort.signal.aborted) setVectorPreview({ colouring, url, beforeUrl, styleId });
       } catch (error) {
         if (!abort.signal.aborted) reportError(`Preview failed: ${errorMessage(error)}`);
       }
@@ -189,7 +199,9 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       abort.abort();
       clearTimeout(timer);
       setVectorPreview(null);
-      setTimeout(() => url && URL.revokeObjectURL(url), 1000);
+      setTimeout(() => {
+        for (const u of urls) URL.revokeObjectURL(u);
+      }, 1000);
     };
     // Not re-run when a run ends: the preview already shows what was written, and each preview costs three exports.
   }, [active, styleReady, loaded, mode, vectorSelectionKey]);
@@ -306,11 +318,16 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       {useVectors && vectorPreview && (
         // Drawn at the size of a lone image's preview, centred like it, so its caption stays above the Colorize button.
         <figure class="vector-preview" data-testid="vector-preview">
-          <img src={vectorPreview.url} alt={`${vectorPreview.colouring.name}, recoloured preview`} style={{ maxWidth: `${SINGLE_PREVIEW_SIDE}px` }} />
+          <SegmentedChoice name="vector-preview-side" label="Preview shows" value={vectorSide} onChange={setVectorSide} options={BEFORE_AFTER} compact />
+          <img
+            src={vectorSide === 'before' ? vectorPreview.beforeUrl : vectorPreview.url}
+            alt={`${vectorPreview.colouring.name}, ${vectorSide === 'before' ? 'before' : 'recoloured preview'}`}
+            // A little under a lone image's: the summary above a drawing is a line longer, and the caption stays above the button.
+            style={{ maxWidth: `${SINGLE_PREVIEW_SIDE - 10}px` }}
+          />
           <figcaption class="muted">
-            {vectorPreview.colouring.name}: {vectorPreview.colouring.choices.length} shapes get palette colours
-            {vectorPreview.colouring.hints > 0 ? `, ${vectorPreview.colouring.hints} in colour kept` : ''}
-            {vectorPreview.colouring.hidden > 0 ? `, ${vectorPreview.colouring.hidden} not showing stay as they are` : ''}.
+            {vectorItems.length > 1 ? `${vectorPreview.colouring.name}: ` : ''}
+            {describeShapeColouring(vectorPreview.colouring)}
           </figcaption>
         </figure>
       )}
@@ -326,16 +343,6 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           ]}
         />
       )}
-      <RadioGroup
-        name="mode"
-        legend="Colour"
-        value={mode}
-        onChange={setMode}
-        options={[
-          { value: 'flat', label: 'Flat palette', hint: 'Every pixel becomes one palette colour.' },
-          { value: 'shading', label: 'Keep shading', hint: 'Lightness from your gray art, colour from the palette.' },
-        ]}
-      />
       {useVectors && mode === 'flat' && (
         <Checkbox checked={bind} onChange={setBind} testId="bind-variables">
           Bind colours to the palette's variables
@@ -379,9 +386,11 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         <button type="button" class="button primary" onClick={colorize} disabled={!styleReady || usable === 0 || run !== null || !backend}>
           Colorize
         </button>
-        {styleId !== null && !styleReady && <span class="muted">Opening style…</span>}
+        {/* Beside the button, in view at 600 px high under any preview, which follows the choice at once. */}
+        <SegmentedChoice name="mode" label="Colour" value={mode} onChange={setMode} options={MODES} compact />
+        {styleId !== null && !styleReady && <span class="muted line">Opening style…</span>}
         {besideOnly > 0 && (placement === 'replace' || imageCount === 0) && (
-          <span class="muted grow" data-testid="raster-note">
+          <span class="muted line" data-testid="raster-note">
             {besideOnlyNote(besideOnly, imageCount > 0)}
           </span>
         )}

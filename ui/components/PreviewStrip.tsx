@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type PreviewItem, SINGLE_PREVIEW_SIDE } from '../jobs/previewJobAsync';
+import { BEFORE_AFTER, SegmentedChoice } from './SegmentedChoice';
 
 /**
  * The first few selected images, large enough to judge (one alone nearly the panel's width, several share a grid): the colorized
@@ -7,23 +8,11 @@ import { type PreviewItem, SINGLE_PREVIEW_SIDE } from '../jobs/previewJobAsync';
  * where the model is unsure laid over when asked.
  */
 export function PreviewStrip({ items, showUncertainty }: { items: readonly PreviewItem[]; showUncertainty: boolean }) {
-  const [before, setBefore] = useState(false);
+  const [side, setSide] = useState<'after' | 'before'>('after');
+  const before = side === 'before';
   return (
     <div class="section" style={{ gap: '6px' }}>
-      <div class="segmented compact" role="radiogroup" aria-label="Preview shows">
-        {([false, true] as const).map((value) => (
-          <label key={String(value)} class="segment">
-            <input
-              type="radio"
-              name="preview-side"
-              checked={before === value}
-              onChange={() => setBefore(value)}
-              data-testid={value ? 'preview-before' : 'preview-after'}
-            />
-            <span>{value ? 'Before (your gray art)' : 'After (colorized)'}</span>
-          </label>
-        ))}
-      </div>
+      <SegmentedChoice name="preview-side" label="Preview shows" value={side} onChange={setSide} options={BEFORE_AFTER} compact />
       <ul
         class={items.length === 1 ? 'previews single' : 'previews'}
         aria-label="Preview"

@@ -25,6 +25,8 @@ export interface ShapeColouring {
   readonly hidden: number;
   /** The palette is saved as this style's colour variables, so colours can be bound. */
   readonly paletteSaved: boolean;
+  /** The art as it was read (PNG): the preview's "before". */
+  readonly artPng: Uint8Array;
 }
 
 /**
@@ -80,5 +82,6 @@ export async function colourShapesAsync(
     hints: isHint.reduce((a, b) => a + b, 0),
     hidden,
     paletteSaved: reply.paletteSaved,
+    artPng: reply.gray,
   };
 }

@@ -1,9 +1,8 @@
 /**
  * Where the result of a frame (or group, or drawing made into a picture) goes: beside it, since only an image fill can be
- * replaced. Short, because it sits beside the Colorize button, in view at any scroll.
+ * replaced. Short, one line under the Colorize button and the colour choice, in view at any scroll.
  */
 export function besideOnlyNote(count: number, someReplaced: boolean): string {
-  const what = count === 1 ? "The frame's result goes on a new layer beside it" : `The ${count} frames' results go on new layers beside them`;
-  if (someReplaced) return `${what}: only an image fill can be replaced.`;
-  return `${what}; ${count === 1 ? 'the frame stays as it is' : 'the frames stay as they are'}.`;
+  if (someReplaced) return `${count === 1 ? "The frame's result goes beside it" : `The ${count} frames' results go beside them`}: only images are replaced.`;
+  return count === 1 ? 'The frame stays; its result goes on a new layer beside it.' : `The ${count} frames stay; results go on new layers beside them.`;
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { describeShapeColouring } from '../../ui/lib/describeShapeColouring';
+
+const choices = (n: number) => Array.from({ length: n }, (_, i) => ({ nodeId: `1:${i}`, part: 'fill' as const, paletteIndex: 0 }));
+
+describe('the vector preview caption', () => {
+  it('counts the shapes recoloured', () => {
+    expect(describeShapeColouring({ choices: choices(15), hints: 0, hidden: 0 })).toBe('15 shapes recoloured.');
+    expect(describeShapeColouring({ choices: choices(1), hints: 0, hidden: 0 })).toBe('1 shape recoloured.');
+  });
+
+  it('says in one phrase, the report’s, which shapes stay as they are', () => {
+    expect(describeShapeColouring({ choices: choices(15), hints: 0, hidden: 7 })).toBe('15 shapes recoloured; 7 out of sight kept as they are.');
+    expect(describeShapeColouring({ choices: choices(15), hints: 1, hidden: 0 })).toBe('15 shapes recoloured; 1 in colour kept as it is.');
+    expect(describeShapeColouring({ choices: choices(9), hints: 2, hidden: 3 })).toBe('9 shapes recoloured; 2 in colour and 3 out of sight kept as they are.');
+  });
+});
