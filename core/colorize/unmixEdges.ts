@@ -11,7 +11,13 @@ export const EDGE_RADIUS = 4;
 const MIN_GRAY_GAP = 8;
 /** How far outside the two flat grays an edge pixel's gray may lie (as a share of their gap) and still be their mix. */
 const SLACK = 0.05;
-/** Distinct flat colours an edge pixel weighs at most (the nearest first seen; art rarely meets more at one edge). */
+/**
+ * Alpha from which a pixel counts as opaque: composited on white, its gray
+ * moves by at most 3 levels, half of FLAT_LEVELS (art exported at 99% opacity
+ * is still opaque art).
+ */
+const OPAQUE_ALPHA = 252;
+/** Distinct flat colours an edge pixel weighs at most (the first met, scanning its window row by row; art rarely meets more at one edge). */
 const MAX_COLOURS = 8;
 
 /** What unmixEdges knows about the art beyond its gray. */
@@ -52,8 +58,8 @@ export interface EdgeContext {
  * (toonhead-cast, seed 1, at 0 / 5 / 20 hints: 51.0 / 50.7 / 71.1% →
  * 54.2 / 53.4 / 75.3%).
  *
- * Sets `decided` (palette indices per pixel of `gray`) in place; flat opaque
- * pixels, fully transparent ones and kept ones are left as they are. Only
+ * Sets `decided` (palette indices per pixel of `gray`) in place; flat
+ * pixels (of any alpha), fully transparent ones and kept ones are left as they are. Only
  * flat pixels are read, so the order of visits does not matter.
  */
 export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palette, context: EdgeContext = {}): void {
@@ -75,9 +81,9 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
         ? 1
         : 0;
   }
-  // Partners: flat pixels, and opaque ones when the art has alpha.
-  const partner = flat;
-  if (alpha) for (let i = 0; i < n; i++) if (alpha[i] < 255) partner[i] = 0;
+  // Partners: flat pixels, and opaque ones when the art has alpha. A flat pixel is never an edge, whatever its
+  // alpha: a shadow or glow of one translucent colour keeps the network's decision.
+  const partner = alpha ? flat.map((f, i) => (f && alpha[i] >= OPAQUE_ALPHA ? 1 : 0)) : flat;
   const rgb = palette.rgb;
   const snapped = new Map<number, number>();
   const lab = new Float64Array(3);
@@ -87,7 +93,7 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
   const colourLevel = new Int32Array(MAX_COLOURS);
   for (let i = 0; i < n; i++) {
     const a = alpha ? alpha[i] : 255;
-    if (a === 0 || (partner[i] && a === 255) || (keep && keep[i] >= 0)) continue;
+    if (a === 0 || flat[i] || (keep && keep[i] >= 0)) continue;
     const x = i % width;
     const y = (i - x) / width;
     let found = 0;
@@ -111,10 +117,11 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
       }
     }
     // A partly transparent pixel's own gray, before it was composited on white.
-    const g = a === 255 ? level[i] : (level[i] - (255 - a)) / (a / 255);
+    const opaque = a >= OPAQUE_ALPHA;
+    const g = opaque ? level[i] : (level[i] - (255 - a)) / (a / 255);
     let best = -1;
     let bestDistance = Infinity;
-    if (a < 255) {
+    if (!opaque) {
       for (let c = 0; c < found; c++) {
         if (Math.abs(colourLevel[c] - g) > FLAT_LEVELS || 2 * distance[c] >= bestDistance) continue;
         best = colours[c];
@@ -132,7 +139,7 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
         bestDistance = distance[ca] + distance[cb];
       }
     }
-    if (best < 0 && a < 255 && lookup) best = lookup[Math.max(0, Math.min(255, Math.round(g)))];
+    if (best < 0 && !opaque && lookup) best = lookup[Math.max(0, Math.min(255, Math.round(g)))];
     if (best >= 0) decided[i] = best;
   }
 }

@@ -122,6 +122,27 @@ describe('unmixEdges (real Noto emoji and toonhead-cast characters, antialiased 
     }
   });
 
+  it('leaves translucent fills to the network: art at 99% opacity is unmixed as opaque art, a 50% layer keeps every flat decision', async () => {
+    const image = await readImageFile(NOTO[0]);
+    const { palette } = extractPalette([image], { k: 32, seed: 1 });
+    const gray = toGrayImage(image);
+    const edge = edgesOf(grayLevels(gray.data), image.width);
+    // Decisions that are not the truth (a rotation of it), so a step that overwrites them shows.
+    const labels = assignLabels(image, palette);
+    const decided = Int32Array.from(labels.data, (t) => (t + 1) % palette.frequency.length);
+    const lookup = buildLookup([{ gray, labels }], palette.frequency.length);
+    const opaque = Int32Array.from(decided);
+    unmixEdges(opaque, gray, palette, { alpha: new Uint8Array(decided.length).fill(255), lookup });
+    const nearlyOpaque = Int32Array.from(decided);
+    unmixEdges(nearlyOpaque, gray, palette, { alpha: new Uint8Array(decided.length).fill(253), lookup });
+    expect(nearlyOpaque).toEqual(opaque);
+    const half = Int32Array.from(decided);
+    unmixEdges(half, gray, palette, { alpha: new Uint8Array(decided.length).fill(128), lookup });
+    let flatChanged = 0;
+    for (let i = 0; i < decided.length; i++) if (!edge[i] && half[i] !== decided[i]) flatChanged++;
+    expect(flatChanged).toBe(0);
+  });
+
   it('rejects decisions of another size', () => {
     const gray = { width: 2, height: 2, data: new Float32Array(4) };
     const palette = extractPalette([{ width: 1, height: 1, data: new Uint8Array([0, 0, 0, 255]) }], { k: 1 }).palette;
