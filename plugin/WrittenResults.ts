@@ -34,8 +34,17 @@ export class WrittenResults {
     // A write that left the paints as they were could never be told apart from its undo.
     const real = changes.filter((change) => change.kind === 'new-layer' || change.before !== change.after);
     if (real.length === 0) return;
-    this.items.set(itemId, [...(this.items.get(itemId) ?? []), ...real]);
-    for (const change of real) this.ids.add(change.nodeId);
+    // A layer written twice in one run is undone when it is back to what it was before the first write.
+    const earlier = this.items.get(itemId) ?? [];
+    const merged = [...earlier];
+    for (const change of real) {
+      const at = merged.findIndex((c) => c.kind === 'paints' && change.kind === 'paints' && c.nodeId === change.nodeId && c.part === change.part);
+      const first = at >= 0 ? merged[at] : undefined;
+      if (first?.kind === 'paints' && change.kind === 'paints') merged[at] = { ...change, before: first.before };
+      else merged.push(change);
+      this.ids.add(change.nodeId);
+    }
+    this.items.set(itemId, merged);
   }
 
   /** True when the layer with this id holds one of the run's results. */
@@ -57,7 +66,9 @@ export class WrittenResults {
       for (const change of changes) {
         const node = await figma.getNodeByIdAsync(change.nodeId);
         const gone = node === null || node.removed;
-        if (!(gone || (change.kind === 'paints' && paintsFingerprint(node, change.part) === change.before))) {
+        // A new layer is undone when it is gone; a layer coloured in place that is gone was deleted, not undone.
+        const back = change.kind === 'new-layer' ? gone : !gone && paintsFingerprint(node, change.part) === change.before;
+        if (!back) {
           all = false;
           break;
         }

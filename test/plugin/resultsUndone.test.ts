@@ -96,6 +96,31 @@ describe('the sandbox tells the UI when a run is undone', () => {
     expect(await fake.ui.waitFor((m) => m.type === 'RESULTS_UNDONE', from)).toEqual({ type: 'RESULTS_UNDONE', runId: 'run-2', undone: 1, total: 1 });
   });
 
+  it('deleting a layer coloured in place is not an undo; a layer written twice in one run is undone when it is back to before the first write', async () => {
+    const fake = createFakeFigma();
+    const a = addImageNode(fake, { name: 'A', pngBytes: notoPng('000'), x: 0, y: 0 });
+    const b = addImageNode(fake, { name: 'B', pngBytes: notoPng('001'), x: 0, y: 300 });
+    fake.markSetupDone();
+    fake.select(a);
+    running = await startPlugin(fake);
+    await running.send(write(a.id, 'replace', 'run-1'));
+    await running.send({ type: 'COMMIT_UNDO' });
+    await settle();
+    a.remove();
+    await settle();
+    // The report still describes what the run did: the designer deleted its result, nothing was undone.
+    expect(undoneMessages(running)).toEqual([]);
+
+    fake.select(b);
+    await running.send(write(b.id, 'replace', 'run-2', '002'));
+    await running.send(write(b.id, 'replace', 'run-2', '004'));
+    await running.send({ type: 'COMMIT_UNDO' });
+    await settle();
+    expect(undoneMessages(running)).toEqual([]);
+    fake.triggerUndo();
+    expect(await fake.ui.waitFor((m) => m.type === 'RESULTS_UNDONE')).toEqual({ type: 'RESULTS_UNDONE', runId: 'run-2', undone: 1, total: 1 });
+  });
+
   it('vector art recoloured in place: undo restores every colour and the UI hears it', async () => {
     const fake = createFakeFigma();
     const svg = readFileSync(fileURLToPath(new URL('../../../shared/art/toonhead-cast/svg/004.svg', import.meta.url)), 'utf8');
