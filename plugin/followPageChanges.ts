@@ -1,5 +1,8 @@
 import { getFigma } from './figmaHost';
 
+/** Changes of one `nodechange` event read one by one; a bigger batch (a paste, a large undo) is taken whole, unread. */
+export const MAX_CHANGES_READ = 500;
+
 /**
  * Calls `listener` with every `nodechange` of the current page, following the
  * designer to another page. The page's event needs no `loadAllPagesAsync`

@@ -1,11 +1,9 @@
-import { followPageChanges } from './followPageChanges';
+import { followPageChanges, MAX_CHANGES_READ } from './followPageChanges';
 import { getFigma } from './figmaHost';
 import type { OwnVisibilityChanges } from './OwnVisibilityChanges';
 
 /** Quiet time before reporting: dragging a mark fires many events. */
 const SETTLE_MS = 150;
-/** Changes looked at per event; a bigger batch (a paste, an undo) is taken as touching the selection. */
-const MAX_CHANGES = 500;
 
 /**
  * Calls `onChange` (debounced) when something inside the selected layers is
@@ -34,7 +32,7 @@ export function watchSelectedArt(onChange: () => void, own: OwnVisibilityChanges
 
 function touchesSelection(changes: readonly NodeChange[], selection: readonly SceneNode[], own: OwnVisibilityChanges): boolean {
   if (selection.length === 0) return false;
-  if (changes.length > MAX_CHANGES) return true;
+  if (changes.length > MAX_CHANGES_READ) return true;
   const selected = new Set(selection.map((node) => node.id));
   return changes.some((change) => {
     if (own.explains(change)) return false;

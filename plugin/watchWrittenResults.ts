@@ -1,9 +1,6 @@
-import { followPageChanges } from './followPageChanges';
+import { followPageChanges, MAX_CHANGES_READ } from './followPageChanges';
 import { postToUi } from './postToUi';
 import type { WrittenResults } from './WrittenResults';
-
-/** A bigger batch of changes (a paste, a large undo) is looked at without reading it. */
-const MAX_CHANGES = 500;
 
 /**
  * Tells the UI (RESULTS_UNDONE) when the last run's results are undone, or
@@ -36,7 +33,7 @@ export function watchWrittenResults(results: WrittenResults, onError: (error: un
   const check = (): void => void checkAsync().catch(onError);
   const onNodeChange = (event: NodeChangeEvent): void => {
     const changes = event.nodeChanges;
-    if (changes.length > MAX_CHANGES || changes.some((change) => change.type === 'DELETE' || results.touches(change.id))) check();
+    if (changes.length > MAX_CHANGES_READ || changes.some((change) => change.type === 'DELETE' || results.touches(change.id))) check();
   };
   return followPageChanges(onNodeChange, check);
 }

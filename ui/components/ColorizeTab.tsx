@@ -58,6 +58,11 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   // The run the report describes, and how much of it an undo in Figma took back since (a redo gives it back).
   const reportRun = useRef<string | null>(null);
   const [undone, setUndone] = useState<UndoneCount | null>(null);
+  // The last run's report as written, for a redo after an undo that emptied the selection (and so the report).
+  const runReport = useRef<readonly string[]>([]);
+  useEffect(() => {
+    if (report.length > 0) runReport.current = report;
+  }, [report]);
   const [showUncertainty, setShowUncertainty] = useState(false);
   const runAbort = useRef<AbortController | null>(null);
   // The report lands under the preview, below the fold at 600 px high: bring it into view, or a run seems to do nothing.
@@ -107,6 +112,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
 
   const startRun = (): string => {
     reportRun.current = newRequestId('run');
+    runReport.current = [];
     setUndone(null);
     return reportRun.current;
   };
@@ -117,7 +123,11 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         setUndone({ undone: message.undone, total: message.total });
         // Undone, the art is gray again and worth a preview; redone, the selection may be the results again.
         if (message.undone === message.total) setResultsSelected(false);
-        else if (message.undone === 0) setResultsSelected(selectionIsWritten());
+        else if (message.undone === 0) {
+          setResultsSelected(selectionIsWritten());
+          // Redone: the run's report again, unless the designer has since moved on to other art.
+          if (shownFor.current === '' || selectionIsWritten()) setReport((shown) => (shown.length > 0 ? shown : runReport.current));
+        }
       }),
     [],
   );
