@@ -17,6 +17,8 @@ export interface HarnessApi {
   /** Ids of the selected layers (the plugin may change the selection). */
   selection(): string[];
   undo(): void;
+  /** Takes the last undone step again, as Cmd+Shift+Z does in Figma. */
+  redo(): void;
   /** Every layer on the page, with page positions (results the plugin added included). */
   layers(): { id: string; name: string; x: number; y: number; width: number; height: number }[];
   /** Sends a raw (possibly malformed) plugin message to the UI. */

@@ -67,7 +67,13 @@ async function main(): Promise<void> {
     // The last toast described what was just undone.
     log('Undone.');
   };
+  const redo = () => {
+    figma.triggerRedo();
+    view.refresh();
+    log('Redone.');
+  };
   document.getElementById('undo')!.addEventListener('click', undo);
+  document.getElementById('redo')!.addEventListener('click', redo);
   document.getElementById('select-none')!.addEventListener('click', () => {
     figma.select();
   });
@@ -92,6 +98,7 @@ async function main(): Promise<void> {
     select: (ids) => view.select(ids),
     selection: () => figma.currentPage.selection.map((node) => node.id),
     undo,
+    redo,
     layers: () => view.layers(),
     postToUi: (message) => postRawToUi(message),
     paintStyles: () => figma.localPaintStyles.map((style) => style.name),

@@ -123,6 +123,11 @@ describe('colour hints in headless Chromium', () => {
     await report.filter({ hasText: 'Undone — the layers are back as they were.' }).waitFor({ timeout: 10_000 });
     expect(await report.textContent()).not.toMatch(/Colorized|followed/);
     expect(await Promise.all(marks.map((m) => harnessCall<string>('layerState', m.id)))).toEqual(drawn);
+    // Redo: the layer is back, and so is the report of the run that made it (the undo had emptied the selection).
+    await harnessCall('redo');
+    await expect.poll(async () => (await harnessCall<{ name: string }[]>('layers')).some((l) => l.name === result.name), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await report.textContent()) ?? '', { timeout: 10_000 }).not.toMatch(/Undone/);
+    expect(await report.textContent()).toMatch(/Colorized/);
     expect(await ui.locator('.callout.error').count()).toBe(0);
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
   }, 400_000);

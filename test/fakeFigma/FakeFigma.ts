@@ -86,6 +86,8 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   private paintStyles: FakePaintStyle[] = [];
   private readonly registry = new FakeVariablesRegistry();
   private undoStack: Snapshot[] = [];
+  /** Steps an undo took back, newest last; a new committed step forgets them, as in Figma. */
+  private redoStack: Snapshot[] = [];
   private readonly pendingNodeChanges = new Map<FakePage, NodeChange[]>();
   private baseline: Snapshot;
   private rasterizeSvg: RasterizeSvg | null = null;
@@ -129,6 +131,7 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   commitUndo(): void {
     this.undoStack.push(this.baseline);
     this.baseline = this.snapshot();
+    this.redoStack = [];
   }
 
   /**
@@ -140,6 +143,16 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   triggerUndo(): void {
     const target = this.undoStack.pop();
     if (target === undefined) return;
+    this.redoStack.push(this.snapshot());
+    this.restore(target);
+    this.baseline = this.snapshot();
+  }
+
+  /** Takes the last undone step again (layers an undo removed come back), with the same events as `triggerUndo`. */
+  triggerRedo(): void {
+    const target = this.redoStack.pop();
+    if (target === undefined) return;
+    this.undoStack.push(this.baseline);
     this.restore(target);
     this.baseline = this.snapshot();
   }
@@ -252,6 +265,7 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   markSetupDone(): void {
     this.baseline = this.snapshot();
     this.undoStack = [];
+    this.redoStack = [];
   }
 
   // ------------------------------------------------------------ FakeNodeHost

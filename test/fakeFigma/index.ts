@@ -24,7 +24,7 @@
  * Register `onPluginMessage` before `runPlugin()` to see the first messages,
  * or read `fake.ui.sent` (every message posted). Tests: `await fake.ui.deliverFromUi(msg)`
  * resolves when the plugin finished handling it; `fake.ui.waitFor(pred, from)`;
- * `fake.notifications`, `fake.exports`, `fake.triggerUndo()`, `fake.clientStorage.bytesUsed`,
+ * `fake.notifications`, `fake.exports`, `fake.triggerUndo()`, `fake.triggerRedo()`, `fake.clientStorage.bytesUsed`,
  * `fake.localPaintStyles`, `fake.localVariables`.
  */
 export { createFakeFigma, installFakeFigma } from './installFakeFigma';

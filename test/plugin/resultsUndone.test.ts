@@ -85,13 +85,17 @@ describe('the sandbox tells the UI when a run is undone', () => {
     fake.triggerUndo();
     expect(layer.removed).toBe(true);
     await fake.ui.waitFor((m) => m.type === 'RESULTS_UNDONE' && m.runId === 'run-1' && m.undone === 1 && m.total === 1);
+    // A redo brings the layer back, and the UI hears that nothing of the run is undone any more.
+    fake.triggerRedo();
+    expect(layer.removed).toBe(false);
+    await fake.ui.waitFor((m) => m.type === 'RESULTS_UNDONE' && m.runId === 'run-1' && m.undone === 0 && m.total === 1);
 
     // A second run, in place this time: only its own undo is reported, under its own id.
     await running.send(write(photo.id, 'replace', 'run-2'));
     await running.send({ type: 'COMMIT_UNDO' });
     const from = fake.ui.sent.length;
     await settle();
-    expect(undoneMessages(running)).toHaveLength(1);
+    expect(undoneMessages(running)).toHaveLength(2);
     fake.triggerUndo();
     expect(await fake.ui.waitFor((m) => m.type === 'RESULTS_UNDONE', from)).toEqual({ type: 'RESULTS_UNDONE', runId: 'run-2', undone: 1, total: 1 });
   });
