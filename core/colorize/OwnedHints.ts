@@ -1,7 +1,7 @@
 import type { HintMap } from '../hints/HintMap';
 
-/** Hints and, per pixel, the hint pixel whose colour it must show or -1 (see hintOwners). */
+/** Hints and the runs of pixels whose colour a hint pixel decides (HintRegions.runs, see hintOwners). */
 export interface OwnedHints {
   readonly hints: HintMap;
-  readonly owners: Int32Array;
+  readonly runs: Int32Array;
 }

@@ -75,20 +75,19 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
     if (takesHints) hints = hintMapFromImage(options.hints, file.palette);
     else notices.push(`The style "${file.name}" was made before colour hints, so it colorized without them. Train it again to use hints.`);
   }
-  if (hints && hints.pixels === 0) hints = undefined;
+  if (hints && hints.positions.length === 0) hints = undefined;
   const gray = toGrayImage(image);
   const loaded = isLoadedStyle(style) ? style : loadStyle(style);
   try {
     const { indices, uncertainty, hintRegions } = await predictPixelsAsync(loaded, gray, {
       signal: options.signal,
-      hints: hints?.index,
-      hintPositions: hints?.positions,
+      hints,
       uncertainty: options.uncertainty,
       fullResolution: options.fullResolution,
       alpha: alphaOf(image),
     });
-    const painted = PAINTERS[mode](image, indices, loaded, hints && hintRegions ? { hints, owners: hintRegions.owners } : undefined);
-    return { ...painted, ...(uncertainty ? { uncertainty } : {}), hintPixels: hints?.pixels ?? 0, acceptsHints: takesHints, notices };
+    const painted = PAINTERS[mode](image, indices, loaded, hints && hintRegions ? { hints, runs: hintRegions.runs } : undefined);
+    return { ...painted, ...(uncertainty ? { uncertainty } : {}), hintPixels: hints?.positions.length ?? 0, acceptsHints: takesHints, notices };
   } finally {
     if (loaded !== style) loaded.dispose();
   }

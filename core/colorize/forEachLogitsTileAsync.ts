@@ -97,9 +97,11 @@ export async function forEachLogitsTileAsync(
       const y1 = Math.min(height, ty + h + margin);
       const pw = paddedSize(config, x1 - x0);
       const ph = paddedSize(config, y1 - y0);
-      const padded = new Float32Array(pw * ph).fill(1);
-      for (let y = y0; y < y1; y++) padded.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
-      const hints = options.hints ? hintTile(options.hints, width, x0, y0, x1, y1, pw, ph) : undefined;
+      // A tile that is the whole image, unpadded (art at the learnt scale), reads the image's own arrays: no copies.
+      const whole = x0 === 0 && y0 === 0 && x1 === width && y1 === height && pw === width && ph === height;
+      const padded = whole ? gray.data : new Float32Array(pw * ph).fill(1);
+      if (!whole) for (let y = y0; y < y1; y++) padded.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
+      const hints = options.hints && (whole ? options.hints : hintTile(options.hints, width, x0, y0, x1, y1, pw, ph));
       const inputs = buildModelInputs(config, k, { gray: padded, prior, hints });
       const tile: LogitsTile = { x: tx, y: ty, width: w, height: h, offsetX: tx - x0, offsetY: ty - y0, stride: pw };
       const tensors = tf.tidy(() => read(forward(config, weights, modelInputTensors(inputs, [1, ph, pw])), tile));

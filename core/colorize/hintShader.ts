@@ -15,10 +15,10 @@ export function hintShader(hints: HintMap): HintPaint {
   const lab = new Float64Array(3);
   const shaded = new Float64Array(3);
   return (owner, i, level, out, p) => {
-    const r = hints.rgb[owner * 3],
-      g = hints.rgb[owner * 3 + 1],
-      b = hints.rgb[owner * 3 + 2];
-    if (owner === i || Math.round(grayOf(r, g, b)) === level) {
+    const r = hints.exactRgb[owner * 3],
+      g = hints.exactRgb[owner * 3 + 1],
+      b = hints.exactRgb[owner * 3 + 2];
+    if (hints.positions[owner] === i || Math.round(grayOf(r, g, b)) === level) {
       out[p] = r;
       out[p + 1] = g;
       out[p + 2] = b;

@@ -1,9 +1,11 @@
 import { downscaleHintIndex } from '../hints/downscaleHintIndex';
 import { floodHints } from '../hints/floodHints';
 import { hintOwners } from '../hints/hintOwners';
-import { hintPositionsOf } from '../hints/hintPositionsOf';
+import { hintIndexOf } from '../hints/hintIndexOf';
+import type { PixelHints } from '../hints/HintMap';
 import type { HintRegions } from '../hints/HintRegions';
 import { hintSourcesOf } from '../hints/hintSourcesOf';
+import { ownerRunsOf } from '../hints/ownerRunsOf';
 import { upsampleHintRegions } from '../hints/upsampleHintRegions';
 import type { HintSources } from '../inputs/HintSources';
 import { resizeGrayAreaAverage } from '../image';
@@ -18,10 +20,8 @@ import { unmixEdges } from './unmixEdges';
 
 export interface PredictOptions {
   readonly signal?: AbortSignalLike;
-  /** Colour hints: per pixel of the gray image, the hint's palette index or -1 (see HintMap); used when the model takes hints. */
-  readonly hints?: Int32Array;
-  /** The positions of the hint pixels of `hints` (HintMap.positions), when the caller knows them; found here otherwise. */
-  readonly hintPositions?: Int32Array;
+  /** Colour hints: the hint pixels of the gray image and their palette indices (see HintMap, pixelHintsOf); used when the model takes hints. */
+  readonly hints?: PixelHints;
   /** The hints' propagation over this very gray image (hintSourcesOf), when the caller has made it already; made here otherwise. */
   readonly hintSources?: HintSources;
   /** Also every pixel's uncertainty (normalized entropy, see PixelPredictions). */
@@ -62,25 +62,25 @@ export async function predictPixelsAsync(
 ): Promise<PixelPredictions & { hintRegions?: HintRegions }> {
   const { width, height } = gray;
   if (predictsAtFullResolution(predictor, width, height, options.fullResolution)) {
-    const sources = options.hints ? (options.hintSources ?? hintSourcesOf(gray.data, width, height, options.hints, predictor.config)) : undefined;
+    const { hints } = options;
+    const sources = hints && (options.hintSources ?? hintSourcesOf(gray.data, width, height, hintIndexOf(hints, width * height), predictor.config));
     const predicted = await predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources });
-    if (!sources) {
+    if (!hints || !sources) {
       unmixEdges(predicted.indices, gray, predictor.palette, { alpha: options.alpha, lookup: predictor.lookup });
       return predicted;
     }
     floodHints(predicted.indices, sources);
     if (predicted.uncertainty) zeroWhereFilled(predicted.uncertainty, sources.fill);
-    const owners = hintOwners(predicted.indices, { width, index: sources.index });
-    unmixEdges(predicted.indices, gray, predictor.palette, { keep: owners, alpha: options.alpha, lookup: predictor.lookup });
-    return { ...predicted, hintRegions: { owners } };
+    const hintRegions = { runs: ownerRunsOf(hintOwners(predicted.indices, { width, index: sources.index }), hints.positions) };
+    unmixEdges(predicted.indices, gray, predictor.palette, { keep: hintRegions, alpha: options.alpha, lookup: predictor.lookup });
+    return { ...predicted, hintRegions };
   }
   const side = predictor.learntSide!;
   const scale = side / Math.max(width, height);
   const sw = Math.max(1, Math.round(width * scale));
   const sh = Math.max(1, Math.round(height * scale));
   const small = resizeGrayAreaAverage(gray, sw, sh);
-  const positions = options.hints && (options.hintPositions ?? hintPositionsOf(options.hints));
-  const hints = options.hints ? downscaleHintIndex(options.hints, width, height, sw, sh, positions) : undefined;
+  const hints = options.hints && downscaleHintIndex(options.hints, width, height, sw, sh);
   const { prior } = predictor;
   const sources = hints && hintSourcesOf(small.data, sw, sh, hints.index, predictor.config);
   const low = await predictAtScaleAsync(predictor, small, { ...options, hintSources: sources }, !!prior);
@@ -96,16 +96,15 @@ export async function predictPixelsAsync(
   const hintRegions =
     hints && sources
       ? {
-          owners: upsampleHintRegions(
+          runs: upsampleHintRegions(
             { gray: small, hints, ...sources, owners: hintOwners(low.indices, { width: sw, index: hints.index }) },
             gray,
             options.hints!,
-            positions!,
             indices,
           ),
         }
       : undefined;
-  unmixEdges(indices, gray, predictor.palette, { keep: hintRegions?.owners, alpha: options.alpha, lookup: predictor.lookup });
+  unmixEdges(indices, gray, predictor.palette, { keep: hintRegions, alpha: options.alpha, lookup: predictor.lookup });
   return {
     width,
     height,

@@ -1,6 +1,7 @@
 import { rgbToLab } from '../colour/rgbToLab';
 import { grayLevels } from '../inputs/grayLevels';
 import { nearestPaletteIndex } from '../palette/nearestPaletteIndex';
+import type { HintRegions } from '../hints/HintRegions';
 import type { GrayImage, Palette } from '../types';
 
 /** A pixel is flat (a fill, not an edge) when each 4-neighbour's gray is within this many levels of its own. */
@@ -22,8 +23,8 @@ const MAX_COLOURS = 8;
 
 /** What unmixEdges knows about the art beyond its gray. */
 export interface EdgeContext {
-  /** A hint's region (≥ 0): left as it is. */
-  readonly keep?: Int32Array;
+  /** The hints' regions: left as they are. */
+  readonly keep?: HintRegions;
   /**
    * Per pixel, the art's alpha (0–255), when it has one. A partly transparent
    * pixel is its stroke's colour under partial coverage, not a blend: its gray
@@ -91,9 +92,14 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
   const colours = new Int32Array(MAX_COLOURS);
   const distance = new Int32Array(MAX_COLOURS);
   const colourLevel = new Int32Array(MAX_COLOURS);
+  // The runs of `keep` from the one at or after pixel i, as i goes up.
+  const kept = keep?.runs ?? new Int32Array(0);
+  let run = 0;
   for (let i = 0; i < n; i++) {
     const a = alpha ? alpha[i] : 255;
-    if (a === 0 || flat[i] || (keep && keep[i] >= 0)) continue;
+    if (a === 0 || flat[i]) continue;
+    while (run < kept.length && kept[run + 1] <= i) run += 3;
+    if (run < kept.length && kept[run] <= i) continue;
     const x = i % width;
     const y = (i - x) / width;
     let found = 0;

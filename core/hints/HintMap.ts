@@ -1,18 +1,21 @@
+/** Hint pixels and their palette colours, without the rest of the image (see HintMap). */
+export interface PixelHints {
+  /** The hint pixels' row-major positions, in raster order. */
+  readonly positions: Int32Array;
+  /** [hint pixels]: each hint pixel's nearest palette index (what the model reasons with). */
+  readonly paletteIndex: Int32Array;
+}
+
 /**
- * Colour hints resolved against a style's palette, one entry per pixel of
- * the image they belong to. A hint is a pixel whose colour the designer
- * fixed; `index` is that colour snapped to the palette (what the model
- * reasons with), `rgb` the exact colour (what the output shows).
+ * Colour hints resolved against a style's palette: the hint pixels of an
+ * image, each with its colour snapped to the palette (`paletteIndex`, what
+ * the model reasons with) and exact (`exactRgb`, what the output shows).
+ * Only the hint pixels are held, in raster order, so a few dots on large art
+ * cost a few entries, not arrays the size of the art.
  */
-export interface HintMap {
+export interface HintMap extends PixelHints {
   readonly width: number;
   readonly height: number;
-  /** [pixels]: the hint's nearest palette index, or -1 where there is no hint. */
-  readonly index: Int32Array;
-  /** [pixels × 3]: the hint's exact sRGB colour (0 where there is no hint). */
-  readonly rgb: Uint8Array;
-  /** Number of hint pixels. */
-  readonly pixels: number;
-  /** The hint pixels' row-major positions, in raster order (so large art need not be scanned for its few hints again). */
-  readonly positions: Int32Array;
+  /** [hint pixels × 3]: each hint pixel's exact sRGB colour. */
+  readonly exactRgb: Uint8Array;
 }

@@ -1,32 +1,33 @@
-import { hintPositionsOf } from './hintPositionsOf';
+import type { PixelHints } from './HintMap';
 
 /** A hint index map brought down to a smaller scale (see downscaleHintIndex). */
 export interface DownscaledHints {
   /** [sw × sh]: the palette index most hint pixels inside each small pixel carry, or -1. */
   readonly index: Int32Array;
-  /** [sw × sh]: for each small hint pixel, a full-resolution hint pixel (row-major position) of its index inside it, or -1. */
+  /** [sw × sh]: for each small hint pixel, a full-resolution hint pixel of its index inside it (its place in `positions`), or -1. */
   readonly source: Int32Array;
 }
 
 /**
- * A hint index map (palette index per pixel, -1 for none) of a w × h image
- * brought down to sw × sh: each small pixel takes the hint most of the hint
- * pixels inside it carry (ties to the index that got there first), so even a mark
- * smaller than a small pixel still reaches the model; `source` leads each
- * small hint back to a full-resolution hint pixel of its colour. Visits
- * only the hint pixels (`positions`, found by a scan when not given).
+ * The hint pixels of a w × h image brought down to a hint index map of
+ * sw × sh: each small pixel takes the hint most of the hint pixels inside it
+ * carry (ties to the index that got there first), so even a mark smaller
+ * than a small pixel still reaches the model; `source` leads each small
+ * hint back to a full-resolution hint pixel of its colour. Visits only the
+ * hint pixels.
  */
-export function downscaleHintIndex(index: Int32Array, w: number, h: number, sw: number, sh: number, positions = hintPositionsOf(index)): DownscaledHints {
-  if (index.length !== w * h) throw new RangeError(`downscaleHintIndex: ${index.length} hints for ${w}×${h} pixels.`);
+export function downscaleHintIndex(hints: PixelHints, w: number, h: number, sw: number, sh: number): DownscaledHints {
+  const { positions, paletteIndex } = hints;
   const out = new Int32Array(sw * sh).fill(-1);
   const source = new Int32Array(sw * sh).fill(-1);
   // Votes per (small pixel, index), counted only where hints are.
   const votes = new Map<number, number>();
   const most = new Int32Array(sw * sh);
-  for (const i of positions) {
+  for (let hint = 0; hint < positions.length; hint++) {
+    const i = positions[hint];
     const x = i % w;
     const to = Math.min(sh - 1, Math.floor((((i - x) / w) * sh) / h)) * sw + Math.min(sw - 1, Math.floor((x * sw) / w));
-    const c = index[i];
+    const c = paletteIndex[hint];
     const key = to * 65536 + c;
     const count = (votes.get(key) ?? 0) + 1;
     votes.set(key, count);
@@ -37,7 +38,7 @@ export function downscaleHintIndex(index: Int32Array, w: number, h: number, sw: 
         source[to] = -1;
       }
     }
-    if (out[to] === c && source[to] < 0) source[to] = i;
+    if (out[to] === c && source[to] < 0) source[to] = hint;
   }
   return { index: out, source };
 }

@@ -12,18 +12,16 @@ import type { HintMap } from './HintMap';
 export function hintMapFromImage(hints: Rgba8Image, palette: Palette): HintMap {
   const n = hints.width * hints.height;
   if (hints.data.length !== n * 4) throw new RangeError(`A ${hints.width}×${hints.height} hint image needs ${n * 4} bytes, got ${hints.data.length}.`);
-  const index = new Int32Array(n);
-  const rgb = new Uint8Array(n * 3);
-  const cache = new Map<number, number>();
-  const lab = new Float64Array(3);
   const d = hints.data;
   const positions: number[] = [];
-  for (let i = 0, s = 0; i < n; i++, s += 4) {
-    if (d[s + 3] < 128) {
-      index[i] = -1; // written here rather than by a fill first: one pass over large art, not two
-      continue;
-    }
-    positions.push(i);
+  for (let i = 0, s = 3; i < n; i++, s += 4) if (d[s] >= 128) positions.push(i);
+  const count = positions.length;
+  const paletteIndex = new Int32Array(count);
+  const exactRgb = new Uint8Array(count * 3);
+  const cache = new Map<number, number>();
+  const lab = new Float64Array(3);
+  for (let h = 0; h < count; h++) {
+    const s = positions[h] * 4;
     const key = (d[s] << 16) | (d[s + 1] << 8) | d[s + 2];
     let c = cache.get(key);
     if (c === undefined) {
@@ -31,10 +29,8 @@ export function hintMapFromImage(hints: Rgba8Image, palette: Palette): HintMap {
       c = nearestPaletteIndex(lab[0], lab[1], lab[2], palette);
       cache.set(key, c);
     }
-    index[i] = c;
-    rgb[i * 3] = d[s];
-    rgb[i * 3 + 1] = d[s + 1];
-    rgb[i * 3 + 2] = d[s + 2];
+    paletteIndex[h] = c;
+    exactRgb.set(d.subarray(s, s + 3), h * 3);
   }
-  return { width: hints.width, height: hints.height, index, rgb, pixels: positions.length, positions: Int32Array.from(positions) };
+  return { width: hints.width, height: hints.height, positions: Int32Array.from(positions), paletteIndex, exactRgb };
 }

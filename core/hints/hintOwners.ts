@@ -1,5 +1,4 @@
 import { floodFromSeeds } from './floodFromSeeds';
-import type { HintMap } from './HintMap';
 
 /**
  * Which hint each pixel's colour must honour. A hint pixel owns itself. The
@@ -7,9 +6,10 @@ import type { HintMap } from './HintMap';
  * the hint's snapped index and that connect to the hint through such pixels
  * (4-connected), is owned by the nearest such hint pixel, so it shows the
  * designer's exact colour even where that colour is off the palette.
+ * `index` holds each pixel's hint palette index or -1 (see propagateHints).
  * Returns, per pixel, the owning hint pixel's position, or -1.
  */
-export function hintOwners(decided: Int32Array, hints: Pick<HintMap, 'width' | 'index'>): Int32Array {
+export function hintOwners(decided: Int32Array, hints: { readonly width: number; readonly index: Int32Array }): Int32Array {
   const { width, index } = hints;
   const n = index.length;
   if (decided.length !== n) throw new RangeError(`hintOwners: ${decided.length} decisions for ${n} hint pixels.`);

@@ -4,6 +4,7 @@ import { alphaOf } from '../image/alphaOf';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import { hintSourcesOf } from '../hints/hintSourcesOf';
 import { paintBucket } from '../hints/paintBucket';
+import { pixelHintsOf } from '../hints/pixelHintsOf';
 import { simulateHints } from '../hints/simulateHints';
 import { createRandom } from '../random';
 import type { StyleFile } from '../style/StyleFile';
@@ -62,7 +63,8 @@ export async function evaluateHintSweep(
         const index = simulateHints(labels.data, gray.data, width, height, createRandom(seed * 7919 + n), { count });
         const sources = hintSourcesOf(gray.data, width, height, index, style.model);
         // With hints the decisions already honour each hint's paint bucket region (see predictPixelsAsync).
-        const predicted = (await predictPixelsAsync(loaded, gray, takesHints ? { hints: index, hintSources: sources, alpha } : { alpha })).indices;
+        const predicted = (await predictPixelsAsync(loaded, gray, takesHints ? { hints: pixelHintsOf(index), hintSources: sources, alpha } : { alpha }))
+          .indices;
         if (!takesHints) for (let i = 0; i < index.length; i++) if (index[i] >= 0) predicted[i] = index[i];
         addToScores(model, fitted, labels, predicted);
         addToScores(lookup, fitted, labels, predictWithLookup(style.lookup, gray.data));

@@ -14,6 +14,7 @@ import { poolUpsampledEvidence } from './poolUpsampledEvidence';
 import { shapeHintIndex } from './shapeHintIndex';
 import { acceptsHints } from '../colorize/colorizeImage';
 import { downscaleHintIndex } from '../hints/downscaleHintIndex';
+import { pixelHintsOf } from '../hints/pixelHintsOf';
 import { hintSourcesOf } from '../hints/hintSourcesOf';
 import { createShapeEvidence } from './ShapeEvidence';
 import type { ShapeColours, ShapeHints, ShapeMap } from './ShapeMap';
@@ -76,7 +77,7 @@ export async function colorizeShapes(
       const scale = side / longest;
       const small = resizeGrayAreaAverage(gray, Math.max(1, Math.round(gray.width * scale)), Math.max(1, Math.round(gray.height * scale)));
       const low = new Float32Array(small.width * small.height * k);
-      const smallHints = hintIndex && downscaleHintIndex(hintIndex, gray.width, gray.height, small.width, small.height).index;
+      const smallHints = hintIndex && downscaleHintIndex(pixelHintsOf(hintIndex), gray.width, gray.height, small.width, small.height).index;
       await forEachPredictionTileAsync(
         loaded,
         small,

@@ -78,9 +78,9 @@ describe('hintMapFromImage', () => {
     ]);
     const marks = draw(3, 1, (x) => (x === 0 ? [250, 20, 40, 255] : x === 1 ? [10, 10, 180, 200] : [200, 0, 0, 127]));
     const map = hintMapFromImage(marks, palette);
-    expect([...map.index]).toEqual([1, 2, -1]);
-    expect([...map.rgb.subarray(0, 6)]).toEqual([250, 20, 40, 10, 10, 180]);
-    expect(map.pixels).toBe(2);
+    expect([...map.positions]).toEqual([0, 1]);
+    expect([...map.paletteIndex]).toEqual([1, 2]);
+    expect([...map.exactRgb]).toEqual([250, 20, 40, 10, 10, 180]);
   });
 });
 

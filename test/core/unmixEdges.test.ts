@@ -5,6 +5,7 @@ import { readImageFile } from '../../cli/io';
 import { deltaE2000, rgbToLab } from '../../core/colour';
 import { toGrayImage } from '../../core/colour/toGrayImage';
 import { FLAT_LEVELS, unmixEdges } from '../../core/colorize/unmixEdges';
+import { ownerRunsOf } from '../../core/hints/ownerRunsOf';
 import { grayLevels } from '../../core/inputs/grayLevels';
 import { alphaOf } from '../../core/image/alphaOf';
 import { buildLookup } from '../../core/lookup/buildLookup';
@@ -75,7 +76,14 @@ describe('unmixEdges (real Noto emoji and toonhead-cast characters, antialiased 
       const keep = new Int32Array(decided.length).fill(-1);
       for (let i = 0; i < keep.length; i += 10) keep[i] = i;
       const unmixed = Int32Array.from(decided);
-      unmixEdges(unmixed, gray, palette, { keep });
+      unmixEdges(unmixed, gray, palette, {
+        keep: {
+          runs: ownerRunsOf(
+            keep,
+            keep.filter((owner) => owner >= 0),
+          ),
+        },
+      });
 
       const oneSide = meanDeltaE(image, palette, decided, edge);
       const oracle = meanDeltaE(image, palette, truth, edge);
