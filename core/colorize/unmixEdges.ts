@@ -84,7 +84,10 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
   }
   // Partners: flat pixels, and opaque ones when the art has alpha. A flat pixel is never an edge, whatever its
   // alpha: a shadow or glow of one translucent colour keeps the network's decision.
-  const partner = alpha ? flat.map((f, i) => (f && alpha[i] >= OPAQUE_ALPHA ? 1 : 0)) : flat;
+  // Each partner's decision and gray level in one number ((decision + 1) · 256 + level; −1 for none): the window scan
+  // below reads one array. Partners are flat and only edge pixels change, so these stay true while it runs.
+  const partnerCode = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) if (flat[i] && (!alpha || alpha[i] >= OPAQUE_ALPHA)) partnerCode[i] = ((decided[i] + 1) << 8) | level[i];
   const rgb = palette.rgb;
   const snapped = new Map<number, number>();
   const lab = new Float64Array(3);
@@ -103,22 +106,27 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
     const x = i % width;
     const y = (i - x) / width;
     let found = 0;
-    for (let yy = Math.max(0, y - EDGE_RADIUS); yy <= Math.min(height - 1, y + EDGE_RADIUS); yy++) {
-      for (let xx = Math.max(0, x - EDGE_RADIUS); xx <= Math.min(width - 1, x + EDGE_RADIUS); xx++) {
-        const j = yy * width + xx;
-        if (!partner[j]) continue;
-        const c = decided[j];
-        const d = (xx - x) * (xx - x) + (yy - y) * (yy - y);
+    const x0 = Math.max(0, x - EDGE_RADIUS);
+    const x1 = Math.min(width - 1, x + EDGE_RADIUS);
+    const y1 = Math.min(height - 1, y + EDGE_RADIUS);
+    for (let yy = Math.max(0, y - EDGE_RADIUS); yy <= y1; yy++) {
+      const row = yy * width;
+      const dy2 = (yy - y) * (yy - y);
+      for (let xx = x0; xx <= x1; xx++) {
+        const v = partnerCode[row + xx];
+        if (v < 0) continue;
+        const c = (v >> 8) - 1;
+        const d = dy2 + (xx - x) * (xx - x);
         let at = 0;
         while (at < found && colours[at] !== c) at++;
         if (at === found) {
           if (found === MAX_COLOURS) continue;
           colours[found] = c;
           distance[found] = d;
-          colourLevel[found++] = level[j];
+          colourLevel[found++] = v & 255;
         } else if (d < distance[at]) {
           distance[at] = d;
-          colourLevel[at] = level[j];
+          colourLevel[at] = v & 255;
         }
       }
     }
