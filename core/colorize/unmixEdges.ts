@@ -1,5 +1,4 @@
 import { rgbToLab } from '../colour/rgbToLab';
-import { grayLevels } from '../inputs/grayLevels';
 import { nearestPaletteIndex } from '../palette/nearestPaletteIndex';
 import type { HintRegions } from '../hints/HintRegions';
 import type { GrayImage, Palette } from '../types';
@@ -18,6 +17,9 @@ const SLACK = 0.05;
  * is still opaque art).
  */
 const OPAQUE_ALPHA = 252;
+/** `code` of an edge pixel, and of a flat pixel that is no partner (partly transparent); partners' codes are ≥ 0. */
+const EDGE = -1;
+const FLAT_ONLY = -2;
 /** Distinct flat colours an edge pixel weighs at most (the first met, scanning its window row by row; art rarely meets more at one edge). */
 const MAX_COLOURS = 8;
 
@@ -69,25 +71,29 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
   if (decided.length !== n) throw new RangeError(`unmixEdges: ${decided.length} decisions for ${width}×${height} pixels.`);
   const { keep, alpha, lookup } = context;
   if (alpha && alpha.length !== n) throw new RangeError(`unmixEdges: ${alpha.length} alpha values for ${width}×${height} pixels.`);
-  const level = grayLevels(gray.data);
-  const flat = new Uint8Array(n);
+  // Gray levels as bytes, not grayLevels' Int32s: at 4096² the first touch of fresh memory (about 3 ms per MB on
+  // these machines) costs more than the arithmetic, and this array is a quarter of the size.
+  const level = new Uint8Array(n);
+  const g01 = gray.data;
+  for (let i = 0; i < n; i++) {
+    const v = g01[i] * 255;
+    level[i] = v <= 0 ? 0 : v >= 255 ? 255 : (v + 0.5) | 0;
+  }
+  // Per pixel, in one array the window scan below reads: a partner's decision and gray level ((decision + 1) · 256 +
+  // level), EDGE for an edge pixel, FLAT_ONLY for a flat pixel that is no partner. Partners are flat pixels, and opaque
+  // ones when the art has alpha; a flat pixel is never an edge, whatever its alpha (a shadow or glow of one translucent
+  // colour keeps the network's decision). Only edge pixels change, so partners' codes stay true while it runs.
+  const code = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const x = i % width;
     const v = level[i];
-    flat[i] =
+    const flat =
       (x === 0 || Math.abs(level[i - 1] - v) <= FLAT_LEVELS) &&
       (x === width - 1 || Math.abs(level[i + 1] - v) <= FLAT_LEVELS) &&
       (i < width || Math.abs(level[i - width] - v) <= FLAT_LEVELS) &&
-      (i + width >= n || Math.abs(level[i + width] - v) <= FLAT_LEVELS)
-        ? 1
-        : 0;
+      (i + width >= n || Math.abs(level[i + width] - v) <= FLAT_LEVELS);
+    code[i] = !flat ? EDGE : alpha && alpha[i] < OPAQUE_ALPHA ? FLAT_ONLY : ((decided[i] + 1) << 8) | v;
   }
-  // Partners: flat pixels, and opaque ones when the art has alpha. A flat pixel is never an edge, whatever its
-  // alpha: a shadow or glow of one translucent colour keeps the network's decision.
-  // Each partner's decision and gray level in one number ((decision + 1) · 256 + level; −1 for none): the window scan
-  // below reads one array. Partners are flat and only edge pixels change, so these stay true while it runs.
-  const partnerCode = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) if (flat[i] && (!alpha || alpha[i] >= OPAQUE_ALPHA)) partnerCode[i] = ((decided[i] + 1) << 8) | level[i];
   const rgb = palette.rgb;
   const snapped = new Map<number, number>();
   const lab = new Float64Array(3);
@@ -100,7 +106,7 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
   let run = 0;
   for (let i = 0; i < n; i++) {
     const a = alpha ? alpha[i] : 255;
-    if (a === 0 || flat[i]) continue;
+    if (a === 0 || code[i] !== EDGE) continue;
     while (run < kept.length && kept[run + 1] <= i) run += 3;
     if (run < kept.length && kept[run] <= i) continue;
     const x = i % width;
@@ -113,7 +119,7 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
       const row = yy * width;
       const dy2 = (yy - y) * (yy - y);
       for (let xx = x0; xx <= x1; xx++) {
-        const v = partnerCode[row + xx];
+        const v = code[row + xx];
         if (v < 0) continue;
         const c = (v >> 8) - 1;
         const d = dy2 + (xx - x) * (xx - x);
