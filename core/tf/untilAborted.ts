@@ -8,7 +8,12 @@ import type { AbortSignalLike } from '../types';
  */
 export function untilAborted<T>(promise: Promise<T>, signal: AbortSignalLike | undefined): Promise<T> {
   if (!signal?.addEventListener) return promise;
-  if (signal.aborted) return Promise.reject(new Error('aborted'));
+  if (signal.aborted) {
+    // The work has already started and will fail once its tensors are disposed: its failure no longer matters,
+    // but left unhandled it would surface as an uncaught error ("Tensor is disposed." after a Cancel).
+    promise.catch(() => undefined);
+    return Promise.reject(new Error('aborted'));
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(new Error('aborted'));
     signal.addEventListener!('abort', onAbort, { once: true });
