@@ -101,13 +101,12 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   useEffect(() => {
     if (shownFor.current === selectionKey) return;
     shownFor.current = selectionKey;
-    const ids = selection?.items.map((item) => item.nodeId) ?? [];
-    const ofLastRun = ids.length > 0 && ids.every((id) => written.current.has(id));
+    const ofLastRun = selectionIsWritten();
     setResultsSelected(ofLastRun);
     setPreviews([]);
     if (!ofLastRun) setReport([]);
     // Undoing new layers empties the selection, maybe before the sandbox says what was undone: that word stays.
-    if (!ofLastRun && ids.length > 0) setUndone(null);
+    if (!ofLastRun && selectionKey !== '') setUndone(null);
   }, [selectionKey]);
 
   const startRun = (): string => {
