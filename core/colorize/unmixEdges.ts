@@ -1,4 +1,5 @@
 import { rgbToLab } from '../colour/rgbToLab';
+import { grayLevels } from '../inputs/grayLevels';
 import { nearestPaletteIndex } from '../palette/nearestPaletteIndex';
 import type { HintRegions } from '../hints/HintRegions';
 import type { GrayImage, Palette } from '../types';
@@ -71,14 +72,9 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
   if (decided.length !== n) throw new RangeError(`unmixEdges: ${decided.length} decisions for ${width}×${height} pixels.`);
   const { keep, alpha, lookup } = context;
   if (alpha && alpha.length !== n) throw new RangeError(`unmixEdges: ${alpha.length} alpha values for ${width}×${height} pixels.`);
-  // Gray levels as bytes, not grayLevels' Int32s: at 4096² the first touch of fresh memory (about 3 ms per MB on
-  // these machines) costs more than the arithmetic, and this array is a quarter of the size.
-  const level = new Uint8Array(n);
-  const g01 = gray.data;
-  for (let i = 0; i < n; i++) {
-    const v = g01[i] * 255;
-    level[i] = v <= 0 ? 0 : v >= 255 ? 255 : (v + 0.5) | 0;
-  }
+  // Gray levels as bytes: at 4096² the first touch of fresh memory (about 3 ms per MB on these machines) costs more
+  // than the arithmetic, and bytes are a quarter of the Int32s the floods need.
+  const level = grayLevels(gray.data, new Uint8Array(n));
   // Per pixel, in one array the window scan below reads: a partner's decision and gray level ((decision + 1) · 256 +
   // level), EDGE for an edge pixel, FLAT_ONLY for a flat pixel that is no partner. Partners are flat pixels, and opaque
   // ones when the art has alpha; a flat pixel is never an edge, whatever its alpha (a shadow or glow of one translucent
