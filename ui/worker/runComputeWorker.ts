@@ -14,6 +14,25 @@ interface WorkerScope {
 }
 
 /**
+ * A colorize batch in the worker: its style's weights, uploaded at its first
+ * job and kept for the next, freed once the panel has released the batch
+ * and no job of it is running or waiting.
+ */
+interface Batch {
+  loaded?: LoadedStyle;
+  /** Jobs of the batch received and not yet ended. */
+  jobs: number;
+  /** The panel sent RELEASE_BATCH. */
+  released: boolean;
+  /** Uploads to a backend given up on (a lost WebGL context), freed once the jobs that may still read them end. */
+  readonly stale: LoadedStyle[];
+}
+
+function freeStale(batch: Batch): void {
+  for (const loaded of batch.stale.splice(0)) loaded.dispose();
+}
+
+/**
  * The compute worker's main: owns TensorFlow.js (its backend, every tensor)
  * and runs the jobs the panel asks for (see core/protocol/workerMessages),
  * so training and colorizing never block the panel's thread. One job runs
@@ -24,7 +43,7 @@ export function runComputeWorker(): void {
   const scope = globalThis as unknown as WorkerScope;
   const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
   const jobs = new Map<number, AbortController>();
-  const batches = new Map<number, LoadedStyle>();
+  const batches = new Map<number, Batch>();
   let backend: RunningBackend | undefined;
   let starting: Promise<RunningBackend> | undefined;
   let lost = false;
@@ -51,8 +70,12 @@ export function runComputeWorker(): void {
     if (!starting) throw new Error('The compute worker was not started.');
     backend ??= await starting;
     if (lost && backend.name === 'webgl') {
-      for (const loaded of batches.values()) loaded.dispose();
-      batches.clear();
+      // The lost context's uploads are of no more use, but aborted jobs may still be reading with them: freed when those end.
+      for (const batch of batches.values()) {
+        if (batch.loaded) batch.stale.push(batch.loaded);
+        batch.loaded = undefined;
+        if (batch.jobs === 0) freeStale(batch);
+      }
       lost = false;
       backend = await fallBackAsync('the WebGL context was lost', 'lost');
       post({ type: 'BACKEND', backend: report(backend) });
@@ -60,7 +83,31 @@ export function runComputeWorker(): void {
     return backend;
   };
 
-  const runJobAsync = async (jobId: number, work: (signal: AbortSignal, b: RunningBackend) => Promise<{ result: unknown; transfer?: Transferable[] }>) => {
+  /** Counts a job of a batch in, when its request arrives (before it waits for the backend, when a RELEASE_BATCH may overtake it). */
+  const joinBatch = (batchId: number): Batch => {
+    let batch = batches.get(batchId);
+    if (!batch) {
+      batch = { jobs: 0, released: false, stale: [] };
+      batches.set(batchId, batch);
+    }
+    batch.jobs += 1;
+    return batch;
+  };
+
+  /** Frees what no job of the batch can still use: its weights once the panel released it and its last job ended. */
+  const settleBatch = (batchId: number, batch: Batch) => {
+    if (batch.jobs > 0) return;
+    freeStale(batch);
+    if (!batch.released) return;
+    batch.loaded?.dispose();
+    batches.delete(batchId);
+  };
+
+  const runJobAsync = async (
+    jobId: number,
+    work: (signal: AbortSignal, b: RunningBackend) => Promise<{ result: unknown; transfer?: Transferable[] }>,
+    onEnd?: () => void,
+  ) => {
     const controller = new AbortController();
     jobs.set(jobId, controller);
     try {
@@ -80,6 +127,7 @@ export function runComputeWorker(): void {
       } else post({ type: 'FAILED', jobId, message: errorMessage(error) });
     } finally {
       jobs.delete(jobId);
+      onEnd?.();
     }
   };
 
@@ -113,25 +161,33 @@ export function runComputeWorker(): void {
           return { result: { style, notices, heldOut } };
         });
         return;
-      case 'COLORIZE':
-        void runJobAsync(request.jobId, async (signal) => {
-          let style: LoadedStyle | typeof request.style = request.style;
-          if (request.batchId !== undefined) {
-            let loaded = batches.get(request.batchId);
-            if (!loaded) {
-              loaded = loadStyle(request.style);
-              batches.set(request.batchId, loaded);
+      case 'COLORIZE': {
+        const { batchId } = request;
+        const batch = batchId === undefined ? undefined : joinBatch(batchId);
+        void runJobAsync(
+          request.jobId,
+          async (signal) => {
+            // The batch's weights are uploaded at its first image and kept for the next (see colorizeInWorkerAsync's batchId).
+            let style: LoadedStyle | typeof request.style = request.style;
+            if (batch) {
+              batch.loaded ??= loadStyle(request.style);
+              style = batch.loaded;
             }
-            style = loaded;
-          }
-          const result = await colorizeImage(style, request.image, { ...request.options, signal });
-          // A lost GPU reads back zeros: never hand back what was computed after the abort.
-          signal.throwIfAborted();
-          const transfer: Transferable[] = [result.data.buffer as ArrayBuffer];
-          if (result.uncertainty) transfer.push(result.uncertainty.buffer as ArrayBuffer);
-          return { result, transfer };
-        });
+            const result = await colorizeImage(style, request.image, { ...request.options, signal });
+            // A lost GPU reads back zeros: never hand back what was computed after the abort.
+            signal.throwIfAborted();
+            const transfer: Transferable[] = [result.data.buffer as ArrayBuffer];
+            if (result.uncertainty) transfer.push(result.uncertainty.buffer as ArrayBuffer);
+            return { result, transfer };
+          },
+          batch &&
+            (() => {
+              batch.jobs -= 1;
+              settleBatch(batchId!, batch);
+            }),
+        );
         return;
+      }
       case 'COLORIZE_SHAPES':
         void runJobAsync(request.jobId, async (signal) => {
           const result = await colorizeShapes(request.style, request.gray, request.shapeMap, { ...request.options, signal });
@@ -139,10 +195,15 @@ export function runComputeWorker(): void {
           return { result };
         });
         return;
-      case 'RELEASE_BATCH':
-        batches.get(request.batchId)?.dispose();
-        batches.delete(request.batchId);
+      case 'RELEASE_BATCH': {
+        // The panel releases a batch when its run ends, which may be before the worker's job of it has (a Cancel
+        // whose grace ran out while a training run kept the worker): its weights go when that job ends.
+        const batch = batches.get(request.batchId);
+        if (!batch) return;
+        batch.released = true;
+        settleBatch(request.batchId, batch);
         return;
+      }
       case 'CANCEL':
         jobs.get(request.jobId)?.abort(request.reason);
         return;
