@@ -22,15 +22,30 @@ export class WrittenResults {
   private ids = new Set<string>();
   /** The undone count the UI was last told for this run. */
   private told = 0;
+  /** The pages holding the run's results, by id (an undo there is heard from their `nodechange`s). */
+  private pageById = new Map<string, PageNode>();
+  /** Called when `pages()` changed: the run wrote on another page, or a new run began. */
+  onPagesChange: (() => void) | null = null;
 
-  /** Remembers `changes` to `itemId` as part of run `runId`; a new run forgets the earlier one. */
-  record(runId: string, itemId: string, changes: readonly WrittenChange[]): void {
+  /**
+   * Remembers `changes` to `itemId` (on `page`, null when it could not be found) as part of run `runId`;
+   * a new run forgets the earlier one.
+   */
+  record(runId: string, itemId: string, changes: readonly WrittenChange[], page: PageNode | null = null): void {
+    let pagesChanged = false;
     if (runId !== this.run) {
       this.run = runId;
       this.items = new Map();
       this.ids = new Set();
       this.told = 0;
+      pagesChanged = this.pageById.size > 0;
+      this.pageById = new Map();
     }
+    if (page !== null && !this.pageById.has(page.id)) {
+      this.pageById.set(page.id, page);
+      pagesChanged = true;
+    }
+    if (pagesChanged) this.onPagesChange?.();
     // A write that left the paints as they were could never be told apart from its undo.
     const real = changes.filter((change) => change.kind === 'new-layer' || change.before !== change.after);
     if (real.length === 0) return;
@@ -45,6 +60,11 @@ export class WrittenResults {
       this.ids.add(change.nodeId);
     }
     this.items.set(itemId, merged);
+  }
+
+  /** The pages the last run wrote on. */
+  pages(): ReadonlyMap<string, PageNode> {
+    return this.pageById;
   }
 
   /** True when the layer with this id holds one of the run's results. */

@@ -1,3 +1,4 @@
+import { pageOfAsync } from './pageOfAsync';
 import { describeRename } from './describeRename';
 import type { UiMessage } from '../core/protocol/messages';
 import { parseUiMessage } from '../core/protocol/parseUiMessage';
@@ -65,7 +66,7 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       return;
     case 'WRITE_RESULT': {
       const outcome = await writeResultAsync(message);
-      state.written.record(message.runId ?? message.requestId, message.nodeId, outcome.changes);
+      state.written.record(message.runId ?? message.requestId, message.nodeId, outcome.changes, await pageOfAsync(message.nodeId));
       state.batch = { results: [...state.batch.results, outcome.nodeId], newLayers: state.batch.newLayers + (outcome.newLayer ? 1 : 0) };
       if (message.commit !== false) await selectResultsAsync(state);
       figma.notify(outcome.message);
@@ -130,7 +131,7 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       return;
     case 'WRITE_SHAPES': {
       const { text, changes } = await writeShapesAsync(message);
-      state.written.record(message.runId ?? message.requestId, message.nodeId, changes);
+      state.written.record(message.runId ?? message.requestId, message.nodeId, changes, await pageOfAsync(message.nodeId));
       figma.notify(text);
       postToUi({ type: 'DONE', requestId: message.requestId, message: text, nodeId: message.nodeId });
       return;

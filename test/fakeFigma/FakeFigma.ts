@@ -77,9 +77,9 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   /** Every exportAsync call, in order. */
   readonly exports: ExportCall[] = [];
   /** The page the plugin sees as `figma.currentPage`. */
-  readonly page: FakePage;
-
   private idCounter = 1;
+  /** The page the designer is on (`figma.currentPage`). */
+  private current: FakePage;
   private readonly nodes = new Map<string, FakeSceneNode | FakePage>();
   private readonly images = new Map<string, FakeImage>();
   private readonly listeners = new Map<string, Set<(...args: unknown[]) => void>>();
@@ -93,8 +93,8 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   private rasterizeSvg: RasterizeSvg | null = null;
 
   constructor() {
-    this.page = new FakePage(this, 'Page 1');
-    this.document.pages.push(this.page);
+    this.current = new FakePage(this, 'Page 1');
+    this.document.pages.push(this.current);
     this.variables = this.createVariablesApi();
     this.baseline = this.snapshot();
   }
@@ -107,7 +107,32 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   // ------------------------------------------------------------------ PluginAPI
 
   get currentPage(): PageNode {
-    return asFigma<PageNode>(this.page);
+    return asFigma<PageNode>(this.current);
+  }
+  /** Throws, as it does in Figma under `documentAccess: "dynamic-page"` (there `currentPage` is read-only). */
+  set currentPage(_page: PageNode) {
+    throw new Error('Cannot set currentPage with documentAccess: dynamic-page. Use figma.setCurrentPageAsync instead.');
+  }
+
+  /** Like Figma's: a new, empty page at the end of the document (the designer stays where they are). */
+  createPage(): FakePage {
+    const page = new FakePage(this, `Page ${this.document.pages.length + 1}`);
+    this.document.pages.push(page);
+    return page;
+  }
+
+  /**
+   * Switches the designer to `page`, as Figma's does: `currentpagechange`, then
+   * `selectionchange` ("a currentpagechange event always triggers a selectionchange
+   * event"). Listeners of every page's `nodechange` keep hearing their own page.
+   */
+  async setCurrentPageAsync(page: PageNode | FakePage): Promise<void> {
+    const target = this.document.pages.find((p) => p.id === page.id);
+    if (target === undefined) throw new Error(`The page (${page.id}) does not exist`);
+    if (target === this.current) return;
+    this.current = target;
+    this.emit('currentpagechange');
+    this.emit('selectionchange');
   }
 
   /**
@@ -221,6 +246,11 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   }
 
   // ------------------------------------------------------------ test helpers
+
+  /** The current page, as a fake. */
+  get page(): FakePage {
+    return this.current;
+  }
 
   /** Sets the selection on the current page; fires `selectionchange` like Figma. */
   select(...nodes: FakeSceneNode[]): void {

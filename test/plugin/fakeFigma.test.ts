@@ -115,4 +115,35 @@ describe('the fake figma behaves like Figma where Hueprint depends on it', () =>
     expect(fake.page.selection).toEqual([photo]);
     expect(selectionChanges).toBe(1);
   });
+
+  it('pages: switching is async and announced (currentpagechange, then selectionchange); each page’s nodechange listeners hear that page wherever the designer is', async () => {
+    const fake = createFakeFigma();
+    const first = fake.page;
+    const photo = addImageNode(fake, { name: 'P', pngBytes: notoPng(), x: 0, y: 0 });
+    const second = fake.createPage();
+    expect(fake.root.children).toEqual([first, second]);
+    expect(fake.page).toBe(first); // createPage does not move the designer
+    const note = fake.createNode('RECTANGLE', 'Note', second);
+    // Under dynamic-page, currentPage is read-only.
+    expect(() => {
+      fake.currentPage = second as unknown as PageNode;
+    }).toThrow(/setCurrentPageAsync/);
+
+    const announced: string[] = [];
+    fake.on('currentpagechange', () => announced.push(`page ${fake.currentPage.id}`));
+    fake.on('selectionchange', () => announced.push('selection'));
+    const heard = { first: [] as string[], second: [] as string[] };
+    first.on('nodechange', (event) => heard.first.push(...event.nodeChanges.map((change) => change.id)));
+    second.on('nodechange', (event) => heard.second.push(...event.nodeChanges.map((change) => change.id)));
+    await fake.setCurrentPageAsync(second as unknown as PageNode);
+    expect(announced).toEqual([`page ${second.id}`, 'selection']);
+    expect(fake.currentPage).toBe(second);
+
+    photo.name = 'P, renamed from afar';
+    note.name = 'Note, renamed';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(heard).toEqual({ first: [photo.id], second: [note.id] });
+    await fake.setCurrentPageAsync(second as unknown as PageNode);
+    expect(announced).toHaveLength(2); // already there: nothing happens
+  });
 });

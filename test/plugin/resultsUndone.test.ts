@@ -153,4 +153,45 @@ describe('the sandbox tells the UI when a run is undone', () => {
     fake.triggerUndo();
     await fake.ui.waitFor((m) => m.type === 'RESULTS_UNDONE' && m.runId === 'run-v' && m.undone === 1 && m.total === 1);
   });
+
+  it('results on a page the designer has left: an undo there is heard at once, not only when they come back', async () => {
+    const fake = createFakeFigma();
+    const photo = addImageNode(fake, { name: 'Photo', pngBytes: notoPng('000'), x: 0, y: 0 });
+    const notes = fake.createPage();
+    const sketch = fake.createNode('RECTANGLE', 'Sketch', notes);
+    fake.markSetupDone();
+    fake.select(photo);
+    running = await startPlugin(fake);
+    const first = fake.page;
+    const [done] = await running.send(write(photo.id, 'beside', 'run-1'));
+    await running.send({ type: 'COMMIT_UNDO' });
+    const layer = fake.node((done as { nodeId: string }).nodeId)!;
+    await fake.setCurrentPageAsync(notes);
+    await settle();
+    // Edits on the page the designer is on now say nothing.
+    sketch.name = 'Sketch, renamed';
+    await settle();
+    expect(undoneMessages(running)).toEqual([]);
+
+    // Figma's undo reaches the run's step on the other page (whether or not the designer follows it there).
+    fake.triggerUndo();
+    expect(layer.removed).toBe(true);
+    expect(fake.page).toBe(notes);
+    await settle();
+    expect(undoneMessages(running)).toEqual([{ type: 'RESULTS_UNDONE', runId: 'run-1', undone: 1, total: 1 }]);
+    fake.triggerRedo();
+    await settle();
+    expect(undoneMessages(running).at(-1)).toEqual({ type: 'RESULTS_UNDONE', runId: 'run-1', undone: 0, total: 1 });
+
+    // Back on the first page, a second run there is watched as before, and the notes page no longer matters.
+    await fake.setCurrentPageAsync(first);
+    fake.select(photo);
+    await running.send(write(photo.id, 'replace', 'run-2'));
+    await running.send({ type: 'COMMIT_UNDO' });
+    await settle();
+    const told = undoneMessages(running).length;
+    fake.triggerUndo();
+    await settle();
+    expect(undoneMessages(running).slice(told)).toEqual([{ type: 'RESULTS_UNDONE', runId: 'run-2', undone: 1, total: 1 }]);
+  });
 });
