@@ -176,6 +176,16 @@ describe('the train result and colorize screens at 360×600', () => {
       const note = await panel.getByTestId('raster-note').boundingBox();
       expect(note!.y).toBeGreaterThanOrEqual(box!.y);
       expect(note!.y + note!.height).toBeLessThanOrEqual(box!.y + box!.height);
+      // That note makes the Colorize row a line taller, which covered the bottom 20 px of the frame's preview: the preview
+      // is drawn smaller instead, so all of it and its caption stay in view above the row.
+      const actionRow = panel.locator('.row.sticky');
+      await expect
+        .poll(async () => {
+          const [preview, top] = [await panel.getByTestId('preview-item').boundingBox(), (await actionRow.boundingBox())!.y];
+          return preview!.y >= box!.y && preview!.y + preview!.height <= top;
+        })
+        .toBe(true);
+      expect((await panel.getByTestId('preview-item').locator('img').first().boundingBox())!.width).toBeGreaterThan(200);
       await shot('colorize-frame');
 
       // A gray vector drawing: its recoloured preview as large as a lone image's, centred, its caption above the button.

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { type PreviewItem, SINGLE_PREVIEW_SIDE } from '../jobs/previewJobAsync';
+import { useSideAboveFooter } from '../lib/useSideAboveFooter';
 import { BEFORE_AFTER, SegmentedChoice } from './SegmentedChoice';
 
 /**
@@ -10,6 +11,9 @@ import { BEFORE_AFTER, SegmentedChoice } from './SegmentedChoice';
 export function PreviewStrip({ items, showUncertainty }: { items: readonly PreviewItem[]; showUncertainty: boolean }) {
   const [side, setSide] = useState<'after' | 'before'>('after');
   const before = side === 'before';
+  const lone = useRef<HTMLLIElement>(null);
+  // One preview alone is drawn as large as fits above the Colorize row (at most SINGLE_PREVIEW_SIDE, never under a grid thumbnail's 160 px).
+  const loneSide = useSideAboveFooter(lone, SINGLE_PREVIEW_SIDE, 160);
   return (
     <div class="section" style={{ gap: '6px' }}>
       <SegmentedChoice name="preview-side" label="Preview shows" value={side} onChange={setSide} options={BEFORE_AFTER} compact />
@@ -22,8 +26,8 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
         {items.map((item) => {
           const showAfter = !before && item.afterUrl;
           return (
-            <li key={item.nodeId} class="preview" title={item.name} data-testid="preview-item">
-              <span class="preview-after" style={items.length === 1 ? { maxWidth: `${SINGLE_PREVIEW_SIDE}px` } : undefined}>
+            <li key={item.nodeId} class="preview" title={item.name} data-testid="preview-item" ref={items.length === 1 ? lone : undefined}>
+              <span class="preview-after" style={items.length === 1 ? { maxWidth: `${loneSide}px` } : undefined}>
                 <img src={showAfter ? item.afterUrl : item.beforeUrl} alt={`${item.name}, ${showAfter ? 'colorized preview' : 'before'}`} />
                 {showAfter && showUncertainty && item.overlayUrl && (
                   <img class="preview-overlay" src={item.overlayUrl} alt={`${item.name}, where Hueprint is unsure`} data-testid="uncertainty-overlay" />
