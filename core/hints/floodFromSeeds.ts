@@ -8,7 +8,8 @@
  * `step` of that neighbour's own value (a chained, "magic wand" flood that
  * follows a gradient but stops at an edge). With `claims`, a pixel whose
  * value some colour claims (claims.byValue[value] ≥ 0) joins only a region
- * whose seed has that colour (claims.ofSeed[seed]).
+ * whose seed has that colour (claims.ofSeed[seed]). With `exact`, a seed
+ * marked 1 there floods only pixels of its very value (tolerance 0).
  *
  * `owner` (one entry per pixel) holds -1 for unclaimed pixels and the seed's
  * position at every seed (any claimed pixel may be a seed: a flood can go on
@@ -27,6 +28,7 @@ export function floodFromSeeds(
   seeds: number,
   step = Infinity,
   claims?: { readonly byValue: Int32Array; readonly ofSeed: Int32Array },
+  exact?: Uint8Array,
 ): number {
   const n = owner.length;
   let tail = seeds;
@@ -34,25 +36,26 @@ export function floodFromSeeds(
     const i = queue[head];
     const o = owner[i];
     const t = target[o];
+    const within = exact?.[o] ? 0 : tolerance;
     const v = values[i];
     const x = i % width;
     let j = i - 1;
-    if (x > 0 && owner[j] < 0 && Math.abs(values[j] - t) <= tolerance && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
+    if (x > 0 && owner[j] < 0 && Math.abs(values[j] - t) <= within && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
       owner[j] = o;
       queue[tail++] = j;
     }
     j = i + 1;
-    if (x < width - 1 && owner[j] < 0 && Math.abs(values[j] - t) <= tolerance && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
+    if (x < width - 1 && owner[j] < 0 && Math.abs(values[j] - t) <= within && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
       owner[j] = o;
       queue[tail++] = j;
     }
     j = i - width;
-    if (j >= 0 && owner[j] < 0 && Math.abs(values[j] - t) <= tolerance && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
+    if (j >= 0 && owner[j] < 0 && Math.abs(values[j] - t) <= within && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
       owner[j] = o;
       queue[tail++] = j;
     }
     j = i + width;
-    if (j < n && owner[j] < 0 && Math.abs(values[j] - t) <= tolerance && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
+    if (j < n && owner[j] < 0 && Math.abs(values[j] - t) <= within && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
       owner[j] = o;
       queue[tail++] = j;
     }

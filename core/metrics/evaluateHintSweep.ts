@@ -4,6 +4,7 @@ import { alphaOf } from '../image/alphaOf';
 import { fitForModel, prepareExample } from '../dataset/prepareExample';
 import { hintSourcesOf } from '../hints/hintSourcesOf';
 import { paintBucket } from '../hints/paintBucket';
+import { propagateHints } from '../hints/propagateHints';
 import { pixelHintsOf } from '../hints/pixelHintsOf';
 import { simulateHints } from '../hints/simulateHints';
 import { createRandom } from '../random';
@@ -68,7 +69,8 @@ export async function evaluateHintSweep(
         if (!takesHints) for (let i = 0; i < index.length; i++) if (index[i] >= 0) predicted[i] = index[i];
         addToScores(model, fitted, labels, predicted);
         addToScores(lookup, fitted, labels, predictWithLookup(style.lookup, gray.data));
-        addToScores(bucket, fitted, labels, paintBucket(style.lookup, gray.data, sources));
+        // The designer's bucket floods from every hint pixel, blends too (the model's floods do not, see hintSourcesOf).
+        addToScores(bucket, fitted, labels, paintBucket(style.lookup, gray.data, propagateHints(gray.data, width, height, index, false, false)));
         addToScores(oracle, fitted, labels, labels.data);
       }
       const scores = { model: finishScores(model), lookup: finishScores(lookup), paintBucket: finishScores(bucket), oracle: finishScores(oracle) };

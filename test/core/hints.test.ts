@@ -1,4 +1,10 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readImageFile } from '../../cli/io';
+import { toGrayImage } from '../../core/colour/toGrayImage';
+import { hintSourcesOf } from '../../core/hints/hintSourcesOf';
+import { defaultFcnConfig } from '../../core/model/defaultConfigs';
 import { createRandom, grayOf, type Palette, type Rgba8Image } from '../../core';
 import { countHintMarks } from '../../core/hints/countHintMarks';
 import { hintMapFromImage } from '../../core/hints/hintMapFromImage';
@@ -128,6 +134,35 @@ describe('propagateHints', () => {
     // Without reach it is the paint bucket's region itself.
     const flat = propagateHints(shaded, W, H, hints);
     expect(flat.reach).toBe(flat.fill);
+  });
+
+  it('floods a hint pixel that blends two parts over its own gray only, so it does not cross into the next part (real art)', async () => {
+    // toonhead-cast test/020: a hair-coloured hint on the antialiased pixel between brown hair (gray 80) and the red shirt
+    // (59–62); the pixel's gray, 65, is within SAME_GRAY_LEVELS of the shirt's. Seen in the hint sweep (seed 3, one hint).
+    const here = dirname(fileURLToPath(import.meta.url));
+    const image = await readImageFile(resolve(here, '../../../shared/art/toonhead-cast/test/020.png'));
+    const { width, height } = image;
+    const gray = toGrayImage(image).data;
+    const shirt = (i: number): boolean => image.data[i * 4 + 3] >= 128 && image.data[i * 4] > 2 * image.data[i * 4 + 1] && image.data[i * 4] > 120;
+    const onShirt = (region: Int32Array): number => region.reduce((count, c, i) => count + (c >= 0 && shirt(i) ? 1 : 0), 0);
+    const blend = new Int32Array(width * height).fill(-1);
+    blend[107 * width + 82] = 3;
+    const plain = propagateHints(gray, width, height, blend, true);
+    const colorizing = hintSourcesOf(gray, width, height, blend, defaultFcnConfig);
+    // Measured: the plain flood puts 1,022 shirt pixels in the hint's region and 1,044 in its reach.
+    expect(onShirt(plain.fill)).toBeGreaterThan(500);
+    expect(onShirt(plain.reach)).toBeGreaterThan(500);
+    expect(onShirt(colorizing.fill)).toBe(0);
+    expect(onShirt(colorizing.reach)).toBe(0);
+    expect(colorizing.fill[107 * width + 82]).toBe(3);
+    // A hint inside the hair (a flat pixel) floods and reaches exactly as before.
+    const flat = new Int32Array(width * height).fill(-1);
+    flat[102 * width + 74] = 3;
+    const before = propagateHints(gray, width, height, flat, true);
+    const after = hintSourcesOf(gray, width, height, flat, defaultFcnConfig);
+    expect(after.fill).toEqual(before.fill);
+    expect(after.reach).toEqual(before.reach);
+    expect(after.fill.filter((c) => c >= 0).length).toBeGreaterThan(100); // 154: the hair lock over the shoulder
   });
 
   it('is all -1 without hints', () => {
