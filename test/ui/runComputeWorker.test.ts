@@ -4,13 +4,15 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { grayOf, type Rgba8Image, type StyleFile, trainStyle } from '../../core';
 import { decodeImageBytes } from '../../cli/io';
 import { PRIOR_WEIGHT } from '../../core/inputs/buildPrior';
-import { chooseBackendAsync, type RunningBackend } from '../../ui/lib/chooseBackendAsync';
+import { chooseBackendAsync, fallBackAsync, type RunningBackend } from '../../ui/lib/chooseBackendAsync';
 import { runComputeWorker } from '../../ui/worker/runComputeWorker';
 import type { WorkerReply, WorkerRequest } from '../../ui/worker/workerMessages';
 import { useWasmBackend } from '../helpers/useWasmBackend';
 
 // The worker's backend is Node's wasm here (chooseBackendAsync reaches for WebGL and the bundle's kernels).
 vi.mock('../../ui/lib/chooseBackendAsync', () => ({ chooseBackendAsync: vi.fn(), fallBackAsync: vi.fn() }));
+// It mends tfjs-backend-webgl's reads after a lost context; Node has no WebGL.
+vi.mock('../../ui/lib/releaseStalledWebglReads', () => ({ releaseStalledWebglReads: vi.fn() }));
 
 const noto = (name: string): Rgba8Image => decodeImageBytes(readFileSync(new URL(`../../../shared/art/noto/${name}`, import.meta.url)), name);
 const wasm: RunningBackend = { name: 'wasm', software: false };
@@ -123,6 +125,37 @@ describe('runComputeWorker: a colorize batch’s weights', () => {
     send({ type: 'RELEASE_BATCH', batchId: 3 });
     const reply = await replyOf(1);
     expect(reply.type === 'FAILED' ? reply.message : reply.type).toBe('DONE');
+    expect(tf.memory().numTensors).toBe(start);
+  });
+
+  it('after a lost WebGL context, every job waits for the switch to WebAssembly (none runs on the lost context), and the old uploads are freed', async () => {
+    const start = tf.memory().numTensors;
+    // A WebGL backend as the worker sees one: its canvas tells of a lost context (the tensors are Node's wasm all along).
+    const canvas = new EventTarget();
+    const webgl = { name: 'webgl', software: false, canvas } as unknown as RunningBackend;
+    let fellBack!: (backend: RunningBackend) => void;
+    vi.mocked(fallBackAsync).mockReturnValue(new Promise((resolve) => (fellBack = resolve)));
+    const { send, replyOf } = startWorker(Promise.resolve(webgl));
+    const gray = noto('031.png');
+    send(colorize(1, 5, gray));
+    expect(await replyOf(1)).toMatchObject({ type: 'DONE' });
+    canvas.dispatchEvent(new Event('webglcontextlost'));
+    let reads = 0;
+    const read = tf.Tensor.prototype.data;
+    vi.spyOn(tf.Tensor.prototype, 'data').mockImplementation(function (this: tf.Tensor) {
+      reads += 1;
+      return read.call(this);
+    } as typeof read);
+    // Two jobs after the loss: the first starts the switch, the second must not take the lost backend meanwhile.
+    send(colorize(2, 5, gray));
+    send(colorize(3, 5, gray));
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reads).toBe(0);
+    fellBack(wasm);
+    expect(await replyOf(2)).toMatchObject({ type: 'DONE' });
+    expect(await replyOf(3)).toMatchObject({ type: 'DONE' });
+    expect(reads).toBeGreaterThan(0);
+    send({ type: 'RELEASE_BATCH', batchId: 5 });
     expect(tf.memory().numTensors).toBe(start);
   });
 });

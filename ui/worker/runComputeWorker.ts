@@ -65,11 +65,17 @@ export function runComputeWorker(): void {
     });
   };
 
-  /** The backend, started once; after a lost WebGL context, WebAssembly (or cpu) for every later job. */
+  /** The switch to WebAssembly after a lost WebGL context, while it is under way. */
+  let fallingBack: Promise<RunningBackend> | undefined;
+
+  /**
+   * The backend, started once; after a lost WebGL context, WebAssembly (or cpu) for every later job. Every job
+   * that asks while the switch is under way waits for it: none may run on the lost context.
+   */
   const backendAsync = async (): Promise<RunningBackend> => {
     if (!starting) throw new Error('The compute worker was not started.');
     backend ??= await starting;
-    if (lost && backend.name === 'webgl') {
+    if (lost && backend.name === 'webgl' && !fallingBack) {
       // The lost context's uploads are of no more use, but aborted jobs may still be reading with them: freed when those end.
       for (const batch of batches.values()) {
         if (batch.loaded) batch.stale.push(batch.loaded);
@@ -77,10 +83,17 @@ export function runComputeWorker(): void {
         if (batch.jobs === 0) freeStale(batch);
       }
       lost = false;
-      backend = await fallBackAsync('the WebGL context was lost', 'lost');
-      post({ type: 'BACKEND', backend: report(backend) });
+      fallingBack = fallBackAsync('the WebGL context was lost', 'lost')
+        .then((b) => {
+          backend = b;
+          post({ type: 'BACKEND', backend: report(b) });
+          return b;
+        })
+        .finally(() => {
+          fallingBack = undefined;
+        });
     }
-    return backend;
+    return fallingBack ? await fallingBack : backend;
   };
 
   /** Counts a job of a batch in, when its request arrives (before it waits for the backend, when a RELEASE_BATCH may overtake it). */
