@@ -125,8 +125,9 @@ export function trainCommand(): Command {
         t.images.test > 0
           ? `held-out accuracy ${formatPercent(t.testAccuracy)} vs lookup ${formatPercent(t.lookupTestAccuracy)}`
           : 'no held-out images, so no accuracy';
+      const k = style.palette.frequency.length;
       process.stdout.write(
-        `Wrote ${output} (${formatBytes(bytes)}): ${style.palette.frequency.length} colours, ${score}, ${describeTrainingArt(t)}, ${t.seconds.toFixed(0)} s.\n`,
+        `Wrote ${output} (${formatBytes(bytes)}): ${k} colour${k === 1 ? '' : 's'}, ${score}, ${describeTrainingArt(t)}, ${t.seconds.toFixed(0)} s.\n`,
       );
     } finally {
       restore();

@@ -173,6 +173,19 @@ describe('1. never overwrite a file the user did not name as output', () => {
     noWorkDone(result);
   });
 
+  it('#17/#20 one flat colour trains a one-colour style, and says "1 colour"', async () => {
+    const flat = new Uint8Array(8 * 8 * 4).map((_, i) => [200, 30, 30, 255][i % 4]!);
+    const result = await caseAsync(
+      { 'in/flat.png': encodePng({ width: 8, height: 8, data: flat }) },
+      ['train', 'in/flat.png', '-o', 'flat.hueprint', ...TINY],
+      {
+        created: ['flat.hueprint'],
+      },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Wrote flat\.hueprint \([^)]*\): 1 colour, /);
+  });
+
   it('#103 a failed train with --force leaves the existing -o byte-identical', async () => {
     const transparent = encodePng({ width: 8, height: 8, data: new Uint8Array(8 * 8 * 4) });
     const result = await caseAsync({ 'in/clear.png': transparent, 'keep.hueprint': style }, [
