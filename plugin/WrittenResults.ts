@@ -41,7 +41,8 @@ export class WrittenResults {
       pagesChanged = this.pageById.size > 0;
       this.pageById = new Map();
     }
-    if (page !== null && !this.pageById.has(page.id)) {
+    // A page the designer deleted since the write (Figma's `removed`) has nothing left to hear.
+    if (page !== null && !page.removed && !this.pageById.has(page.id)) {
       this.pageById.set(page.id, page);
       pagesChanged = true;
     }

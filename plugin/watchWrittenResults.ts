@@ -44,17 +44,32 @@ export function watchWrittenResults(results: WrittenResults, onError: (error: un
     if (changes.length > MAX_CHANGES_READ || changes.some((change) => change.type === 'DELETE' || results.touches(change.id))) check();
   };
   const heard = new Map<string, PageNode>();
+  // Pages are kept across runs and the designer may delete one meanwhile: Figma's docs ask plugins holding node
+  // references to check `removed`, as most members of a removed node throw. This runs inside WrittenResults.record,
+  // right after a write, so nothing here may throw: a page whose listener cannot be set or taken off is dropped
+  // (its undo then goes unheard, and a page switch still re-checks), never turned into a failed write.
+  const stopHearing = (page: PageNode): void => {
+    try {
+      if (!page.removed) page.off('nodechange', onNodeChange);
+    } catch {
+      // The page went in a way `removed` did not show: its listener went with it.
+    }
+  };
   const followResults = (): void => {
     const pages = results.pages();
     for (const [id, page] of heard) {
-      if (pages.has(id)) continue;
-      page.off('nodechange', onNodeChange);
+      if (pages.has(id) && !page.removed) continue;
+      stopHearing(page);
       heard.delete(id);
     }
     for (const [id, page] of pages) {
-      if (heard.has(id)) continue;
-      page.on('nodechange', onNodeChange);
-      heard.set(id, page);
+      if (heard.has(id) || page.removed) continue;
+      try {
+        page.on('nodechange', onNodeChange);
+        heard.set(id, page);
+      } catch {
+        // Not heard: see above.
+      }
     }
   };
   results.onPagesChange = followResults;
@@ -63,7 +78,7 @@ export function watchWrittenResults(results: WrittenResults, onError: (error: un
   return () => {
     figma.off('currentpagechange', check);
     results.onPagesChange = null;
-    for (const page of heard.values()) page.off('nodechange', onNodeChange);
+    for (const page of heard.values()) stopHearing(page);
     heard.clear();
   };
 }

@@ -334,6 +334,20 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
       for (const listener of [...page.nodeChangeListeners]) listener({ nodeChanges });
     });
   }
+  removePage(page: FakePage): void {
+    // Figma's file always keeps a page, and the designer's page is left before it is deleted; the fake does not switch for them.
+    if (this.document.pages.length === 1) throw new Error('Cannot remove the last page of the document');
+    if (page === this.current) throw new Error('FakeFigma: switch away (setCurrentPageAsync) before removing the current page');
+    this.document.pages.splice(this.document.pages.indexOf(page), 1);
+    this.pendingNodeChanges.delete(page);
+    this.nodes.delete(page.id);
+    const drop = (node: FakeSceneNode): void => {
+      node.state.removed = true;
+      this.nodes.delete(node.id);
+      node.state.children?.forEach(drop);
+    };
+    page.state.children.forEach(drop);
+  }
   selectionChanged(_page: FakePage): void {
     this.emit('selectionchange');
   }

@@ -23,6 +23,8 @@ export interface FakeNodeHost {
   readonly document: FakeDocumentParent;
   /** A node of `page` was created, deleted or changed: queued for the page's `nodechange` listeners. */
   nodeChanged(page: FakePage, change: NodeChange): void;
+  /** `page.remove()`: takes the page and every node on it out of the document (throws when that cannot be done). */
+  removePage(page: FakePage): void;
 }
 
 /** Node types whose fake has `children` (and insertChild/appendChild). */
@@ -77,7 +79,7 @@ type UsedNodeMembers = Pick<
 >;
 
 /** The page members Hueprint's sandbox uses, checked against the real typings like the node members. */
-type UsedPageMembers = Pick<PageNode, 'id' | 'type' | 'name' | 'on' | 'off'>;
+type UsedPageMembers = Pick<PageNode, 'id' | 'type' | 'name' | 'on' | 'off' | 'removed' | 'remove'>;
 
 const PAINT_TYPES = new Set(['SOLID', 'GRADIENT_LINEAR', 'GRADIENT_RADIAL', 'GRADIENT_ANGULAR', 'GRADIENT_DIAMOND', 'IMAGE', 'VIDEO', 'PATTERN']);
 
@@ -410,6 +412,7 @@ export class FakePage implements UsedPageMembers {
   state: { children: FakeSceneNode[]; selection: ReadonlyArray<FakeSceneNode> };
   /** @internal */
   readonly nodeChangeListeners = new Set<(event: NodeChangeEvent) => void>();
+  private isRemoved = false;
 
   constructor(
     private readonly host: FakeNodeHost,
@@ -424,20 +427,39 @@ export class FakePage implements UsedPageMembers {
   get children(): ReadonlyArray<FakeSceneNode> {
     return Object.freeze(this.state.children.slice());
   }
+  /** True once the page was removed (Figma's `removed`: "if your plugin … stores references to nodes, … check that the nodes haven't been removed"). */
   get removed(): boolean {
-    return false;
+    return this.isRemoved;
   }
-  get parent(): FakeDocumentParent {
-    return this.host.document;
+  get parent(): FakeDocumentParent | null {
+    return this.isRemoved ? null : this.host.document;
+  }
+
+  /**
+   * Removes the page and every layer on it, as Figma's `remove()` does ("removes this node and all of its children
+   * from the document"): `removed` turns true, and the page's members throw from then on, as the fake's removed
+   * layers do. The page's layers are gone for `getNodeByIdAsync`. Not an undoable step in the fake.
+   */
+  remove(): void {
+    this.assertAlive();
+    this.host.removePage(this);
+    this.isRemoved = true;
+    this.nodeChangeListeners.clear();
   }
 
   /** Like Figma, `nodechange` events arrive after the change, batched, with origin LOCAL for the plugin's own edits too. */
   on(type: 'nodechange', callback: (event: NodeChangeEvent) => void): void {
+    this.assertAlive();
     if (type !== 'nodechange') throw new Error(`FakeFigma: page event ${String(type)} is not supported`);
     this.nodeChangeListeners.add(callback);
   }
   off(type: 'nodechange', callback: (event: NodeChangeEvent) => void): void {
+    this.assertAlive();
     if (type === 'nodechange') this.nodeChangeListeners.delete(callback);
+  }
+
+  private assertAlive(): void {
+    if (this.isRemoved) throw new Error(`The node (${this.id}) does not exist`);
   }
 
   get selection(): ReadonlyArray<FakeSceneNode> {

@@ -146,4 +146,24 @@ describe('the fake figma behaves like Figma where Hueprint depends on it', () =>
     await fake.setCurrentPageAsync(second as unknown as PageNode);
     expect(announced).toHaveLength(2); // already there: nothing happens
   });
+
+  it('pages: a removed page is `removed`, its layers are gone, and its members throw as a removed layer’s do', async () => {
+    const fake = createFakeFigma();
+    const first = fake.page;
+    const second = fake.createPage();
+    const frame = fake.createNode('FRAME', 'Frame', second);
+    const inner = fake.createNode('RECTANGLE', 'Inner', frame as FakeContainerNode);
+    const listener = () => undefined;
+    second.on('nodechange', listener);
+    expect(() => first.remove()).toThrow(/current page/);
+    second.remove();
+    expect(second.removed).toBe(true);
+    expect(second.parent).toBeNull();
+    expect(fake.root.children).toEqual([first]);
+    expect(await fake.getNodeByIdAsync(inner.id)).toBeNull();
+    expect(inner.removed).toBe(true);
+    expect(() => second.off('nodechange', listener)).toThrow(/does not exist/);
+    expect(() => second.on('nodechange', listener)).toThrow(/does not exist/);
+    expect(() => first.remove()).toThrow(/last page/);
+  });
 });

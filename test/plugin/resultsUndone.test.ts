@@ -194,4 +194,35 @@ describe('the sandbox tells the UI when a run is undone', () => {
     await settle();
     expect(undoneMessages(running).slice(told)).toEqual([{ type: 'RESULTS_UNDONE', runId: 'run-2', undone: 1, total: 1 }]);
   });
+
+  it('the page a run wrote on is deleted: the next run is still recorded and its undo heard', async () => {
+    const fake = createFakeFigma();
+    const photo = addImageNode(fake, { name: 'Photo', pngBytes: notoPng('000'), x: 0, y: 0 });
+    const notes = fake.createPage();
+    const sketch = addImageNode(fake, { name: 'Sketch', pngBytes: notoPng('001'), x: 0, y: 0 });
+    notes.appendChild(sketch); // addImageNode puts it on the current page
+    fake.markSetupDone();
+    running = await startPlugin(fake);
+    const first = fake.page;
+    await fake.setCurrentPageAsync(notes);
+    fake.select(sketch);
+    await running.send(write(sketch.id, 'replace', 'run-1'));
+    await running.send({ type: 'COMMIT_UNDO' });
+    await settle();
+
+    // The designer goes back and deletes the page the run wrote on; Hueprint still holds that PageNode.
+    await fake.setCurrentPageAsync(first);
+    notes.remove();
+    expect(notes.removed).toBe(true);
+    fake.select(photo);
+    const replies = await running.send(write(photo.id, 'replace', 'run-2'));
+    // Before the fix, taking the listener off the deleted page threw out of the write, which was reported as failed.
+    expect(replies.filter((reply) => reply.type === 'DONE' || reply.type === 'ERROR').map((reply) => reply.type)).toEqual(['DONE']);
+    await running.send({ type: 'COMMIT_UNDO' });
+    await settle();
+    const told = undoneMessages(running).length;
+    fake.triggerUndo();
+    await settle();
+    expect(undoneMessages(running).slice(told)).toEqual([{ type: 'RESULTS_UNDONE', runId: 'run-2', undone: 1, total: 1 }]);
+  });
 });
