@@ -76,9 +76,8 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   readonly notifications: Notification[] = [];
   /** Every exportAsync call, in order. */
   readonly exports: ExportCall[] = [];
-  /** The page the plugin sees as `figma.currentPage`. */
   private idCounter = 1;
-  /** The page the designer is on (`figma.currentPage`). */
+  /** The page the designer is on, which the plugin sees as `figma.currentPage`. */
   private current: FakePage;
   private readonly nodes = new Map<string, FakeSceneNode | FakePage>();
   private readonly images = new Map<string, FakeImage>();
