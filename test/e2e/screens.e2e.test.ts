@@ -112,9 +112,39 @@ describe('the train result and colorize screens at 360×600', () => {
       // Colorize a gray image: the preview and the uncertainty checkbox on one line with its words.
       await ui.getByRole('tab', { name: 'Colorize' }).click();
       const gray = nodes.find((n) => n.kind === 'gray')!;
-      await harness.selectAsync('colorize', [gray.id]);
       const panel = ui.locator('#panel-colorize');
-      await panel.getByTestId('preview-item').first().waitFor({ timeout: 60_000 });
+      // Two images first, then one, then a shorter panel: the lone preview follows the panel's size. (This run passes without the
+      // callback ref of useSideAboveFooter too, measured: the strip is apparently drawn afresh when the selection changes here.)
+      const grays = nodes.filter((n) => n.kind === 'gray').slice(0, 2);
+      await harness.selectAsync(
+        'colorize',
+        grays.map((n) => n.id),
+      );
+      await expect.poll(() => panel.getByTestId('preview-item').count(), { timeout: 60_000 }).toBe(2);
+      await call('select', [gray.id]);
+      await expect.poll(() => panel.getByTestId('preview-item').count(), { timeout: 60_000 }).toBe(1);
+      const fitsAboveRow = async () => {
+        const [item, row] = [await panel.getByTestId('preview-item').boundingBox(), await panel.locator('.row.sticky').boundingBox()];
+        return item!.y + item!.height <= row!.y;
+      };
+      // The plugin window made 80 px shorter (no render of the strip follows): the preview is redrawn smaller (measured 270 → 190 px),
+      // still above the row. At 480 px it would need less than its 160 px minimum.
+      await page.locator('#plugin').evaluate((el) => {
+        (el as HTMLElement).style.height = '520px';
+      });
+      await expect.poll(fitsAboveRow, { timeout: 10_000 }).toBe(true);
+      await page.locator('#plugin').evaluate((el) => {
+        (el as HTMLElement).style.height = '';
+      });
+      await expect
+        .poll(() =>
+          panel
+            .getByTestId('preview-item')
+            .locator('img')
+            .first()
+            .evaluate((img) => img.getBoundingClientRect().width),
+        )
+        .toBeGreaterThan(260);
       // One preview alone nearly fills the panel's width, and the designer sees all of it without scrolling: inside the
       // 600 px panel, above the Colorize button that stays at its foot, with the before/after toggle over it.
       const single = await panel.getByTestId('preview-item').locator('img').first().boundingBox();

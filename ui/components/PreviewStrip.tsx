@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { type PreviewItem, SINGLE_PREVIEW_SIDE } from '../jobs/previewJobAsync';
 import { useSideAboveFooter } from '../lib/useSideAboveFooter';
 import { BEFORE_AFTER, SegmentedChoice } from './SegmentedChoice';
@@ -11,9 +11,8 @@ import { BEFORE_AFTER, SegmentedChoice } from './SegmentedChoice';
 export function PreviewStrip({ items, showUncertainty }: { items: readonly PreviewItem[]; showUncertainty: boolean }) {
   const [side, setSide] = useState<'after' | 'before'>('after');
   const before = side === 'before';
-  const lone = useRef<HTMLLIElement>(null);
   // One preview alone is drawn as large as fits above the Colorize row (at most SINGLE_PREVIEW_SIDE, never under a grid thumbnail's 160 px).
-  const loneSide = useSideAboveFooter(lone, SINGLE_PREVIEW_SIDE, 160);
+  const { side: loneSide, ref: lone } = useSideAboveFooter(SINGLE_PREVIEW_SIDE, 160);
   return (
     <div class="section" style={{ gap: '6px' }}>
       <SegmentedChoice name="preview-side" label="Preview shows" value={side} onChange={setSide} options={BEFORE_AFTER} compact />

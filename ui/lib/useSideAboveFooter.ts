@@ -1,5 +1,4 @@
-import type { RefObject } from 'preact';
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 
 /** Space kept between a preview's caption and the footer's top border. */
 const GAP_PX = 4;
@@ -11,12 +10,16 @@ const GAP_PX = 4;
  * panel is scrolled to its top. That row grows a line for a frame's "its
  * result goes beside it" note, and at 600 px high it then covered the bottom
  * 20 px of a 272 px preview; a two-line selection summary above costs as much.
- * Follows the panel's and the footer's size.
+ * Follows the panel's and the footer's size. Returns the side and the ref to
+ * put on `foot`: a callback ref, so the panel is observed from whenever the
+ * lone preview appears (a strip that first showed several previews has none
+ * at mount), and no longer once it has gone.
  */
-export function useSideAboveFooter(foot: RefObject<HTMLElement | null>, max: number, min: number): number {
+export function useSideAboveFooter(max: number, min: number): { side: number; ref: (element: HTMLElement | null) => void } {
   const [side, setSide] = useState(max);
-  const fit = (): void => {
-    const element = foot.current;
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const ref = useCallback((next: HTMLElement | null) => setElement(next), []);
+  const fitSide = (): void => {
     const panel = element?.closest<HTMLElement>('.panel');
     const footer = panel?.querySelector<HTMLElement>(':scope > .sticky');
     const image = element?.querySelector('img');
@@ -30,14 +33,14 @@ export function useSideAboveFooter(foot: RefObject<HTMLElement | null>, max: num
     setSide((current) => (Math.abs(current - next) < 1 ? current : next));
   };
   // After every render (a new preview, a longer caption), and whenever the panel or its footer change size.
-  useLayoutEffect(fit);
+  useLayoutEffect(fitSide);
   useLayoutEffect(() => {
-    const panel = foot.current?.closest<HTMLElement>('.panel');
+    const panel = element?.closest<HTMLElement>('.panel');
     if (!panel) return;
-    const observer = new ResizeObserver(() => fit());
+    const observer = new ResizeObserver(() => fitSide());
     observer.observe(panel);
     for (const child of panel.children) observer.observe(child);
     return () => observer.disconnect();
-  }, []);
-  return side;
+  }, [element]);
+  return { side, ref };
 }
