@@ -158,4 +158,24 @@ describe('runComputeWorker: a colorize batch’s weights', () => {
     send({ type: 'RELEASE_BATCH', batchId: 5 });
     expect(tf.memory().numTensors).toBe(start);
   });
+  it('after a lost WebGL context, a failed switch fails the jobs that waited for it, and the next job tries again instead of taking the lost context', async () => {
+    const start = tf.memory().numTensors;
+    const canvas = new EventTarget();
+    const webgl = { name: 'webgl', software: false, canvas } as unknown as RunningBackend;
+    vi.mocked(fallBackAsync).mockRejectedValueOnce(new Error('WebAssembly could not start'));
+    const switches = vi.mocked(fallBackAsync).mock.calls.length;
+    const { send, replyOf } = startWorker(Promise.resolve(webgl));
+    const gray = noto('031.png');
+    send(colorize(1, 6, gray));
+    expect(await replyOf(1)).toMatchObject({ type: 'DONE' });
+    canvas.dispatchEvent(new Event('webglcontextlost'));
+    send(colorize(2, 6, gray));
+    expect(await replyOf(2)).toMatchObject({ type: 'FAILED' });
+    vi.mocked(fallBackAsync).mockResolvedValueOnce(wasm);
+    send(colorize(3, 6, gray));
+    expect(await replyOf(3)).toMatchObject({ type: 'DONE' });
+    expect(vi.mocked(fallBackAsync).mock.calls.length - switches).toBe(2);
+    send({ type: 'RELEASE_BATCH', batchId: 6 });
+    expect(tf.memory().numTensors).toBe(start);
+  });
 });

@@ -82,10 +82,11 @@ export function runComputeWorker(): void {
         batch.loaded = undefined;
         if (batch.jobs === 0) freeStale(batch);
       }
-      lost = false;
+      // `lost` stays set until the switch is done: if it fails, the next job tries again rather than take the lost context.
       fallingBack = fallBackAsync('the WebGL context was lost', 'lost')
         .then((b) => {
           backend = b;
+          lost = false;
           post({ type: 'BACKEND', backend: report(b) });
           return b;
         })
