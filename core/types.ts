@@ -76,7 +76,7 @@ export interface FcnConfig {
   /**
    * With hints: the weight, from 0 to 1, of a hint's colour at pixels of its
    * gray elsewhere in the image, measured on the training art (see
-   * measureSameGrayTrust). Styles trained before it was measured use 0.9.
+   * measureHintSettings). Styles trained before it was measured use 0.9.
    */
   readonly sameGrayTrust?: number;
   /**
@@ -85,6 +85,22 @@ export interface FcnConfig {
    * bucket region. Styles trained before it read the paint bucket's region.
    */
   readonly hintReach?: boolean;
+  /**
+   * With hints: how the colours hinted in an image steer the parts no hint
+   * reaches (see hintKinship, measureHintSettings): a palette colour's prior there
+   * is weighted by `floor` + exp(−d² / 2σ²), d its CIELAB a*b* distance to
+   * the nearest hinted colour (σ = `sigma`). Measured on the training art;
+   * absent where it did not help, and in styles trained before it.
+   */
+  readonly hintHues?: HintHues;
+}
+
+/** See FcnConfig.hintHues. */
+export interface HintHues {
+  /** Spread of the hue kernel in CIELAB a*b* units. */
+  readonly sigma: number;
+  /** Weight every colour keeps however far from the hinted hues. */
+  readonly floor: number;
 }
 
 /**

@@ -40,7 +40,10 @@ const minify = !args.has('--no-minify');
 // 856 kB: raised with 4 kB of room, because a budget met to the last 0.1 kB broke CI twice in one day when small fixes
 // landed without a full build; growth of more than a few kB still stops the build and must say what it bought.
 // The redo report and translucent-edge fix (session 11 review) made it 852.0 kB.
-const UI_BUDGET_BYTES = 856 * 1024;
+// 858 kB: hinted hues steering the parts no hint reaches (issue 9: Noto at 1/2/5 hints 41/50/74% → 50/57/77% of the
+// gap; measureHintSettings, hintKinship, the pulled prior rows and the style schema's hintHues) added 2.4 kB at 854.1 kB,
+// after trimming 0.7 kB (one bounded-number helper for the schema, the hinted colours taken from propagateHints).
+const UI_BUDGET_BYTES = 858 * 1024;
 
 /** @returns {import('esbuild').BuildOptions} */
 export function uiBuildOptions() {

@@ -12,6 +12,8 @@ export interface Predictor {
   readonly weights: WeightTensors;
   /** 256 × K log P(colour | gray), when the model has a prior (see buildPrior). */
   readonly prior?: Float32Array;
+  /** K × K, for a style with hintHues: how hinted colours steer the pixels no hint reaches (see hintKinship). */
+  readonly kinship?: Float32Array;
   /**
    * The longest side the model learnt at (a style's training.maxSide): larger
    * images are predicted at this side and brought back to full resolution

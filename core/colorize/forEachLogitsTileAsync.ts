@@ -61,7 +61,13 @@ function hintTile(hints: HintSources, width: number, x0: number, y0: number, x1:
     return out;
   };
   const fill = cut(hints.fill);
-  return { index: cut(hints.index), fill, reach: hints.reach === hints.fill ? fill : cut(hints.reach), global: cut(hints.global) };
+  return {
+    index: cut(hints.index),
+    fill,
+    reach: hints.reach === hints.fill ? fill : cut(hints.reach),
+    global: cut(hints.global),
+    hinted: hints.hinted,
+  };
 }
 
 /**
@@ -102,7 +108,7 @@ export async function forEachLogitsTileAsync(
       const padded = whole ? gray.data : new Float32Array(pw * ph).fill(1);
       if (!whole) for (let y = y0; y < y1; y++) padded.set(gray.data.subarray(y * width + x0, y * width + x1), (y - y0) * pw);
       const hints = options.hints && (whole ? options.hints : hintTile(options.hints, width, x0, y0, x1, y1, pw, ph));
-      const inputs = buildModelInputs(config, k, { gray: padded, prior, hints });
+      const inputs = buildModelInputs(config, k, { gray: padded, prior, hints, kinship: predictor.kinship });
       const tile: LogitsTile = { x: tx, y: ty, width: w, height: h, offsetX: tx - x0, offsetY: ty - y0, stride: pw };
       const tensors = tf.tidy(() => read(forward(config, weights, modelInputTensors(inputs, [1, ph, pw])), tile));
       onTile(tile, await readTileTensorsAsync(tensors, signal));

@@ -1,4 +1,5 @@
 import { PRIOR_WEIGHT } from '../inputs/buildPrior';
+import { hintKinship } from '../inputs/hintKinship';
 import type { StyleFile } from '../style/StyleFile';
 import * as tf from '../tf/tf';
 import type { Predictor } from './Predictor';
@@ -20,12 +21,15 @@ export function loadStyle(style: StyleFile): LoadedStyle {
   const weights = new Map(style.weights.filter((w) => w.name !== PRIOR_WEIGHT).map((w) => [w.name, tf.tensor(w.data, [...w.shape], 'float32')]));
   const prior = style.weights.find((w) => w.name === PRIOR_WEIGHT)?.data;
   let shading: Uint8Array | undefined;
+  const { model } = style;
+  const kinship = model.preset === 'fcn' && model.hintHues ? hintKinship(style.palette, model.hintHues) : undefined;
   return {
     style,
     config: style.model,
     palette: style.palette,
     weights,
     ...(prior ? { prior } : {}),
+    ...(kinship ? { kinship } : {}),
     learntSide: style.training.maxSide,
     lookup: style.lookup,
     shadingTable: () => (shading ??= shadingTable(style.palette)),

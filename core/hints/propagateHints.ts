@@ -11,6 +11,8 @@ export interface HintPropagation {
   readonly global: Int32Array;
   /** [pixels]: the position of the hint pixel whose flood (fill, then reach) took the pixel, or -1. */
   readonly seed: Int32Array;
+  /** The palette colours hinted, each once, in the order first hinted (see HintSources.hinted). */
+  readonly hinted: Int32Array;
 }
 
 /**
@@ -92,7 +94,7 @@ export function propagateHints(
       if (c >= colours) colours = c + 1;
     }
   }
-  if (seeds === 0) return { fill, reach: withReach ? new Int32Array(n).fill(-1) : fill, global, seed: new Int32Array(n).fill(-1) };
+  if (seeds === 0) return { fill, reach: withReach ? new Int32Array(n).fill(-1) : fill, global, seed: new Int32Array(n).fill(-1), hinted: new Int32Array(0) };
   const level = grayLevels(gray);
   const owner = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
@@ -150,9 +152,10 @@ export function propagateHints(
       reach[i] = hintIndex[owner[i]];
     }
   }
-  if (!withGlobal) return { fill, reach, global, seed: owner };
+  const hinted = Int32Array.from(order);
+  if (!withGlobal) return { fill, reach, global, seed: owner, hinted };
   for (let i = 0; i < n; i++) if (owner[i] < 0) global[i] = best[level[i]];
-  return { fill, reach, global, seed: owner };
+  return { fill, reach, global, seed: owner, hinted };
 }
 
 /** Per pixel, 1 at each seed (queue[0, seeds)) that is an antialiased blend of two parts (see BLEND_MARGIN), else 0. */

@@ -11,4 +11,10 @@ export interface HintSources {
   readonly reach: Int32Array;
   /** Outside every reach, the colour hints gave to this pixel's gray level elsewhere. */
   readonly global: Int32Array;
+  /**
+   * The palette colours hinted anywhere in the image (see propagateHints), which
+   * steer the pixels no hint reaches for a style with hintHues (see
+   * priorRowsOf). Absent in training batches, whose networks learn without it.
+   */
+  readonly hinted?: Int32Array;
 }

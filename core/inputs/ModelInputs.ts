@@ -15,6 +15,8 @@ export interface InputSources {
   readonly prior?: Float32Array;
   /** Colour hints of these pixels, for a model that takes them (see hintChannel, priorRowsOf). */
   readonly hints?: HintSources;
+  /** K × K: how each hinted colour steers the pixels no hint reaches, for a style with hintHues (see hintKinship). */
+  readonly kinship?: Float32Array;
   /** Every pixel's prior row, hints mixed in (see priorRowsOf): made by buildModelInputs from `prior` and `hints`. */
   readonly priorRows?: PriorRows;
 }

@@ -18,7 +18,14 @@ export function buildModelInputs(config: ModelConfig, k: number, sources: InputS
   const takesHints = hintChannel.count(config, k) > 0;
   const priorRows =
     config.prior && sources.prior
-      ? priorRowsOf(sources.gray, sources.prior, k, takesHints ? sources.hints : undefined, config.preset === 'fcn' ? config.sameGrayTrust : undefined)
+      ? priorRowsOf(
+          sources.gray,
+          sources.prior,
+          k,
+          takesHints ? sources.hints : undefined,
+          config.preset === 'fcn' ? config.sameGrayTrust : undefined,
+          takesHints ? sources.kinship : undefined,
+        )
       : undefined;
   const filled: InputSources = priorRows ? { ...sources, priorRows } : sources;
   let offset = 0;

@@ -11,7 +11,7 @@ export const FILL_TRUST = 0.9;
 /**
  * The same where only the same gray elsewhere carries a hint (global), for
  * styles trained before this trust was measured per style (see
- * measureSameGrayTrust, FcnConfig.sameGrayTrust).
+ * measureHintSettings, FcnConfig.sameGrayTrust).
  */
 export const GLOBAL_TRUST = 0.9;
 
@@ -30,11 +30,22 @@ export interface PriorRows {
  * style's prior table, or with hints that row mixed with the hint's colour
  * (the untrained network already is the paint bucket plus "same gray, same
  * colour" at `globalTrust`; training learns where to spread hints further
- * and where to distrust them). Mixed rows are made once per (gray level,
+ * and where to distrust them). With `kinship` (a style's hintHues, see
+ * hintKinship) and the image's hinted colours (HintSources.hinted), a pixel
+ * no hint reaches, nor its gray elsewhere, reads its gray's row weighted
+ * toward the hinted hues: P(colour | gray) · max over hinted h of
+ * kinship[h][colour], renormalised. Mixed rows are made once per (gray level,
  * colour, kind) met, so a pixel costs one row index and the channels are
  * written once, hinted or not.
  */
-export function priorRowsOf(gray: Float32Array, prior: Float32Array, k: number, hints?: HintSources, globalTrust = GLOBAL_TRUST): PriorRows {
+export function priorRowsOf(
+  gray: Float32Array,
+  prior: Float32Array,
+  k: number,
+  hints?: HintSources,
+  globalTrust = GLOBAL_TRUST,
+  kinship?: Float32Array,
+): PriorRows {
   const level = grayLevels(gray);
   // Each pixel starts on its gray level's row; hinted pixels move to mixed rows.
   const rowOf = hints ? Int32Array.from(level) : level;
@@ -50,18 +61,32 @@ export function priorRowsOf(gray: Float32Array, prior: Float32Array, k: number, 
   // Mixed rows: `slot` maps (gray level, colour, kind) to 1 + its row, 0 for not yet made.
   const slot = new Int32Array(256 * k * 2);
   let made = 256;
+  const pull = kinship && hints.hinted?.length ? hintedPull(kinship, hints.hinted, k) : undefined;
+  // Rows of unreached pixels weighted toward the hinted hues, one per gray level: 1 + its row, 0 for not yet made.
+  const pulled = pull ? new Int32Array(256) : undefined;
   for (let i = 0; i < gray.length; i++) {
     const f = reach[i];
     const c = f >= 0 ? f : global[i];
-    if (c < 0) continue;
     const l = level[i];
+    if (c < 0) {
+      if (!pull || !pulled) continue;
+      if (pulled[l] === 0) {
+        if ((made + 1) * 2 * k > rows.length) rows = grow(rows);
+        const r = made * 2 * k;
+        let sum = 0;
+        for (let j = 0; j < k; j++) sum += rows[r + j] = rows[l * 2 * k + j] * pull[j];
+        for (let j = 0; j < k; j++) {
+          rows[r + j] /= sum;
+          rows[r + k + j] = Math.log(rows[r + j]);
+        }
+        pulled[l] = ++made;
+      }
+      rowOf[i] = pulled[l] - 1;
+      continue;
+    }
     const key = (l * k + c) * 2 + (f >= 0 ? 0 : 1);
     if (slot[key] === 0) {
-      if ((made + 1) * 2 * k > rows.length) {
-        const grown = new Float32Array(rows.length * 2);
-        grown.set(rows);
-        rows = grown;
-      }
+      if ((made + 1) * 2 * k > rows.length) rows = grow(rows);
       const r = made * 2 * k;
       const trust = f >= 0 ? FILL_TRUST : globalTrust;
       for (let j = 0; j < k; j++) {
@@ -73,4 +98,17 @@ export function priorRowsOf(gray: Float32Array, prior: Float32Array, k: number, 
     rowOf[i] = slot[key] - 1;
   }
   return { rows, rowOf };
+}
+
+function grow(rows: Float32Array<ArrayBuffer>): Float32Array<ArrayBuffer> {
+  const grown = new Float32Array(rows.length * 2);
+  grown.set(rows);
+  return grown;
+}
+
+/** Per palette colour, the best kinship any hinted colour gives it (the table is the style's own, K × K: see loadStyle). */
+function hintedPull(kinship: Float32Array, hinted: Int32Array, k: number): Float64Array {
+  const pull = new Float64Array(k);
+  for (const h of hinted) for (let j = 0; j < k; j++) pull[j] = Math.max(pull[j], kinship[h * k + j]);
+  return pull;
 }

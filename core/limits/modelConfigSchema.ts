@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DROPOUT, FCN_DEPTH, FCN_WIDTH, SEED_HIDDEN, SEED_SIZE } from './modelLimits';
+import { DROPOUT, FCN_DEPTH, FCN_WIDTH, HINT_HUE_FLOOR, HINT_HUE_SIGMA, SEED_HIDDEN, SEED_SIZE } from './modelLimits';
 
 type Range = { readonly min: number; readonly max: number };
 const outside =
@@ -13,12 +13,12 @@ const whole = (what: string, range: Range) =>
     v.minValue(range.min, outside(what, range)),
     v.maxValue(range.max, outside(what, range)),
   );
-const dropout = v.pipe(
-  v.number(),
-  v.finite(),
-  v.minValue(DROPOUT.min, `the dropout must be from ${DROPOUT.min} to ${DROPOUT.max}`),
-  v.maxValue(DROPOUT.max, `the dropout must be from ${DROPOUT.min} to ${DROPOUT.max}`),
-);
+/** A finite number within `range` (one message for both ends). */
+const within = (what: string, range: Range) => {
+  const message = `${what} must be from ${range.min} to ${range.max}`;
+  return v.pipe(v.number(), v.finite(), v.minValue(range.min, message), v.maxValue(range.max, message));
+};
+const dropout = within('the dropout', DROPOUT);
 const decision = v.picklist(['argmax', 'min-delta-e']);
 
 const fcn = v.object({
@@ -33,9 +33,9 @@ const fcn = v.object({
   /** With hints: the model reads each hint's reach across shading (styles before it read the paint bucket's region). */
   hintReach: v.optional(v.boolean()),
   /** With hints: the measured trust in "same gray elsewhere" (styles before it have none). */
-  sameGrayTrust: v.optional(
-    v.pipe(v.number(), v.finite(), v.minValue(0, 'the same-gray trust must be from 0 to 1'), v.maxValue(1, 'the same-gray trust must be from 0 to 1')),
-  ),
+  sameGrayTrust: v.optional(within('the same-gray trust', { min: 0, max: 1 })),
+  /** With hints: the measured pull of hinted hues on unreached parts (styles before it have none). */
+  hintHues: v.optional(v.object({ sigma: within('the hint hue spread', HINT_HUE_SIGMA), floor: within('the hint hue floor', HINT_HUE_FLOOR) })),
 });
 const seed = v.object({
   preset: v.literal('seed'),

@@ -20,6 +20,13 @@ export const FCN_DEPTH = { min: 0, max: 4 } as const;
 export const SEED_SIZE = { min: 4, max: 128 } as const;
 export const SEED_HIDDEN = { min: 1, max: 4096 } as const;
 export const DROPOUT = { min: 0, max: 0.95 } as const;
+/**
+ * The pull of hinted hues on unreached parts (FcnConfig.hintHues): a kernel
+ * spread in CIELAB a*b* units (chroma spans about ±128) and the weight every
+ * colour keeps; within these the weighted prior stays a proper distribution.
+ */
+export const HINT_HUE_SIGMA = { min: 1, max: 200 } as const;
+export const HINT_HUE_FLOOR = { min: 0.001, max: 100 } as const;
 
 /**
  * The tensor memory one training step or one colorize tile may use at its

@@ -3,7 +3,7 @@ import { PRIOR_WEIGHT } from '../inputs/buildPrior';
 import type { StyleFile, TrainingReport } from '../style/StyleFile';
 import * as tf from '../tf/tf';
 import type { NamedWeight } from '../model/NamedWeight';
-import type { Palette, Rgba8Image } from '../types';
+import type { ModelConfig, Palette, Rgba8Image } from '../types';
 import { assembleStyle } from './assembleStyle';
 import { createTrainingStep, type TrainingStep } from './createTrainingStep';
 import { dataFromAllArt } from './dataFromAllArt';
@@ -11,7 +11,7 @@ import { epochsOnAllArt } from './epochsOnAllArt';
 import { extractTrainingPalette } from './extractTrainingPalette';
 import { heldOutAccuracyAsync } from './heldOutAccuracyAsync';
 import { type HeldOutExample, heldOutExample } from './heldOutExample';
-import { measureSameGrayTrust } from '../hints/measureSameGrayTrust';
+import { measureHintSettings } from '../hints/measureHintSettings';
 import { createRandom } from '../random';
 import { now } from './now';
 import { prepareTrainingData, type TrainingData } from './prepareTrainingData';
@@ -72,15 +72,8 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
     if (extracted.notice) notice(extracted.notice);
   }
   const data = prepareTrainingData(art, palette, resolved.config);
-  // A hint-taking model's trust in "same gray elsewhere" is measured on its own training art.
-  const { config } = resolved;
-  const settings: TrainSettings =
-    config.preset === 'fcn' && config.hints && data.prior && config.sameGrayTrust === undefined
-      ? {
-          ...resolved,
-          config: { ...config, sameGrayTrust: measureSameGrayTrust(data.train, data.prior, data.k, createRandom(resolved.seed + 303), !!config.hintReach) },
-        }
-      : resolved;
+  // A hint-taking model's trust in "same gray elsewhere" and the pull of hinted hues are measured on its own training art.
+  const settings: TrainSettings = { ...resolved, config: withMeasuredHintSettings(resolved, data, palette) };
   if (art.split.test.length === 0 && !art.explicitTest?.length)
     notice('With one image there is nothing to hold out, so there is no honest accuracy. Add more art to measure it.');
   const steps = stepsPerEpoch(settings, data.train);
@@ -227,4 +220,14 @@ async function scoreEpochAsync(
   const predictor = { config: settings.config, palette, weights: step.averaged, prior: data.prior };
   const testAccuracy = await untilAborted(heldOutAccuracyAsync(predictor, data.test, onFirstPrediction), hooks.signal);
   return { weights, testAccuracy };
+}
+
+/** The config with a hint-taking fcn's measured hint settings filled in (sameGrayTrust, hintHues), unless given. */
+function withMeasuredHintSettings(settings: TrainSettings, data: TrainingData, palette: Palette): ModelConfig {
+  const { config, seed } = settings;
+  if (config.preset !== 'fcn' || !config.hints || !data.prior) return config;
+  if (config.sameGrayTrust !== undefined && config.hintHues !== undefined) return config;
+  const measured = measureHintSettings(data.train, data.prior, palette, createRandom(seed + 303), !!config.hintReach);
+  const hintHues = config.hintHues ?? measured.hintHues;
+  return { ...config, sameGrayTrust: config.sameGrayTrust ?? measured.sameGrayTrust, ...(hintHues ? { hintHues } : {}) };
 }

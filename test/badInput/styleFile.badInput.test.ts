@@ -124,6 +124,17 @@ describe('values a file may not declare', () => {
     expect(refusal(withHeader({ ...header, model: { ...header.model, width: 0 } }))).toMatch(/from 1 to 32, got 0/);
   });
 
+  it('refuses a hint hue pull outside its bounds (a zero spread or floor would divide by zero)', () => {
+    const header = headerOf(bytes);
+    expect(refusal(withHeader({ ...header, model: { ...header.model, hintHues: { sigma: 0, floor: 0.05 } } }))).toMatch(
+      /damaged: model\.hintHues\.sigma: the hint hue spread must be from 1 to 200/,
+    );
+    expect(refusal(withHeader({ ...header, model: { ...header.model, hintHues: { sigma: 10, floor: 0 } } }))).toMatch(
+      /model\.hintHues\.floor: the hint hue floor must be from 0\.001 to 100/,
+    );
+    expect(refusal(withHeader({ ...header, model: { ...header.model, hintHues: { sigma: 10 } } }))).toMatch(/model\.hintHues\.floor/);
+  });
+
   it('refuses a network deeper than Hueprint trains', () => {
     const header = headerOf(bytes);
     expect(refusal(withHeader({ ...header, model: { ...header.model, depth: 6 } }))).toMatch(

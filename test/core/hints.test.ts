@@ -14,7 +14,7 @@ import { propagateHints } from '../../core/hints/propagateHints';
 import { NO_HINT_SHARE, simulateHints } from '../../core/hints/simulateHints';
 import { floodHints } from '../../core/hints/floodHints';
 import { labelsOutsideFloods } from '../../core/hints/labelsOutsideFloods';
-import { measureSameGrayTrust } from '../../core/hints/measureSameGrayTrust';
+import { measureHintSettings } from '../../core/hints/measureHintSettings';
 import { buildPrior } from '../../core/inputs/buildPrior';
 import { splitHints } from '../../core/hints/splitHints';
 import { rgbToLab } from '../../core/colour/rgbToLab';
@@ -233,7 +233,7 @@ describe('floodHints and labelsOutsideFloods', () => {
   });
 });
 
-describe('measureSameGrayTrust', () => {
+describe('measureHintSettings: same-gray trust', () => {
   // Images of two same-gray squares split by an outline (labels 2 and 3 share gray 0.5 across images).
   // `repeat`: both squares of an image take one colour, chosen per image; otherwise each its own.
   function examples(
@@ -251,7 +251,13 @@ describe('measureSameGrayTrust', () => {
   it("trusts the same gray elsewhere when the art repeats a part's colour, and not when it does not", () => {
     const repeated = examples(true);
     const independent = examples(false);
-    const trust = (e: ReturnType<typeof examples>): number => measureSameGrayTrust(e, buildPrior(e, 4), 4, createRandom(2));
+    const palette = paletteOf([
+      [255, 255, 255],
+      [20, 20, 20],
+      [200, 60, 60],
+      [60, 60, 200],
+    ]);
+    const trust = (e: ReturnType<typeof examples>): number => measureHintSettings(e, buildPrior(e, 4), palette, createRandom(2)).sameGrayTrust;
     expect(trust(repeated)).toBeGreaterThanOrEqual(0.9);
     expect(trust(independent)).toBeLessThanOrEqual(0.2);
   });
