@@ -1,6 +1,5 @@
 import { bilinearTaps } from '../image/bilinearTaps';
 import { createOwnerRuns } from './createOwnerRuns';
-import { grayLevels } from '../inputs/grayLevels';
 import type { GrayImage } from '../types';
 import type { DownscaledHints } from './downscaleHintIndex';
 import type { PixelHints } from './HintMap';
@@ -39,32 +38,42 @@ export function upsampleHintRegions(small: SmallHintRegions, full: GrayImage, hi
   const n = w * h;
   if (decided.length !== n) throw new RangeError(`upsampleHintRegions: ${decided.length} decisions for ${w}×${h} pixels.`);
   const { positions, paletteIndex } = hints;
-  const smallLevel = grayLevels(small.gray.data);
-  // Per small pixel, read once: the gray range (in [0, 1]) whose levels are within SAME_GRAY_LEVELS of the hint whose paint
-  // bucket holds it (empty outside every bucket), the palette index of the hint that owns it (-1 for none) and that
-  // hint's full-resolution pixel. A level l = round(255 g) is within d of L when L − d − ½ ≤ 255 g < L + d + ½.
+  // Per small pixel, read once: 1 + the gray level of the hint whose paint bucket holds it (0 outside every bucket), 1 +
+  // the palette index of the hint that owns it (0 for none) and 1 + that hint's full-resolution pixel. Offset by one so
+  // that fresh (zeroed) arrays mean "none" and need no fill pass, in 16 bits where they fit: 0.5 MB at a 256² scale
+  // where four 32-bit arrays and the small image's levels took 1.3 MB (fresh memory costs about 5 ms a MB to touch here).
   const m = sw * sh;
-  const fillFrom = new Float32Array(m).fill(Infinity);
-  const fillTo = new Float32Array(m).fill(-Infinity);
-  const ownerIndex = new Int32Array(m).fill(-1);
-  const ownerSource = new Int32Array(m).fill(-1);
+  const fillLevel = new Uint16Array(m);
+  const ownerIndex = new Uint16Array(m);
+  const ownerSource = new Int32Array(m);
   const { index: smallIndex, source } = small.hints;
+  const smallGray = small.gray.data;
   for (let t = 0; t < m; t++) {
     if (small.fill[t] >= 0) {
-      const level = smallLevel[small.seed[t]];
-      fillFrom[t] = (level - SAME_GRAY_LEVELS - 0.5) / 255;
-      fillTo[t] = (level + SAME_GRAY_LEVELS + 0.5) / 255;
+      // grayLevel of the bucket's hint pixel, inline.
+      const v = smallGray[small.seed[t]] * 255;
+      fillLevel[t] = 1 + (v <= 0 ? 0 : v >= 255 ? 255 : (v + 0.5) | 0);
     }
     const o = small.owners[t];
     if (o >= 0) {
-      ownerIndex[t] = smallIndex[o];
-      ownerSource[t] = source[o];
+      ownerIndex[t] = smallIndex[o] + 1;
+      ownerSource[t] = source[o] + 1;
     }
+  }
+  // The gray range (in [0, 1]) within SAME_GRAY_LEVELS of each bucket level (row 1 + L), empty for row 0: a level
+  // l = round(255 g) is within d of L when L − d − ½ ≤ 255 g < L + d + ½.
+  const fillFrom = new Float32Array(257);
+  const fillTo = new Float32Array(257);
+  fillFrom[0] = Infinity;
+  fillTo[0] = -Infinity;
+  for (let level = 0; level < 256; level++) {
+    fillFrom[level + 1] = (level - SAME_GRAY_LEVELS - 0.5) / 255;
+    fillTo[level + 1] = (level + SAME_GRAY_LEVELS + 0.5) / 255;
   }
   const smallFill = small.fill;
   // A full-resolution pixel reads its nearest small pixel and three of that one's neighbours, so only pixels near a small
   // pixel in a bucket or owned by a hint can change: the rest are skipped a run at a time (most of most art).
-  const near = nearHintRegions(fillFrom, ownerIndex, sw, sh);
+  const near = nearHintRegions(fillLevel, ownerIndex, sw, sh);
   const gray = full.data;
   const { first: col0, second: col1 } = nearestTwo(sw, w);
   const { first: row0, second: row1 } = nearestTwo(sh, h);
@@ -94,13 +103,13 @@ export function upsampleHintRegions(small: SmallHintRegions, full: GrayImage, hi
       // Every pixel of this stretch has small pixel t0 nearest: what it holds is read once.
       const t0 = r0 + s;
       if (!near.pixels[t0]) continue;
-      const from0 = fillFrom[t0];
-      const to0 = fillTo[t0];
+      const from0 = fillFrom[fillLevel[t0]];
+      const to0 = fillTo[fillLevel[t0]];
       const fill0 = smallFill[t0];
-      const owner0 = ownerSource[t0];
-      const index0 = ownerIndex[t0];
+      const owner0 = ownerSource[t0] - 1;
+      const index0 = ownerIndex[t0] - 1;
       const t2 = r1 + s;
-      const index2 = ownerIndex[t2];
+      const index2 = ownerIndex[t2] - 1;
       for (let x = columnStart[s], i = y * w + x, end = columnStart[s + 1]; x < end; x++, i++) {
         const g = gray[i];
         let owner = -1;
@@ -108,19 +117,8 @@ export function upsampleHintRegions(small: SmallHintRegions, full: GrayImage, hi
         if (g >= from0 && g < to0) {
           decided[i] = fill0;
           owner = owner0;
-        } else {
-          const t1 = r0 + col1[x];
-          const t3 = r1 + col1[x];
-          if (index0 >= 0 || ownerIndex[t1] >= 0 || index2 >= 0 || ownerIndex[t3] >= 0) {
-            if (g >= fillFrom[t1] && g < fillTo[t1]) decided[i] = smallFill[t1];
-            else if (g >= fillFrom[t2] && g < fillTo[t2]) decided[i] = smallFill[t2];
-            else if (g >= fillFrom[t3] && g < fillTo[t3]) decided[i] = smallFill[t3];
-            const c = decided[i];
-            if (index0 === c) owner = owner0;
-            else if (ownerIndex[t1] === c) owner = ownerSource[t1];
-            else if (index2 === c) owner = ownerSource[t2];
-            else if (ownerIndex[t3] === c) owner = ownerSource[t3];
-          }
+        } else if (index0 >= 0 || index2 >= 0 || ownerIndex[r0 + col1[x]] !== 0 || ownerIndex[r1 + col1[x]] !== 0) {
+          owner = neighbourOwner(g, i, t0, r0 + col1[x], t2, r1 + col1[x], decided, smallFill, fillLevel, fillFrom, fillTo, ownerIndex, ownerSource);
         }
         // Every hint pixel is its own colour.
         if (i === nextHintAt) {
@@ -144,16 +142,47 @@ export function upsampleHintRegions(small: SmallHintRegions, full: GrayImage, hi
 }
 
 /**
- * The small pixels in a paint bucket (finite `fillFrom`) or owned by a hint (`ownerIndex` ≥ 0), grown by one pixel
+ * A full-resolution pixel outside its nearest small pixel t0's bucket: it joins the bucket of the first of its other
+ * small neighbours t1, t2, t3 whose range holds its gray `g` (`decided` set in place), and is owned by the first of
+ * t0…t3 owned by a hint of the colour it is decided as. Returns that owner, or -1.
+ */
+function neighbourOwner(
+  g: number,
+  i: number,
+  t0: number,
+  t1: number,
+  t2: number,
+  t3: number,
+  decided: Int32Array,
+  smallFill: Int32Array,
+  fillLevel: Uint16Array,
+  fillFrom: Float32Array,
+  fillTo: Float32Array,
+  ownerIndex: Uint16Array,
+  ownerSource: Int32Array,
+): number {
+  if (g >= fillFrom[fillLevel[t1]] && g < fillTo[fillLevel[t1]]) decided[i] = smallFill[t1];
+  else if (g >= fillFrom[fillLevel[t2]] && g < fillTo[fillLevel[t2]]) decided[i] = smallFill[t2];
+  else if (g >= fillFrom[fillLevel[t3]] && g < fillTo[fillLevel[t3]]) decided[i] = smallFill[t3];
+  const c = decided[i] + 1;
+  if (ownerIndex[t0] === c) return ownerSource[t0] - 1;
+  if (ownerIndex[t1] === c) return ownerSource[t1] - 1;
+  if (ownerIndex[t2] === c) return ownerSource[t2] - 1;
+  if (ownerIndex[t3] === c) return ownerSource[t3] - 1;
+  return -1;
+}
+
+/**
+ * The small pixels in a paint bucket (`fillLevel` > 0) or owned by a hint (`ownerIndex` > 0), grown by one pixel
  * every way (a full-resolution pixel reads its nearest small pixel's 2 × 2 block), and the small rows holding any.
  */
-function nearHintRegions(fillFrom: Float32Array, ownerIndex: Int32Array, sw: number, sh: number): { pixels: Uint8Array; rows: Uint8Array } {
+function nearHintRegions(fillLevel: Uint16Array, ownerIndex: Uint16Array, sw: number, sh: number): { pixels: Uint8Array; rows: Uint8Array } {
   const pixels = new Uint8Array(sw * sh);
   const rows = new Uint8Array(sh);
   for (let sy = 0; sy < sh; sy++) {
     for (let sx = 0; sx < sw; sx++) {
       const t = sy * sw + sx;
-      if (fillFrom[t] === Infinity && ownerIndex[t] < 0) continue;
+      if (fillLevel[t] === 0 && ownerIndex[t] === 0) continue;
       for (let y = Math.max(0, sy - 1); y <= Math.min(sh - 1, sy + 1); y++) {
         rows[y] = 1;
         for (let x = Math.max(0, sx - 1); x <= Math.min(sw - 1, sx + 1); x++) pixels[y * sw + x] = 1;

@@ -46,9 +46,10 @@ export function priorRowsOf(
   globalTrust = GLOBAL_TRUST,
   kinship?: Float32Array,
 ): PriorRows {
-  const level = grayLevels(gray);
-  // Each pixel starts on its gray level's row; hinted pixels move to mixed rows.
-  const rowOf = hints ? Int32Array.from(level) : level;
+  // Each pixel starts on its gray level's row; hinted pixels move to mixed rows. One array for both: a pixel's level is
+  // read just before its row is written, so the levels need no copy of their own (a quarter MB at 256²).
+  const rowOf = grayLevels(gray);
+  const level = rowOf;
   let rows = new Float32Array((256 + (hints ? 32 : 0)) * 2 * k);
   for (let r = 0; r < 256; r++) {
     for (let j = 0; j < k; j++) {
