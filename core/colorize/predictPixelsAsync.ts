@@ -61,18 +61,20 @@ export async function predictPixelsAsync(
   options: PredictOptions = {},
 ): Promise<PixelPredictions & { hintRegions?: HintRegions }> {
   const { width, height } = gray;
+  // What unmixEdges reads beyond the decisions, at either resolution.
+  const edges = { alpha: options.alpha, lookup: predictor.lookup, strandLookup: predictor.strandLookup };
   if (predictsAtFullResolution(predictor, width, height, options.fullResolution)) {
     const { hints } = options;
     const sources = hints && (options.hintSources ?? hintSourcesOf(gray.data, width, height, hintIndexOf(hints, width * height), predictor.config));
     const predicted = await predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources });
     if (!hints || !sources) {
-      unmixEdges(predicted.indices, gray, predictor.palette, { alpha: options.alpha, lookup: predictor.lookup });
+      unmixEdges(predicted.indices, gray, predictor.palette, edges);
       return predicted;
     }
     floodHints(predicted.indices, sources);
     if (predicted.uncertainty) zeroWhereFilled(predicted.uncertainty, sources.fill);
     const hintRegions = { runs: ownerRunsOf(hintOwners(predicted.indices, { width, index: sources.index }), hints.positions) };
-    unmixEdges(predicted.indices, gray, predictor.palette, { keep: hintRegions, alpha: options.alpha, lookup: predictor.lookup });
+    unmixEdges(predicted.indices, gray, predictor.palette, { ...edges, keep: hintRegions });
     return { ...predicted, hintRegions };
   }
   const side = predictor.learntSide!;
@@ -104,7 +106,7 @@ export async function predictPixelsAsync(
           ),
         }
       : undefined;
-  unmixEdges(indices, gray, predictor.palette, { keep: hintRegions, alpha: options.alpha, lookup: predictor.lookup });
+  unmixEdges(indices, gray, predictor.palette, { ...edges, keep: hintRegions });
   return {
     width,
     height,

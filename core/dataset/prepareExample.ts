@@ -1,5 +1,6 @@
 import { toGrayImage } from '../colour/toGrayImage';
 import { padToSquare, resizeAreaAverage } from '../image';
+import { alphaOf } from '../image/alphaOf';
 import { assignLabels } from '../palette/assignLabels';
 import type { ModelConfig, Palette, Rgba8Image } from '../types';
 import type { Example } from './Example';
@@ -24,7 +25,8 @@ export function fitForModel(image: Rgba8Image, config: ModelConfig, maxSide: num
   return resizeAreaAverage(image, Math.max(1, Math.round(image.width * scale)), Math.max(1, Math.round(image.height * scale)));
 }
 
-/** Gray input (composited on white) and palette labels (-1 where transparent). */
+/** Gray input (composited on white), palette labels (-1 where transparent) and, for art with transparency, its alpha. */
 export function prepareExample(image: Rgba8Image, palette: Palette): Example {
-  return { gray: toGrayImage(image), labels: assignLabels(image, palette) };
+  const alpha = alphaOf(image);
+  return { gray: toGrayImage(image), labels: assignLabels(image, palette), ...(alpha ? { alpha } : {}) };
 }

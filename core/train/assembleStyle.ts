@@ -10,11 +10,12 @@ export interface StyleParts {
   readonly config: ModelConfig;
   readonly weights: NamedWeight[];
   readonly lookup: Int32Array;
+  readonly strandLookup?: Int32Array;
   readonly training: TrainingReport;
 }
 
 /** A style file from what a training run made. */
-export function assembleStyle({ name, palette, config, weights, lookup, training }: StyleParts): StyleFile {
+export function assembleStyle({ name, palette, config, weights, lookup, strandLookup, training }: StyleParts): StyleFile {
   return {
     format: STYLE_FORMAT,
     version: STYLE_VERSION,
@@ -24,6 +25,7 @@ export function assembleStyle({ name, palette, config, weights, lookup, training
     model: config,
     weights,
     lookup,
+    strandLookup,
     training,
   };
 }

@@ -125,6 +125,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         config: settings.config,
         weights: scored.weights,
         lookup: data.lookup,
+        strandLookup: data.strandLookup,
         training: report(epoch, scored.testAccuracy),
       });
       const elapsed = (now() - started) / 1000;
@@ -166,6 +167,7 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         config: settings.config,
         weights,
         lookup: onAll.lookup,
+        strandLookup: onAll.strandLookup,
         training: { ...report(settings.epochs, measured.training.testAccuracy), thenTrainedOnAll: { images: onAll.train.length, epochs: allEpochs } },
       });
     }
