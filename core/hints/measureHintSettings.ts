@@ -13,6 +13,16 @@ const MAX_IMAGES = 48;
 /** The hue pull's candidates: kernel spreads (CIELAB a*b*) and floors, and none beside them. */
 const SIGMAS = [5, 7, 10, 15, 20, 30];
 const FLOORS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1];
+/**
+ * The least share of the unreached pixels' cross-entropy under the prior alone
+ * that the pull must remove to be kept. Measured (the real-art test's hint
+ * draw): generated scheme art 40%, Noto 9%, toonhead-cast 0.6% (σ 5, floor 1:
+ * 0.003–0.005 nats a pixel at training seeds 1 and 2), where the pull cost 1
+ * and 2 hints 1.6–7.5 points of the gap (mean over hint seeds) and moved 5–20
+ * hints by at most ±0.2. Nats a pixel cannot tell these apart: the scheme
+ * art's far part is a small share of its pixels (0.008 nats a pixel, cast 0.007).
+ */
+const MIN_HUE_GAIN = 0.02;
 
 /** What a hint-taking style measures about hints on its own training art. */
 export interface HintSettings {
@@ -45,8 +55,9 @@ export interface HintSettings {
  * look known already, while the art a style colorizes brings colours its
  * training art had at other grays (in-sample, Noto picked a weaker pull, σ 15
  * floor 0.1, against σ 10–20 floor 0.05 cross-fitted; a fixed σ 10 floor 0.02
- * made 1 and 2 hints worse than none on toonhead-cast, which measures σ 5
- * floor 1, next to no pull).
+ * made 1 and 2 hints worse than none on toonhead-cast, whose best, σ 5
+ * floor 1, is next to no pull). None unless the best removes at least
+ * MIN_HUE_GAIN of the unreached pixels' cross-entropy: toonhead-cast's does not.
  */
 export function measureHintSettings(
   examples: readonly Example[],
@@ -131,5 +142,7 @@ export function measureHintSettings(
   // None unless a candidate explains the unreached pixels strictly better (with none measured, all score 0).
   let best = candidates.length;
   for (let m = 0; m < candidates.length; m++) if (logLikelihood[m] > logLikelihood[best]) best = m;
+  // ...and by at least MIN_HUE_GAIN of their cross-entropy (with none measured, 0 / 0 is NaN: none).
+  if (!((logLikelihood[best] - logLikelihood[candidates.length]) / -logLikelihood[candidates.length] >= MIN_HUE_GAIN)) best = candidates.length;
   return { sameGrayTrust, ...(best < candidates.length ? { hintHues: candidates[best] } : {}) };
 }

@@ -200,11 +200,11 @@ describe('measureHintSettings on real art', () => {
     return measureHintSettings(examples, buildPrior(examples, palette.frequency.length), palette, createRandom(303), true).hintHues;
   };
 
-  it('pulls unreached parts of Noto emoji toward the hinted hues, and those of the shaded toonhead cast (parts sharing skin and cloth hues) barely', () => {
+  it('pulls unreached parts of Noto emoji toward the hinted hues, and not those of the shaded toonhead cast (parts sharing skin and cloth hues)', () => {
     const noto = measure(load('noto'), 0.3);
     expect(noto).toBeDefined();
     expect(noto!.floor).toBeLessThanOrEqual(0.1);
-    const cast = measure(load('toonhead-cast/train'), 0);
-    expect(cast === undefined || cast.floor >= 0.5).toBe(true);
+    // Its best pull (σ 5, floor 1) gains 0.003 nats a pixel, under MIN_HUE_GAIN, and cost 1 and 2 hints points of the gap.
+    expect(measure(load('toonhead-cast/train'), 0)).toBeUndefined();
   });
 });
