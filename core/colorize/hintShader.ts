@@ -5,33 +5,77 @@ import type { HintPaint } from './paintPixels';
 import { shadeColour } from './shadingTable';
 
 /**
+ * Hint colours whose 256 shaded levels are kept in a typed table (1 kB
+ * each, 4 MB at most); a partly coloured image's further colours use a Map.
+ */
+const TABLED_COLOURS = 4096;
+const NOT_YET = -1;
+
+/**
  * Shading mode's colour for a pixel a hint owns: the hint pixel itself, and
  * any pixel at the hint's own gray level, its exact colour; elsewhere its
  * hue and chroma at the pixel's gray (as shadingTable does for palette
- * colours). Cached per colour and level.
+ * colours). Cached per colour and level, without collisions: a shaded
+ * colour costs up to 275 Lab→RGB conversions (shadeColour's search). Each
+ * owner's colour gets a row of 256 levels in a typed table, found once per
+ * owner; before, one Map keyed by colour × 256 + level (numbers past 2³¹,
+ * hashed as doubles) cost 45–90 ms per 700 k owned pixels, what 20 hint
+ * dots own at 1024² (scratch microbenchmark, same outputs).
  */
 export function hintShader(hints: HintMap): HintPaint {
-  const cache = new Map<number, number>();
+  const { exactRgb, positions } = hints;
+  const rowOfOwner = new Int32Array(positions.length).fill(NOT_YET);
+  const rowOfColour = new Map<number, number>();
+  let table = new Int32Array(0);
+  let rows = 0;
+  const overflow = new Map<number, number>();
   const lab = new Float64Array(3);
   const shaded = new Float64Array(3);
+  const byte = (v: number): number => Math.max(0, Math.min(255, Math.round(v)));
+  const shade = (r: number, g: number, b: number, level: number): number => {
+    rgbToLab(r, g, b, lab);
+    shadeColour(lab[1], lab[2], level, shaded);
+    return (byte(shaded[0]) << 16) | (byte(shaded[1]) << 8) | byte(shaded[2]);
+  };
+  /** The owner's table row, or TABLED_COLOURS when the table is full. */
+  const rowOf = (owner: number, rgb: number): number => {
+    let row = rowOfColour.get(rgb);
+    if (row === undefined) {
+      row = Math.min(rows, TABLED_COLOURS);
+      if (row < TABLED_COLOURS) {
+        if ((row + 1) * 256 > table.length) {
+          const grown = new Int32Array(Math.min(TABLED_COLOURS, Math.max(16, rows * 2)) * 256).fill(NOT_YET);
+          grown.set(table);
+          table = grown;
+        }
+        rows++;
+      }
+      rowOfColour.set(rgb, row);
+    }
+    rowOfOwner[owner] = row;
+    return row;
+  };
   return (owner, i, level, out, p) => {
-    const r = hints.exactRgb[owner * 3],
-      g = hints.exactRgb[owner * 3 + 1],
-      b = hints.exactRgb[owner * 3 + 2];
-    if (hints.positions[owner] === i || Math.round(grayOf(r, g, b)) === level) {
+    const r = exactRgb[owner * 3],
+      g = exactRgb[owner * 3 + 1],
+      b = exactRgb[owner * 3 + 2];
+    if (positions[owner] === i || Math.round(grayOf(r, g, b)) === level) {
       out[p] = r;
       out[p + 1] = g;
       out[p + 2] = b;
       return;
     }
-    const key = ((r << 16) | (g << 8) | b) * 256 + level;
-    let packed = cache.get(key);
-    if (packed === undefined) {
-      rgbToLab(r, g, b, lab);
-      shadeColour(lab[1], lab[2], level, shaded);
-      const byte = (v: number): number => Math.max(0, Math.min(255, Math.round(v)));
-      packed = (byte(shaded[0]) << 16) | (byte(shaded[1]) << 8) | byte(shaded[2]);
-      cache.set(key, packed);
+    const rgb = (r << 16) | (g << 8) | b;
+    let row = rowOfOwner[owner];
+    if (row === NOT_YET) row = rowOf(owner, rgb);
+    let packed: number;
+    if (row < TABLED_COLOURS) {
+      packed = table[row * 256 + level];
+      if (packed === NOT_YET) packed = table[row * 256 + level] = shade(r, g, b, level);
+    } else {
+      const key = rgb * 256 + level;
+      packed = overflow.get(key) ?? shade(r, g, b, level);
+      overflow.set(key, packed);
     }
     out[p] = packed >> 16;
     out[p + 1] = (packed >> 8) & 255;

@@ -149,12 +149,18 @@ export async function main(argv: readonly string[], root: string): Promise<void>
       }
       // Colour hints: the same colorize without and with 20 hint dots, on wasm at the sizes a designer uses.
       if ((wanted('colorize') || wanted('hints')) && plan.name === 'wasm') {
-        for (const size of [256, 1024]) {
-          log(`${key}: colorize ${size}² without and with hints…`);
-          const h = await measureHintLatency(style!, art, size, 20, quick ? 3 : 9);
-          report.hints = { ...report.hints, [`${key}/${size}`]: h };
+        // Shading at 1024² too: there a hint's colour is shaded to each pixel it owns, work flat mode does not do.
+        for (const [size, mode] of [
+          [256, 'flat'],
+          [1024, 'flat'],
+          [1024, 'shading'],
+        ] as const) {
+          log(`${key}: colorize ${size}² (${mode}) without and with hints…`);
+          const h = await measureHintLatency(style!, art, size, mode, 20, quick ? 3 : 9);
+          const row = mode === 'flat' ? `${key}/${size}` : `${key}/${size}/${mode}`;
+          report.hints = { ...report.hints, [row]: h };
           log(
-            `${key}: ${size}² ${h.seconds.toFixed(3)} s without hints, ${h.hintSeconds.toFixed(3)} s with ${h.marks}, ${h.ratio.toFixed(2)}× (CPU ${h.cpuRatio.toFixed(2)}×)`,
+            `${key}: ${size}² ${mode} ${h.seconds.toFixed(3)} s without hints, ${h.hintSeconds.toFixed(3)} s with ${h.marks}, ${h.ratio.toFixed(2)}× (CPU ${h.cpuRatio.toFixed(2)}×)`,
           );
         }
       }

@@ -117,7 +117,7 @@ export function formatReport(r: BenchReport): string {
     out.push('', '## Colorize with hints', '');
     out.push(
       table(
-        ['backend/size', 'hint dots', 'without, s', 'with hints, s', 'ratio', 'CPU without, s', 'CPU with, s', 'CPU ratio'],
+        ['backend/size(/mode)', 'hint dots', 'without, s', 'with hints, s', 'ratio', 'CPU without, s', 'CPU with, s', 'CPU ratio'],
         Object.entries(r.hints).map(([key, h]) => [
           key + verdict(h.ratio <= 1.1),
           String(h.marks),
@@ -132,7 +132,7 @@ export function formatReport(r: BenchReport): string {
     );
     out.push(
       '',
-      'The same tiled art without and with 5×5 hint dots in the colours under them, interleaved in alternating order, the median of 9 calls each (3 with --quick). Target (issue 9): with hints within 10% of without. ' +
+      'The same tiled art without and with 5×5 hint dots in the colours under them, flat mode unless the row says shading, interleaved in alternating order, the median of 9 calls each (3 with --quick). Target (issue 9): with hints within 10% of without. ' +
         "CPU: this process's CPU time for the same calls (median), steadier than wall time while other work shares the cores.",
       '',
     );

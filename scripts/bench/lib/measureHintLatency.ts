@@ -2,11 +2,13 @@ import { colorizeImage } from '../../../core/colorize/colorizeImage';
 import { createRandom } from '../../../core/random';
 import type { StyleFile } from '../../../core/style/StyleFile';
 import { now } from '../../../core/train/now';
-import type { Rgba8Image } from '../../../core/types';
+import type { ColorizeMode, Rgba8Image } from '../../../core/types';
 import { tileArt } from './tileArt';
 
 export interface HintLatency {
   readonly size: number;
+  /** flat, or shading (where a hint's colour is shaded to each owned pixel's lightness). */
+  readonly mode: ColorizeMode;
   /** Hint marks given: 5×5 dots of the art's own colour. */
   readonly marks: number;
   readonly seconds: number;
@@ -67,23 +69,30 @@ function median(values: readonly number[]): number {
  * call of each kind. Medians, not bests: the best of a few swung with
  * garbage collection and load by a third from run to run.
  */
-export async function measureHintLatency(style: StyleFile, art: readonly Rgba8Image[], size: number, marks = 20, repeats = 9): Promise<HintLatency> {
+export async function measureHintLatency(
+  style: StyleFile,
+  art: readonly Rgba8Image[],
+  size: number,
+  mode: ColorizeMode = 'flat',
+  marks = 20,
+  repeats = 9,
+): Promise<HintLatency> {
   const image = tileArt(art, size, size);
   const hints = hintDots(image, marks, 9);
-  await colorizeImage(style, image);
-  await colorizeImage(style, image, { hints });
+  await colorizeImage(style, image, { mode });
+  await colorizeImage(style, image, { mode, hints });
   const wall: [number[], number[]] = [[], []];
   const cpu: [number[], number[]] = [[], []];
   for (let r = 0; r < repeats; r++) {
     for (const withHints of r % 2 ? [1, 0] : [0, 1]) {
       const started = now();
       const cpuStarted = cpuNow();
-      await colorizeImage(style, image, withHints ? { hints } : {});
+      await colorizeImage(style, image, withHints ? { mode, hints } : { mode });
       wall[withHints].push((now() - started) / 1000);
       cpu[withHints].push(cpuNow() - cpuStarted);
     }
   }
   const [seconds, hintSeconds] = wall.map(median);
   const [cpuSeconds, hintCpuSeconds] = cpu.map(median);
-  return { size, marks, seconds, hintSeconds, ratio: hintSeconds / seconds, cpuSeconds, hintCpuSeconds, cpuRatio: hintCpuSeconds / cpuSeconds };
+  return { size, mode, marks, seconds, hintSeconds, ratio: hintSeconds / seconds, cpuSeconds, hintCpuSeconds, cpuRatio: hintCpuSeconds / cpuSeconds };
 }
