@@ -74,8 +74,8 @@ export function hintShader(hints: HintMap): HintPaint {
       if (packed === NOT_YET) packed = table[row * 256 + level] = shade(r, g, b, level);
     } else {
       const key = rgb * 256 + level;
-      packed = overflow.get(key) ?? shade(r, g, b, level);
-      overflow.set(key, packed);
+      packed = overflow.get(key) ?? NOT_YET;
+      if (packed === NOT_YET) overflow.set(key, (packed = shade(r, g, b, level)));
     }
     out[p] = packed >> 16;
     out[p + 1] = (packed >> 8) & 255;

@@ -1,5 +1,5 @@
 import { rgbToLab } from '../colour/rgbToLab';
-import { OPAQUE_ALPHA } from '../image/limits';
+import { LABELLED_ALPHA, OPAQUE_ALPHA } from '../image/limits';
 import { grayLevels } from '../inputs/grayLevels';
 import { nearestPaletteIndex } from '../palette/nearestPaletteIndex';
 import type { HintRegions } from '../hints/HintRegions';
@@ -176,10 +176,10 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
       }
     }
     // A partly transparent pixel of no flat colour's gray and no mix: the colour strands of its own gray had in the
-    // training art, else the flat colour nearby nearest it in gray (a strand beside its own part, a shade or two off),
-    // and only with none in reach the lookup's colour of its gray.
+    // training art (which learnt from LABELLED_ALPHA up only, so only there), else the flat colour nearby nearest it
+    // in gray (a strand beside its own part, a shade or two off), and only with none in reach the lookup's colour of its gray.
     const own = Math.max(0, Math.min(255, Math.round(g)));
-    if (best < 0 && !opaque && strandLookup) best = strandLookup[own];
+    if (best < 0 && !opaque && strandLookup && a >= LABELLED_ALPHA) best = strandLookup[own];
     if (best < 0 && !opaque) {
       let nearest = Infinity;
       for (let c = 0; c < found; c++) {

@@ -7,3 +7,10 @@ export const MAX_IMAGE_SIDE = 4096;
  * coverage (a strand, an outer contour), judged by its own gray.
  */
 export const OPAQUE_ALPHA = 252;
+/**
+ * Alpha from which a pixel is part of the art: labelled with a palette colour,
+ * scored, and counted in a palette (see assignLabels). Below it a pixel's
+ * un-composited gray is too noisy to read (half a level of rounding is ±6
+ * levels at alpha 20).
+ */
+export const LABELLED_ALPHA = 128;

@@ -1,5 +1,5 @@
 import type { Example } from '../dataset/Example';
-import { OPAQUE_ALPHA } from '../image/limits';
+import { LABELLED_ALPHA, OPAQUE_ALPHA } from '../image/limits';
 import { grayLevel } from '../inputs/grayLevel';
 
 /**
@@ -14,8 +14,8 @@ const FEWEST = 10;
 /**
  * The strand lookup: a partly transparent pixel's own gray (before it was
  * composited on white) → the palette index most frequent among the training
- * images' partly transparent pixels of that gray (alpha from 128, the
- * labelled ones, to below OPAQUE_ALPHA), -1 at levels where no colour had
+ * images' partly transparent pixels of that gray (alpha from LABELLED_ALPHA
+ * to below OPAQUE_ALPHA; unmixEdges reads it for the same pixels only), -1 at levels where no colour had
  * more than FEWEST of them. Strands and outer contours are their stroke's
  * colour under partial coverage, mostly the art's outline colours, which the
  * plain lookup, built from every part of a gray, rarely gives. Undefined when

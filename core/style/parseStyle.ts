@@ -67,8 +67,8 @@ export function parseStyle(bytes: Uint8Array): StyleFile {
   if (header.palette.frequency.length !== k) {
     throw new StyleFormatError(`${DAMAGED}: its palette has ${k} colours but ${header.palette.frequency.length} frequencies. ${AGAIN}`);
   }
-  if ([...header.lookup, ...(header.strandLookup ?? [])].some((i) => i >= k))
-    throw new StyleFormatError(`${DAMAGED}: its lookup table points past its ${k} colours. ${AGAIN}`);
+  if (header.lookup.some((i) => i >= k)) throw new StyleFormatError(`${DAMAGED}: its lookup table points past its ${k} colours. ${AGAIN}`);
+  if (header.strandLookup?.some((i) => i >= k)) throw new StyleFormatError(`${DAMAGED}: its strand lookup points past its ${k} colours. ${AGAIN}`);
 
   if (countWeights(header.model, k) > MAX_WEIGHTS) throw new StyleFormatError(`${DAMAGED}: it declares a model larger than any Hueprint trains. ${AGAIN}`);
   const expected = modelShapes(header.model, k);

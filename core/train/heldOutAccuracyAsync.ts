@@ -14,7 +14,7 @@ export async function heldOutAccuracyAsync(
 ): Promise<number> {
   if (examples.length === 0) return NaN;
   const predictions: Int32Array[] = [];
-  for (const e of examples) predictions.push((await predictPixelsAsync(predictor, e.gray)).indices);
+  for (const e of examples) predictions.push((await predictPixelsAsync(predictor, e.gray, { alpha: e.alpha })).indices);
   onFirstPrediction?.(predictions[0]);
   let i = 0;
   return accuracyOf(examples, () => predictions[i++]);

@@ -219,7 +219,8 @@ async function scoreEpochAsync(
 ): Promise<{ weights: NamedWeight[]; testAccuracy: number }> {
   const weights = await untilAborted(readWeightsAsync(step.averaged), hooks.signal);
   if (data.prior) weights.push({ name: PRIOR_WEIGHT, shape: [256, data.k], data: data.prior });
-  const predictor = { config: settings.config, palette, weights: step.averaged, prior: data.prior };
+  // As colorize predicts (the edge step's lookups too), so the held-out score and before/after show what colorize will do.
+  const predictor = { config: settings.config, palette, weights: step.averaged, prior: data.prior, lookup: data.lookup, strandLookup: data.strandLookup };
   const testAccuracy = await untilAborted(heldOutAccuracyAsync(predictor, data.test, onFirstPrediction), hooks.signal);
   return { weights, testAccuracy };
 }

@@ -143,7 +143,7 @@ describe('values a file may not declare', () => {
     expect(refusal(withHeader({ ...header, strandLookup: strands.map((c) => (c < 0 ? -2 : c)) }))).toMatch(/damaged: strandLookup\.0/);
     expect(refusal(withHeader({ ...header, strandLookup: strands.map((c) => (c < 0 ? 0.5 : c)) }))).toMatch(/damaged: strandLookup\.0/);
     expect(refusal(withHeader({ ...header, strandLookup: strands.map((c) => (c < 0 ? 3 : c)) }))).toMatch(
-      /damaged: its lookup table points past its 3 colours/,
+      /damaged: its strand lookup points past its 3 colours/,
     );
   });
 
