@@ -75,7 +75,10 @@ export function hintShader(hints: HintMap): HintPaint {
     } else {
       const key = rgb * 256 + level;
       packed = overflow.get(key) ?? NOT_YET;
-      if (packed === NOT_YET) overflow.set(key, (packed = shade(r, g, b, level)));
+      if (packed === NOT_YET) {
+        packed = shade(r, g, b, level);
+        overflow.set(key, packed);
+      }
     }
     out[p] = packed >> 16;
     out[p + 1] = (packed >> 8) & 255;

@@ -29,7 +29,7 @@ export function buildStrandLookup(examples: readonly Example[], k: number): Int3
     const l = labels.data;
     for (let i = 0; i < l.length; i++) {
       const a = alpha[i];
-      if (a >= OPAQUE_ALPHA || l[i] < 0) continue;
+      if (a >= OPAQUE_ALPHA || a < LABELLED_ALPHA || l[i] < 0) continue;
       // Composited as a · own + (1 − a) · white, so own = (gray − (1 − a)) / a.
       counts[grayLevel((g[i] - 1 + a / 255) / (a / 255)) * k + l[i]]++;
     }
