@@ -1,5 +1,6 @@
 import { deltaE2000 } from '../colour/deltaE2000';
 import { rgbToLab } from '../colour/rgbToLab';
+import { LABELLED_ALPHA } from '../image/limits';
 import type { LabelMap, Rgba8Image } from '../types';
 import type { ScoreAccumulator } from './ScoreAccumulator';
 
@@ -43,7 +44,7 @@ export function addToScores(acc: ScoreAccumulator, truth: Rgba8Image, trueLabels
     squaredFg = 0;
 
   for (let i = 0, s = 0; i < n; i++, s += 4) {
-    if (d[s + 3] < 128) continue;
+    if (d[s + 3] < LABELLED_ALPHA) continue;
     const p = predicted[i];
     if (!(p >= 0 && p < k)) {
       throw new RangeError(`addToScores: pixel ${i} is opaque but its prediction ${p} is not a palette index (0–${k - 1}).`);

@@ -1,11 +1,12 @@
 import { rgbToLab } from '../colour/rgbToLab';
 import { assertImage } from '../image/assertImage';
+import { LABELLED_ALPHA } from '../image/limits';
 import type { LabelMap, Palette, Rgba8Image } from '../types';
 import { nearestPaletteIndex } from './nearestPaletteIndex';
 
 /**
  * The training target of an image: for each pixel the index of its nearest
- * palette colour in Lab, or -1 where alpha < 128 (such pixels are neither
+ * palette colour in Lab, or -1 where alpha < LABELLED_ALPHA (such pixels are neither
  * trained on nor scored).
  *
  * Fast on flat art: the answer is cached per distinct 24-bit colour (a Map,
@@ -23,7 +24,7 @@ export function assignLabels(img: Rgba8Image, palette: Palette): LabelMap {
   let lastKey = -1;
   let lastIndex = -1;
   for (let i = 0, s = 0; i < n; i++, s += 4) {
-    if (d[s + 3] < 128) {
+    if (d[s + 3] < LABELLED_ALPHA) {
       out[i] = -1;
       continue;
     }

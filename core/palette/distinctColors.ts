@@ -1,4 +1,5 @@
 import { assertImage } from '../image/assertImage';
+import { LABELLED_ALPHA } from '../image/limits';
 import type { Rgba8Image } from '../types';
 import type { DistinctColors } from './paletteTypes';
 
@@ -55,7 +56,7 @@ export function distinctColors(images: readonly Rgba8Image[]): DistinctColors {
     let runKey = -1;
     let runLength = 0;
     for (let s = 0; s < d.length; s += 4) {
-      if (d[s + 3] < 128) continue;
+      if (d[s + 3] < LABELLED_ALPHA) continue;
       const key = (d[s] << 16) | (d[s + 1] << 8) | d[s + 2];
       if (key === runKey) {
         runLength++;
