@@ -40,11 +40,34 @@ function meanDeltaE(image: Rgba8Image, palette: Palette, decided: Int32Array, wh
     if (!where[i]) continue;
     const d = image.data;
     rgbToLab(d[i * 4], d[i * 4 + 1], d[i * 4 + 2], lab);
-    const p = decided[i] * 3;
-    sum += deltaE2000(lab[0], lab[1], lab[2], palette.lab[p], palette.lab[p + 1], palette.lab[p + 2]);
+    sum += paletteDeltaE(lab, palette, decided[i]);
     count++;
   }
   return sum / count;
+}
+
+/** The 12 held-out toonhead-cast drawings. */
+const CAST_TEST = ['000', '001', '003', '007', '010', '014', '016', '020', '021', '027', '028', '030'];
+
+/**
+ * A held-out cast drawing as the edge tests decide it: its fills known (the
+ * true palette colours) and every edge pixel given what its gray alone says
+ * (`lookup`), with what unmixEdges reads beside.
+ */
+async function castWithLookupEdges(name: string, palette: Palette, lookup: Int32Array) {
+  const image = await readImageFile(resolve(CAST, `test/${name}.png`));
+  const truth = Int32Array.from(assignLabels(image, palette).data, (t) => Math.max(0, t));
+  const gray = toGrayImage(image);
+  const alpha = alphaOf(image)!;
+  const levels = grayLevels(gray.data);
+  const edge = edgesOf(levels, image.width);
+  const decided = Int32Array.from(truth, (t, i) => (edge[i] ? lookup[levels[i]] : t));
+  return { image, truth, gray, alpha, edge, decided };
+}
+
+/** CIEDE2000 between a colour in CIELAB and palette colour `p`. */
+function paletteDeltaE(lab: Float64Array, palette: Palette, p: number): number {
+  return deltaE2000(lab[0], lab[1], lab[2], palette.lab[p * 3], palette.lab[p * 3 + 1], palette.lab[p * 3 + 2]);
 }
 
 describe('unmixEdges (real Noto emoji and toonhead-cast characters, antialiased edges)', () => {
@@ -146,22 +169,15 @@ describe('unmixEdges (real Noto emoji and toonhead-cast characters, antialiased 
     const after = [0, 0];
     const oracle = [0, 0];
     const lab = new Float64Array(3);
-    const names = ['000', '001', '003', '007', '010', '014', '016', '020', '021', '027', '028', '030'];
-    for (const name of names) {
-      const image = await readImageFile(resolve(CAST, `test/${name}.png`));
-      const truth = Int32Array.from(assignLabels(image, palette).data, (t) => Math.max(0, t));
-      const gray = toGrayImage(image);
-      const alpha = alphaOf(image)!;
-      const levels = grayLevels(gray.data);
-      const edge = edgesOf(levels, image.width);
-      const decided = Int32Array.from(truth, (t, i) => (edge[i] ? lookup[levels[i]] : t));
+    for (const name of CAST_TEST) {
+      const { image, truth, gray, alpha, edge, decided } = await castWithLookupEdges(name, palette, lookup);
       const unmixed = Int32Array.from(decided);
       unmixEdges(unmixed, gray, palette, { alpha, lookup });
       for (let i = 0; i < truth.length; i++) {
         if (!edge[i] || alpha[i] < 128) continue;
         const kind = alpha[i] >= 252 ? 0 : 1;
         rgbToLab(image.data[i * 4], image.data[i * 4 + 1], image.data[i * 4 + 2], lab);
-        const de = (p: number): number => deltaE2000(lab[0], lab[1], lab[2], palette.lab[p * 3], palette.lab[p * 3 + 1], palette.lab[p * 3 + 2]);
+        const de = (p: number): number => paletteDeltaE(lab, palette, p);
         before[kind] += de(decided[i]);
         after[kind] += de(unmixed[i]);
         oracle[kind] += de(truth[i]);
@@ -191,14 +207,8 @@ describe('unmixEdges (real Noto emoji and toonhead-cast characters, antialiased 
     let oracle = 0;
     let decidedByIt = 0;
     const lab = new Float64Array(3);
-    for (const name of ['000', '001', '003', '007', '010', '014', '016', '020', '021', '027', '028', '030']) {
-      const image = await readImageFile(resolve(CAST, `test/${name}.png`));
-      const truth = Int32Array.from(assignLabels(image, palette).data, (t) => Math.max(0, t));
-      const gray = toGrayImage(image);
-      const alpha = alphaOf(image)!;
-      const levels = grayLevels(gray.data);
-      const edge = edgesOf(levels, image.width);
-      const decided = Int32Array.from(truth, (t, i) => (edge[i] ? lookup[levels[i]] : t));
+    for (const name of CAST_TEST) {
+      const { image, truth, gray, alpha, decided } = await castWithLookupEdges(name, palette, lookup);
       const before = Int32Array.from(decided);
       unmixEdges(before, gray, palette, { alpha, lookup });
       const after = Int32Array.from(decided);
@@ -210,7 +220,7 @@ describe('unmixEdges (real Noto emoji and toonhead-cast characters, antialiased 
         expect(alpha[i]).toBeLessThan(252);
         decidedByIt++;
         rgbToLab(image.data[i * 4], image.data[i * 4 + 1], image.data[i * 4 + 2], lab);
-        const de = (p: number): number => deltaE2000(lab[0], lab[1], lab[2], palette.lab[p * 3], palette.lab[p * 3 + 1], palette.lab[p * 3 + 2]);
+        const de = (p: number): number => paletteDeltaE(lab, palette, p);
         without += de(before[i]);
         withStrands += de(after[i]);
         oracle += de(truth[i]);
