@@ -34,6 +34,16 @@ async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Commits the run's undo step, then undoes it: the RESULTS_UNDONE the plugin told the UI after that undo. */
+async function commitThenUndo(run: Running): Promise<Extract<PluginMessage, { type: 'RESULTS_UNDONE' }>[]> {
+  await run.send({ type: 'COMMIT_UNDO' });
+  await settle();
+  const told = undoneMessages(run).length;
+  run.fake.triggerUndo();
+  await settle();
+  return undoneMessages(run).slice(told);
+}
+
 describe('the sandbox tells the UI when a run is undone', () => {
   it('a batch that replaced two fills: edits by others to other layers and to the results say nothing; one undo says both are back', async () => {
     const fake = createFakeFigma();
@@ -187,12 +197,7 @@ describe('the sandbox tells the UI when a run is undone', () => {
     await fake.setCurrentPageAsync(first);
     fake.select(photo);
     await running.send(write(photo.id, 'replace', 'run-2'));
-    await running.send({ type: 'COMMIT_UNDO' });
-    await settle();
-    const told = undoneMessages(running).length;
-    fake.triggerUndo();
-    await settle();
-    expect(undoneMessages(running).slice(told)).toEqual([{ type: 'RESULTS_UNDONE', runId: 'run-2', undone: 1, total: 1 }]);
+    expect(await commitThenUndo(running)).toEqual([{ type: 'RESULTS_UNDONE', runId: 'run-2', undone: 1, total: 1 }]);
   });
 
   it('the page a run wrote on is deleted: the next run is still recorded and its undo heard', async () => {
@@ -218,11 +223,6 @@ describe('the sandbox tells the UI when a run is undone', () => {
     const replies = await running.send(write(photo.id, 'replace', 'run-2'));
     // Before the fix, taking the listener off the deleted page threw out of the write, which was reported as failed.
     expect(replies.filter((reply) => reply.type === 'DONE' || reply.type === 'ERROR').map((reply) => reply.type)).toEqual(['DONE']);
-    await running.send({ type: 'COMMIT_UNDO' });
-    await settle();
-    const told = undoneMessages(running).length;
-    fake.triggerUndo();
-    await settle();
-    expect(undoneMessages(running).slice(told)).toEqual([{ type: 'RESULTS_UNDONE', runId: 'run-2', undone: 1, total: 1 }]);
+    expect(await commitThenUndo(running)).toEqual([{ type: 'RESULTS_UNDONE', runId: 'run-2', undone: 1, total: 1 }]);
   });
 });
