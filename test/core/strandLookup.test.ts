@@ -20,6 +20,8 @@ function grayCopy(image: Rgba8Image): Rgba8Image {
 
 let style: StyleFile;
 let test: Rgba8Image;
+/** All 12 held-out drawings: strands darker than their nearest fill are decided before the strand lookup (see unmixEdges), so one drawing may have none left for it. */
+let tests: Rgba8Image[];
 
 beforeAll(async () => {
   await useWasmBackend();
@@ -30,6 +32,8 @@ beforeAll(async () => {
   const train = await Promise.all(names.map((name) => readImageFile(resolve(CAST, 'train', name))));
   ({ style } = await trainStyle(train, { k: 16, size: 32, epochs: 1, testFraction: 0, seed: 1 }));
   test = await readImageFile(resolve(CAST, 'test/021.png'));
+  const testNames = readdirSync(resolve(CAST, 'test')).filter((name) => name.endsWith('.png'));
+  tests = await Promise.all(testNames.map((name) => readImageFile(resolve(CAST, 'test', name))));
 }, 120_000);
 
 describe('the strand lookup (toonhead-cast drawings on a transparent canvas, antialiased strands)', () => {
@@ -41,22 +45,24 @@ describe('the strand lookup (toonhead-cast drawings on a transparent canvas, ant
     expect(strands.filter((c) => c >= 0).length).toBeGreaterThan(20);
     const loaded = parseStyle(serializeStyle(style));
     expect(Array.from(loaded.strandLookup!)).toEqual(Array.from(strands));
-    const gray = grayCopy(test);
-    const before = tf.memory().numTensors;
-    const withStrands = await colorizeImage(loaded, gray);
     // A style made before it: no such field in the file; it loads and colorizes as before.
     const { strandLookup: _, ...older } = style;
     const reloaded = parseStyle(serializeStyle(older));
     expect(reloaded.strandLookup).toBeUndefined();
-    const without = await colorizeImage(reloaded, gray);
-    expect(tf.memory().numTensors).toBe(before);
     let changed = 0;
-    for (let i = 0; i < gray.width * gray.height; i++) {
-      const same = [0, 1, 2].every((c) => withStrands.data[i * 4 + c] === without.data[i * 4 + c]);
-      if (same) continue;
-      changed++;
-      expect(gray.data[i * 4 + 3]).toBeGreaterThan(0);
-      expect(gray.data[i * 4 + 3]).toBeLessThan(252);
+    for (const image of tests) {
+      const gray = grayCopy(image);
+      const before = tf.memory().numTensors;
+      const withStrands = await colorizeImage(loaded, gray);
+      const without = await colorizeImage(reloaded, gray);
+      expect(tf.memory().numTensors).toBe(before);
+      for (let i = 0; i < gray.width * gray.height; i++) {
+        const same = [0, 1, 2].every((c) => withStrands.data[i * 4 + c] === without.data[i * 4 + c]);
+        if (same) continue;
+        changed++;
+        expect(gray.data[i * 4 + 3]).toBeGreaterThan(0);
+        expect(gray.data[i * 4 + 3]).toBeLessThan(252);
+      }
     }
     expect(changed).toBeGreaterThan(0);
   });
