@@ -38,7 +38,26 @@ export interface HarnessApi {
   exports(): { nodeId: string; ms: number; scale: number | null }[];
   /** Edits a layer as the designer would before using Hueprint (not one of the plugin's undo steps). */
   editLayer(nodeId: string, edit: LayerEdit): void;
+  /** Adds a layer as the designer would draw or drop it (not one of the plugin's undo steps); returns its id. */
+  addLayer(layer: NewLayer): string;
 }
+
+/**
+ * A layer to add: an image (PNG bytes in base64, a rectangle with an image fill, as a dropped PNG is),
+ * an empty frame, or a shape with one solid fill or stroke (a colour mark). `parentId` puts it inside a frame.
+ */
+export type NewLayer = { readonly name: string; readonly x?: number; readonly y?: number; readonly parentId?: string } & (
+  | { readonly type: 'IMAGE'; readonly pngBase64: string; readonly width?: number; readonly height?: number }
+  | { readonly type: 'FRAME'; readonly width: number; readonly height: number }
+  | {
+      readonly type: 'ELLIPSE' | 'RECTANGLE' | 'LINE';
+      readonly width: number;
+      readonly height: number;
+      readonly fill?: RGB;
+      readonly stroke?: RGB;
+      readonly strokeWeight?: number;
+    }
+);
 
 export interface LayerEdit {
   readonly locked?: boolean;

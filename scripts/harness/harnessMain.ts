@@ -7,7 +7,7 @@
  * Exposes `window.harness` for the end-to-end test (nodes, fill hashes, image
  * bytes, undo); a person uses the page directly.
  */
-import { createFakeFigma, installFakeFigma, type FakeSceneNode } from '../../test/fakeFigma/index';
+import { addFrameNode, addImageNode, addNode, createFakeFigma, installFakeFigma, type FakeContainerNode, type FakeSceneNode } from '../../test/fakeFigma/index';
 import { preloadArtAsync } from './preloadArtAsync';
 import { preloadVectorArtAsync } from './preloadVectorArtAsync';
 import { rasterizeSvgInBrowser } from './rasterizeSvgInBrowser';
@@ -15,7 +15,7 @@ import { renderCanvas } from './renderCanvas';
 import { connectPluginFrameAsync, postRawToUi } from './connectPluginFrameAsync';
 import { runPlugin } from '../../plugin/runPlugin';
 import { errorMessage } from '../../core/errorMessage';
-import type { HarnessApi, HarnessLayer, HarnessNode } from './HarnessApi';
+import type { HarnessApi, HarnessLayer, HarnessNode, NewLayer } from './HarnessApi';
 
 declare global {
   interface Window {
@@ -147,6 +147,31 @@ async function main(): Promise<void> {
       if (edit.size !== undefined) node.resize(edit.size[0], edit.size[1]);
       figma.markSetupDone();
       view.refresh();
+    },
+    addLayer: (layer: NewLayer) => {
+      const parent = layer.parentId === undefined ? undefined : (figma.node(layer.parentId) as FakeContainerNode | undefined);
+      if (layer.parentId !== undefined && (parent === undefined || !('children' in parent))) throw new Error(`No frame ${layer.parentId}`);
+      const at = { name: layer.name, x: layer.x ?? 0, y: layer.y ?? 0, parent };
+      let node: FakeSceneNode;
+      if (layer.type === 'IMAGE') {
+        const pngBytes = Uint8Array.from(atob(layer.pngBase64), (c) => c.charCodeAt(0));
+        node = addImageNode(figma, { ...at, pngBytes, width: layer.width, height: layer.height });
+      } else if (layer.type === 'FRAME') {
+        node = addFrameNode(figma, { ...at, width: layer.width, height: layer.height });
+      } else {
+        node = addNode(figma, {
+          ...at,
+          type: layer.type,
+          width: layer.width,
+          height: layer.height,
+          fills: layer.fill ? [{ type: 'SOLID', color: layer.fill }] : [],
+          strokes: layer.stroke ? [{ type: 'SOLID', color: layer.stroke }] : [],
+          strokeWeight: layer.strokeWeight,
+        });
+      }
+      figma.markSetupDone();
+      view.refresh();
+      return node.id;
     },
   };
   log(`${art.length} nodes loaded. Click to select, shift-click to add.`);

@@ -131,4 +131,25 @@ describe('colour hints in headless Chromium', () => {
     expect(await ui.locator('.callout.error').count()).toBe(0);
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
   }, 400_000);
+
+  it('says plainly that colour art on white has no gray art, instead of writing a copy of it', async () => {
+    // Uses the style the test above saved.
+    const ui = page.frameLocator('#plugin');
+    const panel = ui.locator('#panel-colorize');
+    const all = await harnessCall<HarnessNode[]>('nodes');
+    const layerCount = async () => (await harnessCall<unknown[]>('layers')).length;
+    const allColour = /is all colour: there is no gray art in it to colorize/;
+
+    // Colour art as a designer drops it: a colour emoji on white. The white is paper, not gray art.
+    const pepper = all.filter((n) => n.kind === 'colour')[1];
+    await harness!.selectAsync('colorize', [pepper.id]);
+    await panel.getByTestId('preview-note').filter({ hasText: allColour }).waitFor({ timeout: 60_000 });
+    const before = await layerCount();
+    await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
+    await panel.getByTestId('colorize-report').filter({ hasText: allColour }).waitFor({ timeout: 60_000 });
+    expect(await panel.getByTestId('colorize-report').textContent()).toMatch(/Colorized 0 of 1 layer\./);
+    expect(await layerCount()).toBe(before);
+    expect(await ui.locator('.callout.error').count()).toBe(0);
+    expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
+  }, 300_000);
 });

@@ -2,6 +2,7 @@ import { splitHints } from '../../core/hints/splitHints';
 import type { MarkImage } from '../../core/protocol/messages';
 import type { Rgba8Image } from '../../core/types';
 import { decodeImageAsync } from './decodeImageAsync';
+import { grayArtShare } from './grayArtShare';
 import { pasteHints } from './pasteHints';
 
 /** Where an item's hints came from, for the designer. */
@@ -18,7 +19,7 @@ export interface HintedArt {
   /** RGBA hint image the size of `gray` (alpha ≥ 128: a hint of that colour), or null without hints. */
   readonly hints: Rgba8Image | null;
   readonly sources: HintSources;
-  /** Share of the art's opaque pixels that are gray (not hints): 0 means there is nothing to colorize. */
+  /** Share of the art's ink (opaque, darker than paper white) that is gray, not hints: see grayArtShare. */
   readonly grayShare: number;
 }
 
@@ -35,19 +36,12 @@ export async function readHintedArtAsync(bytes: Uint8Array, marks: readonly Mark
   let painted = 0;
   for (const mark of marks) painted += pasteHints(hints, art.width, art.height, await decodeImageAsync(mark.bytes, `${name} (colour mark)`), mark.x, mark.y);
 
-  let opaque = 0;
-  let gray = 0;
   let hintPixels = 0;
-  for (let p = 0; p < hints.length; p += 4) {
-    if (hints[p + 3] >= 128) hintPixels++;
-    if (art.data[p + 3] < 128) continue;
-    opaque++;
-    if (hints[p + 3] < 128) gray++;
-  }
+  for (let p = 3; p < hints.length; p += 4) if (hints[p] >= 128) hintPixels++;
   return {
     gray: split.gray,
     hints: hintPixels > 0 ? split.hints : null,
     sources: { marks: painted > 0 ? marks.length : 0, colouredRegions: split.count },
-    grayShare: opaque === 0 ? 0 : gray / opaque,
+    grayShare: grayArtShare(art, hints),
   };
 }
