@@ -152,4 +152,57 @@ describe('colour hints in headless Chromium', () => {
     expect(await ui.locator('.callout.error').count()).toBe(0);
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
   }, 300_000);
+
+  it('says plainly that a frame of colour shapes has no gray art (no empty run, no palette offer), and drops a palette offer with its selection', async () => {
+    // Uses the style the first test saved.
+    const ui = page.frameLocator('#plugin');
+    const panel = ui.locator('#panel-colorize');
+    const all = await harnessCall<HarnessNode[]>('nodes');
+    const layerCount = async () => (await harnessCall<unknown[]>('layers')).length;
+
+    // A frame of colour shapes and nothing gray: no run, no offer to save the palette for it, a plain answer.
+    const shapes = await harnessCall<string>('addLayer', { type: 'FRAME', name: 'Colour shapes only', width: 128, height: 128, x: 900, y: 500 });
+    await harnessCall('addLayer', {
+      type: 'ELLIPSE',
+      name: 'Pink dot',
+      x: 40,
+      y: 40,
+      width: 20,
+      height: 20,
+      fill: { r: 0.9, g: 0.4, b: 0.6 },
+      parentId: shapes,
+    });
+    await harnessCall('addLayer', {
+      type: 'RECTANGLE',
+      name: 'Teal bar',
+      x: 70,
+      y: 30,
+      width: 20,
+      height: 60,
+      fill: { r: 0.1, g: 0.6, b: 0.6 },
+      parentId: shapes,
+    });
+    await harness!.selectAsync('colorize', [shapes]);
+    await panel.getByTestId('vector-preview').waitFor({ timeout: 60_000 });
+    const shapesState = JSON.stringify(await harnessCall('subtree', shapes));
+    const before = await layerCount();
+    await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
+    await panel.getByTestId('colorize-report').filter({ hasText: '“Colour shapes only” is all colour' }).waitFor({ timeout: 60_000 });
+    expect(await panel.getByTestId('save-palette-offer').count()).toBe(0);
+    expect(await panel.getByTestId('colorize-report').textContent()).not.toMatch(/Recoloured 0 shapes|Undo/);
+    expect(await layerCount()).toBe(before);
+    expect(JSON.stringify(await harnessCall('subtree', shapes))).toBe(shapesState);
+
+    // A gray drawing whose colours would be bound to a palette not saved as variables: the offer appears for it,
+    // and goes when the designer selects other art (its buttons would write to the drawing no longer selected).
+    const drawing = all.find((n) => n.kind === 'vector-gray')!;
+    await harness!.selectAsync('colorize', [drawing.id]);
+    await panel.getByTestId('vector-preview').waitFor({ timeout: 60_000 });
+    await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
+    await panel.getByTestId('save-palette-offer').waitFor({ timeout: 60_000 });
+    await harness!.selectAsync('colorize', [all.filter((n) => n.kind === 'colour')[0].id]);
+    await expect.poll(() => panel.getByTestId('save-palette-offer').count(), { timeout: 10_000 }).toBe(0);
+    expect(await ui.locator('.callout.error').count()).toBe(0);
+    expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
+  }, 300_000);
 });

@@ -20,6 +20,7 @@ import { ProgressBar } from './ProgressBar';
 import { RadioGroup } from './RadioGroup';
 import { SelectionSummaryView } from './SelectionSummaryView';
 import { besideOnlyNote } from '../lib/besideOnlyNote';
+import { noGrayArtMessage } from '../lib/noGrayArtMessage';
 import { describeUndone, type UndoneCount } from '../lib/describeUndone';
 import { newRequestId } from '../lib/newRequestId';
 import { onPluginMessage } from '../lib/pluginBridge';
@@ -105,6 +106,8 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     setResultsSelected(ofLastRun);
     setPreviews([]);
     if (!ofLastRun) setReport([]);
+    // An offer to save the palette is about the art it was computed for: its buttons would write to that art.
+    setOfferSave(null);
     // Undoing new layers empties the selection, maybe before the sandbox says what was undone: that word stays.
     if (!ofLastRun && selectionKey !== '') setUndone(null);
   }, [selectionKey]);
@@ -250,13 +253,19 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       const fresh = cached && cached.nodeId === item.nodeId && cached.mode === mode && vectorPreview.styleId === loaded.id;
       colourings.push(fresh ? cached : await colourShapesAsync(loaded.style, styleName, item, mode, signal));
     }
+    // A drawing whose shapes are all in colour (or out of sight) has nothing to recolour: say so plainly,
+    // instead of writing nothing as one undo step or asking to save the palette for it.
+    const allColour = colourings.filter((c) => c.choices.length === 0);
+    const notes = allColour.map((c) => (c.hints > 0 ? noGrayArtMessage(c.name) : `“${c.name}” has no gray shapes in sight to recolour.`));
+    const toWrite = colourings.filter((c) => c.choices.length > 0);
+    if (toWrite.length === 0) return notes;
     const binding = bind && mode === 'flat';
-    if (binding && colourings.some((c) => !c.paletteSaved)) {
+    if (binding && toWrite.some((c) => !c.paletteSaved)) {
       // Binding needs the palette as variables: ask before saving anything.
-      setOfferSave(colourings);
-      return [];
+      setOfferSave(toWrite);
+      return notes;
     }
-    return writeVectorsAsync(colourings, { bind: binding, savePaletteFirst: false, runId });
+    return [...(await writeVectorsAsync(toWrite, { bind: binding, savePaletteFirst: false, runId })), ...notes];
   };
 
   const colorize = async () => {
