@@ -75,6 +75,14 @@ describe('colour hints in headless Chromium', () => {
       .waitFor({ timeout: 60_000 });
     await panel.getByTestId('uncertainty-toggle').check();
     await panel.getByTestId('uncertainty-overlay').waitFor({ timeout: 10_000 });
+    // It reads as a mark, not as colour the model will paint: the preview under it turns gray, a legend says what the hatching is.
+    await panel.getByTestId('uncertainty-legend').filter({ hasText: 'Hatched: unsure, a hint helps most there' }).waitFor();
+    expect(
+      await panel
+        .locator('.preview-after img')
+        .first()
+        .evaluate((img) => getComputedStyle(img).filter),
+    ).toMatch(/^grayscale\(1\)/);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.locator('#plugin').screenshot({ path: resolve(ARTIFACTS, 'ui-colour-marks-preview.png') });
 

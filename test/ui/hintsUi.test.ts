@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeHints } from '../../ui/lib/describeHints';
 import { hintsCaption } from '../../ui/lib/hintsCaption';
 import { pasteHints } from '../../ui/lib/pasteHints';
-import { uncertaintyOverlay } from '../../ui/lib/uncertaintyOverlay';
+import { OVERLAY_CSS, uncertaintyOverlay } from '../../ui/lib/uncertaintyOverlay';
 
 describe('the colorize screen’s hint helpers', () => {
   it('names how many hints and where they came from', () => {
@@ -39,10 +39,23 @@ describe('the colorize screen’s hint helpers', () => {
     expect(pasteHints(hints, width, height, mark, 4, 3)).toBe(0);
   });
 
-  it('lays magenta where the model is unsure, clear where it is sure or the art is transparent', () => {
-    const art = { width: 3, height: 1, data: new Uint8Array([0, 0, 0, 255, 0, 0, 0, 255, 0, 0, 0, 0]) };
-    const overlay = uncertaintyOverlay(new Float32Array([0.05, 1, 1]), art);
-    expect(Array.from(overlay.data)).toEqual([0, 0, 0, 0, 236, 0, 140, 220, 0, 0, 0, 0]);
-    expect(() => uncertaintyOverlay(new Float32Array(2), art)).toThrow(/Expected 3 uncertainties/);
+  it('hatches where the model is unsure in one accent, never a wash of colour; clear where it is sure or the art is transparent', () => {
+    // 8×2 art, every pixel undecided but one sure pixel and one transparent pixel.
+    const width = 8;
+    const art = { width, height: 2, data: new Uint8Array(width * 2 * 4).fill(255) };
+    art.data[(1 * width + 7) * 4 + 3] = 0;
+    const uncertainty = new Float32Array(width * 2).fill(1);
+    uncertainty[4] = 0.05;
+    const overlay = uncertaintyOverlay(uncertainty, art);
+    const alpha = (x: number, y: number) => overlay.data[(y * width + x) * 4 + 3];
+    // Diagonal stripes: half of the undecided pixels marked, the other half left clear so the preview shows through.
+    expect(Array.from({ length: width }, (_, x) => alpha(x, 0))).toEqual([255, 255, 0, 0, 0, 255, 0, 0]);
+    expect(Array.from({ length: width }, (_, x) => alpha(x, 1))).toEqual([255, 0, 0, 255, 255, 0, 0, 0]);
+    // Every marked pixel is the one accent, the CSS legend's colour.
+    const accent = [1, 3, 5].map((i) => Number.parseInt(OVERLAY_CSS.slice(i, i + 2), 16));
+    for (let p = 0; p < overlay.data.length; p += 4) if (overlay.data[p + 3] > 0) expect(Array.from(overlay.data.subarray(p, p + 3))).toEqual(accent);
+    // Less unsure, fainter stripes.
+    expect(uncertaintyOverlay(new Float32Array(width * 2).fill(0.575), art).data[3]).toBeCloseTo(128, -0.5);
+    expect(() => uncertaintyOverlay(new Float32Array(2), art)).toThrow(/Expected 16 uncertainties/);
   });
 });

@@ -329,7 +329,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         <>
           <PreviewStrip items={previews} showUncertainty={showUncertainty} />
           <Checkbox checked={showUncertainty} onChange={setShowUncertainty} testId="uncertainty-toggle" muted>
-            Show where Hueprint is unsure (a hint there helps most)
+            Show where Hueprint is unsure
           </Checkbox>
         </>
       )}

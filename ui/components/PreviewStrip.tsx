@@ -1,18 +1,21 @@
 import { useState } from 'preact/hooks';
 import { type PreviewItem, SINGLE_PREVIEW_SIDE } from '../jobs/previewJobAsync';
+import { OVERLAY_CSS } from '../lib/uncertaintyOverlay';
 import { useSideAboveFooter } from '../lib/useSideAboveFooter';
 import { BEFORE_AFTER, SegmentedChoice } from './SegmentedChoice';
 
 /**
  * The first few selected images, large enough to judge (one alone nearly the panel's width, several share a grid): the colorized
  * preview, or the gray art while "Before" is on (a before/after toggle), with
- * where the model is unsure laid over when asked.
+ * where the model is unsure laid over when asked: hatched over the preview in gray, with a legend, so the
+ * overlay cannot be read as colour the model will paint.
  */
 export function PreviewStrip({ items, showUncertainty }: { items: readonly PreviewItem[]; showUncertainty: boolean }) {
   const [side, setSide] = useState<'after' | 'before'>('after');
   const before = side === 'before';
   // One preview alone is drawn as large as fits above the Colorize row (at most SINGLE_PREVIEW_SIDE, never under a grid thumbnail's 160 px).
   const { side: loneSide, ref: lone } = useSideAboveFooter(SINGLE_PREVIEW_SIDE, 160);
+  const overlaid = !before && showUncertainty && items.some((item) => item.overlayUrl);
   return (
     <div class="section" style={{ gap: '6px' }}>
       <SegmentedChoice name="preview-side" label="Preview shows" value={side} onChange={setSide} options={BEFORE_AFTER} compact />
@@ -24,13 +27,12 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
       >
         {items.map((item) => {
           const showAfter = !before && item.afterUrl;
+          const overlay = showAfter && showUncertainty && item.overlayUrl;
           return (
             <li key={item.nodeId} class="preview" title={item.name} data-testid="preview-item" ref={items.length === 1 ? lone : undefined}>
-              <span class="preview-after" style={items.length === 1 ? { maxWidth: `${loneSide}px` } : undefined}>
+              <span class={overlay ? 'preview-after unsure' : 'preview-after'} style={items.length === 1 ? { maxWidth: `${loneSide}px` } : undefined}>
                 <img src={showAfter ? item.afterUrl : item.beforeUrl} alt={`${item.name}, ${showAfter ? 'colorized preview' : 'before'}`} />
-                {showAfter && showUncertainty && item.overlayUrl && (
-                  <img class="preview-overlay" src={item.overlayUrl} alt={`${item.name}, where Hueprint is unsure`} data-testid="uncertainty-overlay" />
-                )}
+                {overlay && <img class="preview-overlay" src={overlay} alt={`${item.name}, where Hueprint is unsure`} data-testid="uncertainty-overlay" />}
               </span>
               <small class="muted" data-testid="preview-note">
                 {item.note}
@@ -39,6 +41,11 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
           );
         })}
       </ul>
+      {overlaid && (
+        <small class="muted" data-testid="uncertainty-legend">
+          <i class="hatch" style={{ color: OVERLAY_CSS }} /> Hatched: unsure, a hint helps most there (colours grayed)
+        </small>
+      )}
     </div>
   );
 }
