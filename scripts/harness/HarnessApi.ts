@@ -44,7 +44,8 @@ export interface HarnessApi {
 
 /**
  * A layer to add: an image (PNG bytes in base64, a rectangle with an image fill, as a dropped PNG is),
- * an empty frame, or a shape with one solid fill or stroke (a colour mark). `parentId` puts it inside a frame.
+ * an empty frame, or a shape with one solid fill or stroke (a colour mark; a LINE is drawn by its stroke, its height 0 as in Figma).
+ * `parentId` puts it inside a frame.
  */
 export type NewLayer = { readonly name: string; readonly x?: number; readonly y?: number; readonly parentId?: string } & (
   | { readonly type: 'IMAGE'; readonly pngBase64: string; readonly width?: number; readonly height?: number }

@@ -283,9 +283,9 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
   useSvgRasterizer(rasterize: RasterizeSvg): void {
     this.rasterizeSvg = rasterize;
   }
-  /** The SVG the fake draws for a node's export at `scale` (tests, and the harness's renderers). */
-  svgOf(node: FakeSceneNode, scale = 1): { svg: string; width: number; height: number } {
-    return nodeToSvg(node, scale, {
+  /** The SVG the fake draws for a node's export of `box` (its own box unless given) at `scale` (tests, and the harness's renderers). */
+  svgOf(node: FakeSceneNode, scale = 1, box: Rect = node): { svg: string; width: number; height: number } {
+    return nodeToSvg(node, scale, box, {
       variableColour: (id) => this.variableColour(id),
       imageBytes: (hash) => this.images.get(hash)?.bytes ?? null,
     });
@@ -315,7 +315,9 @@ export class FakeFigma implements FigmaHost, FakeNodeHost {
     if (this.rasterizeSvg === null) {
       throw new Error(`FakeFigma: “${node.name}” has no pre-rendered PNG and no SVG rasterizer is set (fake.useSvgRasterizer)`);
     }
-    const { svg, width, height } = this.svgOf(node, exportScale(node, settings));
+    // As Figma: cropped to what the node draws (a line's stroke, not its 0 px height) unless useAbsoluteBounds asks for its box.
+    const box = settings?.useAbsoluteBounds ? node : node.renderBox;
+    const { svg, width, height } = this.svgOf(node, exportScale(box, settings), box);
     return this.rasterizeSvg(svg, width, height);
   }
   currentPageOf(): FakePage {

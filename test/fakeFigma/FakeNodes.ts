@@ -292,14 +292,29 @@ export class FakeSceneNode implements UsedNodeMembers {
   }
 
   /**
-   * The node's box on the page (the fake's export box: no shadows or outside
-   * strokes), null when it or an ancestor is hidden, as in Figma. Like x/y,
-   * relative to the nearest frame-like ancestor (groups have no space of their own).
+   * What the node draws, in its container's space (like x/y): its box grown by
+   * the part of its stroke outside it, as Figma's render bounds are. Half a
+   * centred stroke, all of an outside one; a LINE (height 0, its stroke always
+   * centred) is only widened across, its ends having no caps here. Containers
+   * and TEXT keep their box, and shadows and blurs are not counted.
+   */
+  get renderBox(): Rect {
+    const { x, y, width, height, strokeWeight, strokes, children } = this.state;
+    const stroked = children === null && this.type !== 'TEXT' && strokeWeight > 0 && strokes.some((paint) => paint.visible !== false);
+    const align = this.type === 'LINE' ? 'CENTER' : this.state.strokeAlign;
+    const out = !stroked ? 0 : align === 'CENTER' ? strokeWeight / 2 : align === 'OUTSIDE' ? strokeWeight : 0;
+    const along = this.type === 'LINE' ? 0 : out;
+    return { x: x - along, y: y - out, width: width + 2 * along, height: height + 2 * out };
+  }
+
+  /**
+   * The node's render box (renderBox) on the page, what an export without
+   * useAbsoluteBounds shows, null when it or an ancestor is hidden, as in Figma.
+   * Groups have no space of their own.
    */
   get absoluteRenderBounds(): Rect | null {
     if (!this.state.visible) return null;
-    let x = this.state.x;
-    let y = this.state.y;
+    let { x, y } = this.renderBox;
     for (let parent = this.state.parent; parent !== null && !(parent instanceof FakePage); parent = parent.state.parent) {
       if (!parent.state.visible) return null;
       if (isFrameLike(parent.type)) {
@@ -307,7 +322,8 @@ export class FakeSceneNode implements UsedNodeMembers {
         y += parent.state.y;
       }
     }
-    return { x, y, width: this.state.width, height: this.state.height };
+    const { width, height } = this.renderBox;
+    return { x, y, width, height };
   }
 
   resize(width: number, height: number): void {

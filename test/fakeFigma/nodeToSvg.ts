@@ -35,17 +35,18 @@ const HUGE = 1e6;
  *
  * Coordinates follow Figma: a node's x/y are relative to its nearest frame-like
  * ancestor (groups and boolean operations have no space of their own). The
- * export's box is the node's own (x, y, width, height), as `useAbsoluteBounds`.
+ * export shows `box`, in the same space: the node's own (x, y, width, height) as
+ * `useAbsoluteBounds` asks, or its `renderBox` as Figma's default export.
  */
-export function nodeToSvg(node: FakeSceneNode, scale: number, context: SvgContext): NodeSvg {
-  const width = Math.max(1, Math.round(node.width * scale));
-  const height = Math.max(1, Math.round(node.height * scale));
+export function nodeToSvg(node: FakeSceneNode, scale: number, box: Box, context: SvgContext): NodeSvg {
+  const width = Math.max(1, Math.round(box.width * scale));
+  const height = Math.max(1, Math.round(box.height * scale));
   const writer = new SvgWriter(context);
   // The exported node is drawn even when hidden, as Figma's exportAsync does.
   const body = writer.node(node, true);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
-    `viewBox="${num(node.x)} ${num(node.y)} ${num(node.width)} ${num(node.height)}" preserveAspectRatio="none">` +
+    `viewBox="${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)}" preserveAspectRatio="none">` +
     `<defs>${writer.defs.join('')}</defs>${body}</svg>`;
   return { svg, width, height };
 }

@@ -118,6 +118,32 @@ describe('colour marks over gray art', () => {
     expect([dot.visible, ring.visible]).toEqual([true, true]);
   });
 
+  it('reads a line mark by its stroke: a colour line (height 0, as Figma draws one) becomes hint pixels where it lies', async () => {
+    const fake = createFakeFigma();
+    const { frame } = markedFrame(fake);
+    // Figma's LINE: width is its length, height 0; the 4 px stroke is centred on it, 2 px either side of y = 50.
+    addNode(fake, {
+      type: 'LINE',
+      name: 'Red line',
+      parent: frame,
+      x: 20,
+      y: 50,
+      width: 40,
+      height: 0,
+      strokes: [{ type: 'SOLID', color: RED }],
+      strokeWeight: 4,
+    });
+    fake.select(frame);
+    running = await startPlugin(fake);
+    expect(lastSummary(fake)!.items[0].colourMarks).toBe(3);
+    const [image] = only(await running.send({ type: 'READ_SELECTION', requestId: 'h6', maxSide: 256, hints: true }), 'IMAGE');
+    expect(pixel(decode(image.bytes), 30, 50)).toEqual([120, 120, 120, 255]); // the gray under the line
+    const line = image.marks![2];
+    const png = decode(line.bytes);
+    expect([line.x, line.y, png.width, png.height]).toEqual([20, 48, 40, 4]);
+    for (let y = 0; y < 4; y++) for (const x of [0, 20, 39]) expect(pixel(png, x, y)).toEqual([230, 26, 26, 255]);
+  });
+
   it('refuses more marks than it reads, with what to do', async () => {
     const fake = createFakeFigma();
     const { frame } = markedFrame(fake);
@@ -214,6 +240,24 @@ describe('the fake behaves like Figma where colour marks depend on it', () => {
     expect(inGroup.absoluteRenderBounds).toEqual({ x: 225, y: 70, width: 5, height: 5 });
     frame.visible = false;
     expect(dot.absoluteRenderBounds).toBeNull();
+  });
+
+  it('counts strokes outside the box in absoluteRenderBounds and crops exports to them, unless useAbsoluteBounds', async () => {
+    const fake = createFakeFigma();
+    const { frame, ring } = markedFrame(fake);
+    const red = [{ type: 'SOLID', color: RED }] as const;
+    // createLine's line: width its length, height 0, the stroke centred across it; its ends have no caps.
+    const line = addNode(fake, { type: 'LINE', name: 'Line', parent: frame, x: 20, y: 50, width: 40, height: 0, strokes: red, strokeWeight: 4 });
+    expect(line.absoluteRenderBounds).toEqual({ x: 220, y: 88, width: 40, height: 4 });
+    const centred = addNode(fake, { type: 'VECTOR', name: 'Centred', parent: frame, x: 10, y: 10, width: 10, height: 10, strokes: red, strokeWeight: 2 });
+    expect(centred.absoluteRenderBounds).toEqual({ x: 209, y: 49, width: 12, height: 12 });
+    centred.strokeAlign = 'OUTSIDE';
+    expect(centred.absoluteRenderBounds).toEqual({ x: 208, y: 48, width: 14, height: 14 });
+    expect(ring.absoluteRenderBounds).toEqual({ x: 260, y: 70, width: 20, height: 20 }); // an inside stroke stays in the box
+    const drawn = decode(await line.exportAsync({ format: 'PNG', constraint: { type: 'SCALE', value: 2 } }));
+    expect([drawn.width, drawn.height, pixel(drawn, 40, 4)]).toEqual([80, 8, [230, 26, 26, 255]]);
+    const box = decode(await centred.exportAsync({ format: 'PNG', useAbsoluteBounds: true }));
+    expect([box.width, box.height]).toEqual([10, 10]);
   });
 
   it('tells page nodechange listeners after the change, batched, origin LOCAL', async () => {
