@@ -128,6 +128,10 @@ describe('plugin UI in headless Chromium', () => {
     await ui.getByLabel('Flat palette').check();
     await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
     await ui.getByTestId('colorize-report').filter({ hasText: 'Colorized 1 of 1' }).waitFor({ timeout: 60_000 });
+    // Said once: it also said "Colorized “Gray art 1” with E2E style. Undo restores the original."
+    await expect(ui.getByTestId('colorize-report').locator('li').allTextContents()).resolves.toEqual([
+      'Colorized 1 of 1 layer. One undo (⌘Z / Ctrl+Z) restores the original.',
+    ]);
 
     const newHash = await fillHash(gray!.id);
     expect(newHash).toBeTruthy();
@@ -169,7 +173,9 @@ describe('plugin UI in headless Chromium', () => {
     // The new layer is selected, and the report about it stays when the panel hears of that selection.
     await expect.poll(() => harnessCall<string[]>('selection'), { timeout: 10_000 }).toEqual([beside!.id]);
     await harness!.waitForSelectionAsync('colorize', 1);
-    await ui.getByTestId('colorize-report').filter({ hasText: 'originals are untouched' }).waitFor();
+    await expect
+      .poll(() => ui.getByTestId('colorize-report').locator('li').allTextContents())
+      .toEqual(['Colorized 1 of 1 layer. One undo (⌘Z / Ctrl+Z) removes the new layer.', `Added “${gray!.name} · E2E style (flat)” beside the original.`]);
 
     expect(await ui.locator('.callout.error').count()).toBe(0);
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);

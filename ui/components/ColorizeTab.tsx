@@ -293,7 +293,6 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         styleName,
         runId,
         expectedItems: rasterCount,
-        imageItems: selection?.images ?? 0,
         skipVectors: useVectors,
         signal: abort.signal,
         onRun: setRun,

@@ -3,6 +3,7 @@ import { errorMessage } from '../../core/errorMessage';
 import { MAX_IMAGE_SIDE } from '../../core/protocol/limits';
 import type { Placement } from '../../core/protocol/messages';
 import type { ColorizeMode } from '../../core/types';
+import { describeColorizeRun } from '../lib/describeColorizeRun';
 import { describeHints } from '../lib/describeHints';
 import { encodePngAsync } from '../lib/encodePngAsync';
 import { newRequestId } from '../lib/newRequestId';
@@ -33,9 +34,8 @@ export interface ColorizeJob {
   readonly styleName: string;
   /** Names the run's writes, so the sandbox can say when this run is undone (RESULTS_UNDONE). */
   readonly runId: string;
-  /** Raster items in the selection, and how many are image fills (for the undo sentence). */
+  /** Raster items in the selection. */
   readonly expectedItems: number;
-  readonly imageItems: number;
   /** Vector items are coloured shape by shape elsewhere; skip them here. */
   readonly skipVectors: boolean;
   /** Abort with 'cancelled' to stop after the item in hand; items already written stay. */
@@ -59,7 +59,8 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
   const { controller, release } = abortOnContextLost(job.signal);
   const signal = controller.signal;
   const notes: string[] = [];
-  let written = 0;
+  let replaced = 0;
+  let added = 0;
   // The worker uploads the style's weights once for the whole batch (at its first raster item); freed however the run ends.
   const batchId = newBatchId();
   job.onRun({ index: 0, total: job.expectedItems, name: '' });
@@ -72,8 +73,10 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
         job.onRun({ index: message.index, total: message.total, name: item.name });
         try {
           const reply = await colorizeItemAsync(message, job, batchId, signal, notes);
-          if (reply !== null) written += 1;
-          if (reply) notes.push(reply);
+          if (reply?.newLayer) {
+            added += 1;
+            notes.push(reply.message);
+          } else if (reply) replaced += 1;
         } catch (error) {
           if (signal.aborted) throw error;
           job.onProblem(`“${item.name}”: ${errorMessage(error)}`);
@@ -83,27 +86,31 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
       signal,
       true,
     );
-    const total = job.expectedItems;
-    const undo =
-      job.placement === 'replace' && job.imageItems > 0
-        ? 'One undo in Figma (⌘Z / Ctrl+Z) restores the originals.'
-        : 'The originals are untouched; one undo (⌘Z / Ctrl+Z) removes the new layers.';
-    // "Layer", not "image": a frame's picture counts too, and the selection summary counts layers.
-    return [`Colorized ${written} of ${total} layer${total === 1 ? '' : 's'}.${written > 0 ? ` ${undo}` : ''}`, ...notes];
+    return [describeColorizeRun(job.expectedItems, replaced, added), ...notes];
   } catch (error) {
     if (!signal.aborted) throw error;
+    const written = replaced + added;
     const why = abortReasonOf(signal) === 'context-lost' ? 'The GPU dropped its WebGL context, so colorizing stopped' : 'Colorizing cancelled';
     return [`${why} after ${written} layer${written === 1 ? '' : 's'}.${written > 0 ? ' Those stay colorized; one undo restores them.' : ''}`, ...notes];
   } finally {
     releaseBatch(batchId);
     release();
     // Every write of the run, however it ended, is one undo step.
-    if (written > 0) postToPlugin({ type: 'COMMIT_UNDO' });
+    if (replaced + added > 0) postToPlugin({ type: 'COMMIT_UNDO' });
   }
 }
 
-/** One item: decode → split hints → check → colorize → scale → encode → write. The plugin's message, or null when nothing was written. */
-async function colorizeItemAsync(message: ImageMessage, job: ColorizeJob, batchId: number, signal: AbortSignal, notes: string[]): Promise<string | null> {
+/**
+ * One item: decode → split hints → check → colorize → scale → encode → write. Whether the result is a new layer, with
+ * the plugin's message (it names the layer and says where it went), or null when nothing was written.
+ */
+async function colorizeItemAsync(
+  message: ImageMessage,
+  job: ColorizeJob,
+  batchId: number,
+  signal: AbortSignal,
+  notes: string[],
+): Promise<{ newLayer: boolean; message: string } | null> {
   const { item } = message;
   const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
   if (art.grayShare < MIN_GRAY_SHARE) {
@@ -139,5 +146,5 @@ async function colorizeItemAsync(message: ImageMessage, job: ColorizeJob, batchI
     ['DONE'],
   );
   job.onWritten?.(reply.nodeId ?? item.nodeId);
-  return reply.message;
+  return { newLayer: reply.nodeId !== undefined && reply.nodeId !== item.nodeId, message: reply.message };
 }
