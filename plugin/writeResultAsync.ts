@@ -77,12 +77,10 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
   parent.insertChild(parent.children.indexOf(node) + 1, rectangle);
   rectangle.name = `${node.name} · ${request.styleName}${request.mode ? ` (${request.mode})` : ''}`;
   rectangle.resize(node.width, node.height);
-  // Beside the original, or further right past earlier results, so repeated runs never stack.
-  const taken = parent.children.filter((c) => c !== rectangle && c !== node);
-  let x = node.x + node.width + BESIDE_GAP;
-  const overlaps = (c: SceneNode) => c.x < x + node.width && x < c.x + c.width && c.y < node.y + node.height && node.y < c.y + c.height;
-  for (let guard = 0; guard < 1000 && taken.some(overlaps); guard++) x += node.width + BESIDE_GAP;
-  rectangle.x = x;
+  rectangle.x = besideX(
+    node,
+    parent.children.filter((c) => c !== rectangle && c !== node),
+  );
   rectangle.y = node.y;
   rectangle.fills = [{ type: 'IMAGE', scaleMode: 'FILL', imageHash: image.hash }];
   if (request.commit !== false) figma.commitUndo();
@@ -92,6 +90,28 @@ export async function writeResultAsync(request: WriteRequest): Promise<WriteOutc
     changes: [{ kind: 'new-layer', nodeId: rectangle.id }],
     message: `Added “${displayName(rectangle.name)}” beside the original.`,
   };
+}
+
+type Box = Pick<SceneNode, 'x' | 'y' | 'width' | 'height'>;
+
+/**
+ * Where a copy of `node` goes in its row: BESIDE_GAP right of it, or when a
+ * layer is in the way or nearer than the gap (an earlier result, other art),
+ * just past that layer's right edge, and so on: the nearest free place, so
+ * repeated runs never stack and go no further than they must. (Stepping by
+ * whole copies went 120 px past free room at each obstacle, and could end
+ * 4 px from one.)
+ */
+export function besideX(node: Box, taken: readonly Box[]): number {
+  let x = node.x + node.width + BESIDE_GAP;
+  for (;;) {
+    const inWay = taken.filter(
+      (c) => c.x < x + node.width + BESIDE_GAP && x - BESIDE_GAP < c.x + c.width && c.y < node.y + node.height && node.y < c.y + c.height,
+    );
+    // Each pass moves x past every layer in its way, so each layer stops the loop at most once.
+    if (inWay.length === 0) return x;
+    x = Math.max(...inWay.map((c) => c.x + c.width)) + BESIDE_GAP;
+  }
 }
 
 function isSceneNode(node: BaseNode): node is SceneNode {

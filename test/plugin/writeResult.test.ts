@@ -210,4 +210,20 @@ describe('a batch of writes', () => {
       [348, 0],
     ]);
   });
+
+  it('puts each result at the nearest free place to the right, a gap clear of other art, no further', async () => {
+    // The harness's row: gray art every 300 px, 128 px wide; results of the first go between and past the others.
+    const fake = createFakeFigma();
+    const [art] = [0, 300, 600].map((x, i) => addImageNode(fake, { name: `Gray art ${i + 1}`, pngBytes: notoPng('000'), width: 128, height: 128, x, y: 324 }));
+    // Above and below the row: not in the way.
+    addImageNode(fake, { name: 'Above', pngBytes: notoPng('000'), width: 400, height: 100, x: 100, y: 200 });
+    running = await startPlugin(fake);
+    const xs: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const [done] = await running.send(write(art.id, notoPng('001'), 'beside'));
+      xs.push(fake.node((done as { nodeId: string }).nodeId)!.x);
+    }
+    // Beside it; then past that result and Gray art 2, 16 px from it (was 432: 4 px from it); then past Gray art 3 (was 864, 120 px further).
+    expect(xs).toEqual([144, 444, 744]);
+  });
 });
