@@ -34,6 +34,9 @@ describe('the train result and colorize screens at 360×600', () => {
       const box = await page.locator('#plugin').boundingBox();
       // The plugin's own size (the harness draws a 1 px border to its left).
       await expect(page.locator('#plugin').evaluate((el) => [el.clientWidth, el.clientHeight])).resolves.toEqual([360, 600]);
+      // The harness page itself does not scroll: the canvas scrolls in its own pane (the panel's 1 px border made it scroll sideways).
+      const overflow = () => page.evaluate(() => [document.documentElement.scrollWidth - innerWidth, document.documentElement.scrollHeight - innerHeight]);
+      await expect(overflow()).resolves.toEqual([0, 0]);
       if (theme === 'dark') {
         const loads = await call<number>('uiLoads');
         await page.check('#dark');
