@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeHints } from '../../ui/lib/describeHints';
 import { hintsCaption } from '../../ui/lib/hintsCaption';
-import { pasteHints } from '../../ui/lib/pasteHints';
+import { pasteHints, pasteMarks } from '../../ui/lib/pasteHints';
 import { OVERLAY_CSS, uncertaintyOverlay } from '../../ui/lib/uncertaintyOverlay';
 
 describe('the colorize screen’s hint helpers', () => {
@@ -37,6 +37,20 @@ describe('the colorize screen’s hint helpers', () => {
     expect(pasteHints(hints, width, height, mark, -1, 1)).toBe(1);
     expect(at(0, 2)).toEqual([0, 0, 255, 255]);
     expect(pasteHints(hints, width, height, mark, 4, 3)).toBe(0);
+  });
+
+  it('counts only the colour marks that give hint pixels: not one outside the art, nor one too faint at this size', () => {
+    const width = 4;
+    const height = 3;
+    const hints = new Uint8Array(width * height * 4);
+    const mark = (alpha: number) => ({ width: 2, height: 1, data: new Uint8Array([255, 0, 0, alpha, 255, 0, 0, alpha]) });
+    const marks = [
+      { image: mark(255), x: 0, y: 0 },
+      { image: mark(255), x: 5, y: 1 }, // beside the art
+      { image: mark(90), x: 1, y: 2 }, // a 1 px line scaled down: only antialiased pixels
+      { image: mark(255), x: 3, y: 2 }, // half in
+    ];
+    expect(pasteMarks(hints, width, height, marks)).toBe(2);
   });
 
   it('hatches where the model is unsure in one accent, never a wash of colour; clear where it is sure or the art is transparent', () => {

@@ -3,7 +3,7 @@ import type { MarkImage } from '../../core/protocol/messages';
 import type { Rgba8Image } from '../../core/types';
 import { decodeImageAsync } from './decodeImageAsync';
 import { grayArtShare } from './grayArtShare';
-import { pasteHints } from './pasteHints';
+import { pasteMarks } from './pasteHints';
 
 /** Where an item's hints came from, for the designer. */
 export interface HintSources {
@@ -33,15 +33,16 @@ export async function readHintedArtAsync(bytes: Uint8Array, marks: readonly Mark
   const art = await decodeImageAsync(bytes, name);
   const split = splitHints(art);
   const hints = split.hints.data;
-  let painted = 0;
-  for (const mark of marks) painted += pasteHints(hints, art.width, art.height, await decodeImageAsync(mark.bytes, `${name} (colour mark)`), mark.x, mark.y);
+  const decoded = [];
+  for (const mark of marks) decoded.push({ image: await decodeImageAsync(mark.bytes, `${name} (colour mark)`), x: mark.x, y: mark.y });
+  const followed = pasteMarks(hints, art.width, art.height, decoded);
 
   let hintPixels = 0;
   for (let p = 3; p < hints.length; p += 4) if (hints[p] >= 128) hintPixels++;
   return {
     gray: split.gray,
     hints: hintPixels > 0 ? split.hints : null,
-    sources: { marks: painted > 0 ? marks.length : 0, colouredRegions: split.count },
+    sources: { marks: followed, colouredRegions: split.count },
     grayShare: grayArtShare(art, hints),
   };
 }
