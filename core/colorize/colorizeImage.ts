@@ -51,8 +51,8 @@ export function acceptsHints(style: StyleFile): boolean {
  * its colour covering its connected same-gray region (see floodHints; for
  * art larger than the style's learnt scale, found at that scale, see
  * predictPixelsAsync); the model decides the rest with the hints as
- * inputs. A hint pixel shows exactly its colour, and so does the region the model gives to it (the connected
- * pixels decided as the hint's palette colour, see hintOwners), even when
+ * inputs. A hint pixel shows exactly its colour, and so does the region the model gives to it (the pixels
+ * decided as the hint's palette colour within its part, see hintOwners), even when
  * that colour is off the palette; in shading mode the region takes the
  * hint's hue and chroma at its own gray. Leaves no tensors behind.
  */

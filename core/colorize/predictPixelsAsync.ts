@@ -73,7 +73,7 @@ export async function predictPixelsAsync(
     }
     floodHints(predicted.indices, sources);
     if (predicted.uncertainty) zeroWhereFilled(predicted.uncertainty, sources.fill);
-    const hintRegions = { runs: ownerRunsOf(hintOwners(predicted.indices, { width, index: sources.index }), hints.positions) };
+    const hintRegions = { runs: ownerRunsOf(hintOwners(predicted.indices, { width, index: sources.index }, gray.data), hints.positions) };
     unmixEdges(predicted.indices, gray, predictor.palette, { ...edges, keep: hintRegions });
     return { ...predicted, hintRegions };
   }
@@ -99,7 +99,7 @@ export async function predictPixelsAsync(
     hints && sources
       ? {
           runs: upsampleHintRegions(
-            { gray: small, hints, ...sources, owners: hintOwners(low.indices, { width: sw, index: hints.index }) },
+            { gray: small, hints, ...sources, owners: hintOwners(low.indices, { width: sw, index: hints.index }, small.data) },
             gray,
             options.hints!,
             indices,

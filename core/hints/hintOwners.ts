@@ -1,18 +1,45 @@
+import { grayLevels } from '../inputs/grayLevels';
 import { floodFromSeeds } from './floodFromSeeds';
+import { REACH_LEVELS, REACH_STEP } from './propagateHints';
+
+/** The owner floods' values: a pixel's palette index above its gray level (0–255), so a flood's tolerance also keeps to one index. */
+const INDEX_SHIFT = 9;
 
 /**
  * Which hint each pixel's colour must honour. A hint pixel owns itself. The
- * region the model gives to a hint, the pixels whose decided palette index is
- * the hint's snapped index and that connect to the hint through such pixels
- * (4-connected), is owned by the nearest such hint pixel, so it shows the
- * designer's exact colour even where that colour is off the palette.
- * `index` holds each pixel's hint palette index or -1 (see propagateHints).
- * Returns, per pixel, the owning hint pixel's position, or -1.
+ * region the model gives to a hint is the hint's part: the pixels decided as
+ * the hint's snapped palette index that connect to the hint through such
+ * pixels (4-connected), within REACH_LEVELS of the hint's gray (its reach,
+ * as propagateHints, but without the step: a resampled part's pixels dip a
+ * few levels more than SAME_GRAY_LEVELS beside an edge) and from there each
+ * within REACH_STEP of the neighbour it is reached from (a chained flood: it
+ * follows shading but stops at an edge); and the part's antialiased border,
+ * one pixel deep: a pixel decided as the hint's index next to the part whose
+ * gray lies between the part's and the gray beyond it, nearer the part's
+ * (the part covers most of it). Each is owned by the nearest hint pixel, so
+ * it shows the designer's exact colour even where that colour is off the
+ * palette.
+ *
+ * Not across an edge into another part the model decided as the same index:
+ * on Noto's spouting whale (023) a navy hint on the body snaps to the
+ * palette's dark gray, the eye's colour too, and flooding every connected
+ * pixel of that index painted the eye the body's exact navy; so too a
+ * raccoon's nose and mouth, a potato's spots, a turtle's eyes. They keep
+ * their own decision. A thin line darker (or lighter) than both its sides
+ * is no blend of them, so no part's border.
+ *
+ * `index` holds each pixel's hint palette index or -1 (see propagateHints),
+ * `gray` the image decided. Returns, per pixel, the owning hint pixel's
+ * position, or -1.
  */
-export function hintOwners(decided: Int32Array, hints: { readonly width: number; readonly index: Int32Array }): Int32Array {
+export function hintOwners(decided: Int32Array, hints: { readonly width: number; readonly index: Int32Array }, gray: Float32Array): Int32Array {
   const { width, index } = hints;
   const n = index.length;
   if (decided.length !== n) throw new RangeError(`hintOwners: ${decided.length} decisions for ${n} hint pixels.`);
+  // Levels of the gray decided (grayLevels checks its size).
+  const level = grayLevels(gray, new Int32Array(n));
+  const values = new Int32Array(n);
+  for (let i = 0; i < n; i++) values[i] = ((index[i] >= 0 ? index[i] : decided[i]) << INDEX_SHIFT) | level[i];
   const owner = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
   let seeds = 0;
@@ -21,7 +48,27 @@ export function hintOwners(decided: Int32Array, hints: { readonly width: number;
     owner[i] = i;
     queue[seeds++] = i;
   }
-  // A region takes the pixels decided exactly as its hint's palette index.
-  floodFromSeeds(width, decided, index, 0, owner, queue, seeds);
+  // The hint's reach in gray first, then on across shading beyond it.
+  const filled = floodFromSeeds(width, values, values, REACH_LEVELS, owner, queue, seeds);
+  const reached = floodFromSeeds(width, values, values, 255, owner, queue, filled, REACH_STEP);
+  const height = n / width;
+  // The part's antialiased border: each direction from each pixel of the part, with the room the image leaves that way.
+  for (let q = 0; q < reached; q++) {
+    const i = queue[q];
+    const x = i % width;
+    const y = (i - x) / width;
+    for (let k = 0; k < 4; k++) {
+      const d = k === 0 ? -1 : k === 1 ? 1 : k === 2 ? -width : width;
+      const room = k === 0 ? x : k === 1 ? width - 1 - x : k === 2 ? y : height - 1 - y;
+      const j = i + d;
+      if (room < 2 || owner[j] >= 0 || decided[j] !== index[owner[i]]) continue;
+      // What lies beyond: of the next two pixels that way, the one farther in gray from the part (an edge may be two pixels wide).
+      const inside = level[i];
+      let outside = level[j + d];
+      if (room > 2 && Math.abs(level[j + 2 * d] - inside) > Math.abs(outside - inside)) outside = level[j + 2 * d];
+      const g = level[j];
+      if ((g - inside) * (g - outside) < 0 && Math.abs(g - inside) < Math.abs(g - outside)) owner[j] = owner[i];
+    }
+  }
   return owner;
 }

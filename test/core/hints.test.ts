@@ -18,6 +18,9 @@ import { measureHintSettings } from '../../core/hints/measureHintSettings';
 import { buildPrior } from '../../core/inputs/buildPrior';
 import { splitHints } from '../../core/hints/splitHints';
 import { rgbToLab } from '../../core/colour/rgbToLab';
+import { grayLevels } from '../../core/inputs/grayLevels';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 /** An image from a function of (x, y) → [r, g, b, a]. */
 function draw(width: number, height: number, colour: (x: number, y: number) => readonly number[]): Rgba8Image {
@@ -139,7 +142,6 @@ describe('propagateHints', () => {
   it('floods a hint pixel that blends two parts over its own gray only, so it does not cross into the next part (real art)', async () => {
     // toonhead-cast test/020: a hair-coloured hint on the antialiased pixel between brown hair (gray 80) and the red shirt
     // (59–62); the pixel's gray, 65, is within SAME_GRAY_LEVELS of the shirt's. Seen in the hint sweep (seed 3, one hint).
-    const here = dirname(fileURLToPath(import.meta.url));
     const image = await readImageFile(resolve(here, '../../../shared/art/toonhead-cast/test/020.png'));
     const { width, height } = image;
     const gray = toGrayImage(image).data;
@@ -268,7 +270,54 @@ describe('hintOwners', () => {
     const decided = new Int32Array(W * H).map((_, i) => (twoSquares[i] === 0.5 ? 2 : 0));
     const index = new Int32Array(W * H).fill(-1);
     index[4 * W + 3] = 2;
-    const owners = hintOwners(decided, { width: W, height: H, index, rgb: new Uint8Array(W * H * 3), pixels: 1 });
+    const owners = hintOwners(decided, { width: W, index }, twoSquares);
     for (let i = 0; i < W * H; i++) expect(owners[i]).toBe(twoSquares[i] === 0.5 && i % W < 10 ? 4 * W + 3 : -1);
+  });
+
+  it("keeps to the hint's part and its antialiased border, not another part decided as its colour (real art)", async () => {
+    // Noto's spouting whale (023): body gray 153, a black eye (gray 32–48) inside it. Seen colorizing: a navy hint on the
+    // body snaps to the palette's dark gray, the eye's colour too, and the eye came out the body's exact navy. Here the
+    // model's decisions are that case: every pixel darker than 205 (body, eye, their edges) as the hint's index.
+    const image = await readImageFile(resolve(here, '../../../shared/art/noto/023.png'));
+    const { width, height } = image;
+    const n = width * height;
+    const gray = toGrayImage(image).data;
+    const level = grayLevels(gray);
+    const decided = level.map((l) => (l < 205 ? 3 : 0));
+    const index = new Int32Array(n).fill(-1);
+    index[80 * width + 85] = 3;
+    const owners = hintOwners(decided, { width, index }, gray);
+    let eye = 0;
+    let eyeOwned = 0;
+    for (let y = 62; y <= 76; y++) {
+      for (let x = 55; x <= 70; x++) {
+        if (level[y * width + x] >= 60) continue;
+        eye++;
+        if (owners[y * width + x] >= 0) eyeOwned++;
+      }
+    }
+    expect(eye).toBe(27);
+    expect(eyeOwned).toBe(0); // 27 before: the flood went from the body through the eye's edge into it
+    // The body (its same gray) is the hint's, and so is its border toward the canvas where the body covers most of a pixel
+    // (the spout and a fin, parts of the body's gray apart from it, are not the hint's region).
+    let body = 0;
+    let bodyOwned = 0;
+    let border = 0;
+    let borderOwned = 0;
+    for (let i = 0; i < n; i++) {
+      if (Math.abs(level[i] - 153) <= 3) {
+        body++;
+        if (owners[i] >= 0) bodyOwned++;
+      }
+      const x = i % width;
+      const around = [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width < n ? i + width : -1].filter((j) => j >= 0);
+      if (level[i] > 158 && level[i] < 204 && around.some((j) => owners[j] >= 0 && Math.abs(level[j] - 153) <= 5) && around.some((j) => level[j] >= 250)) {
+        border++;
+        if (owners[i] >= 0) borderOwned++;
+      }
+    }
+    expect(bodyOwned / body).toBeGreaterThan(0.97);
+    expect(border).toBeGreaterThan(30);
+    expect(borderOwned / border).toBeGreaterThan(0.9);
   });
 });
