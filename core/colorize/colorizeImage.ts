@@ -1,5 +1,6 @@
 import { toGrayImage } from '../colour/toGrayImage';
 import { hintMapFromImage } from '../hints/hintMapFromImage';
+import { hintsWhereMarksLie } from '../hints/hintsWhereMarksLie';
 import type { HintMap } from '../hints/HintMap';
 import { assertImage } from '../image';
 import { alphaOf } from '../image/alphaOf';
@@ -16,7 +17,8 @@ export interface ColorizeOptions {
   /**
    * Colour hints: RGBA, the size of the image; pixels with alpha ≥ 128 are
    * hints of exactly their colour, transparent ones are not (see splitHints
-   * for partly coloured art). A style made before hints ignores them, with a notice.
+   * for partly coloured art), on the side of the art each mark mostly lies on
+   * (see hintsWhereMarksLie). A style made before hints ignores them, with a notice.
    */
   readonly hints?: Rgba8Image;
   /** Also return each pixel's uncertainty (see ColorizeResult). */
@@ -65,6 +67,8 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
   const notices: string[] = [];
   const takesHints = acceptsHints(file);
   let hints: HintMap | undefined;
+  const gray = toGrayImage(image);
+  const alpha = alphaOf(image);
   if (options.hints) {
     assertImage(options.hints, 'The hint image');
     if (options.hints.width !== image.width || options.hints.height !== image.height) {
@@ -72,11 +76,10 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
         `The hint image is ${options.hints.width}×${options.hints.height} but the art is ${image.width}×${image.height}. Hints must be the size of the art.`,
       );
     }
-    if (takesHints) hints = hintMapFromImage(options.hints, file.palette);
+    if (takesHints) hints = hintsWhereMarksLie(hintMapFromImage(options.hints, file.palette), gray, alpha);
     else notices.push(`The style "${file.name}" was made before colour hints, so it colorized without them. Train it again to use hints.`);
   }
   if (hints && hints.positions.length === 0) hints = undefined;
-  const gray = toGrayImage(image);
   const loaded = isLoadedStyle(style) ? style : loadStyle(style);
   try {
     const { indices, uncertainty, hintRegions } = await predictPixelsAsync(loaded, gray, {
@@ -84,7 +87,7 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
       hints,
       uncertainty: options.uncertainty,
       fullResolution: options.fullResolution,
-      alpha: alphaOf(image),
+      alpha,
     });
     const painted = PAINTERS[mode](image, indices, loaded, hints && hintRegions ? { hints, runs: hintRegions.runs } : undefined);
     return { ...painted, ...(uncertainty ? { uncertainty } : {}), hintPixels: hints?.positions.length ?? 0, acceptsHints: takesHints, notices };

@@ -20,8 +20,8 @@ export interface SimulatedHintOptions {
  */
 export const NO_HINT_SHARE = 0.75;
 
-/** Gray at or above which a pixel is canvas, not drawing: hints are not placed there. */
-const CANVAS_LEVEL = 250;
+/** Gray at or above which a pixel is canvas, not drawing: hints are not placed there (nor kept there, see hintsWhereMarksLie). */
+export const CANVAS_LEVEL = 250;
 
 /**
  * Simulated user hints (Zhang et al. 2017, "Real-Time User-Guided Image

@@ -153,6 +153,28 @@ describe('colorizing with hints (shapes of one gray, colour random per image)', 
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it('a dot mostly on a shape but partly over the canvas colours the shape, not the canvas', async () => {
+    const image = test[0];
+    const shape = image.shapes[0];
+    const inShape = new Set(image.shapes.flatMap((s) => s.pixels));
+    // A 3 × 3 dot centred on the shape's left edge: 6 pixels on the shape, 3 on the white canvas left of it.
+    const left = Math.min(...shape.pixels.map((i) => i % SIZE));
+    const centre = Math.floor(shape.centre / SIZE) * SIZE + left;
+    const data = new Uint8Array(SIZE * SIZE * 4);
+    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) data.set([...shape.rgb, 255], (centre + dy * SIZE + dx) * 4);
+    const out = await colorizeImage(style, image.gray, { hints: { width: SIZE, height: SIZE, data } });
+    let canvas = 0;
+    let white = 0;
+    for (let i = 0; i < SIZE * SIZE; i++) {
+      if (inShape.has(i)) continue;
+      canvas++;
+      if (out.data[i * 4] === 255 && out.data[i * 4 + 1] === 255 && out.data[i * 4 + 2] === 255) white++;
+    }
+    expect(white).toBe(canvas); // before: every canvas pixel took the dot's colour
+    expect(out.hintPixels).toBe(6);
+    expect(shapeAccuracy([{ ...image, shapes: [shape] }], [out])).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('reports per-pixel uncertainty in [0, 1], lower where hints decided', async () => {
     const image = test[1];
     const without = await colorizeImage(style, image.gray, { uncertainty: true });

@@ -9,6 +9,7 @@ import { createRandom, grayOf, type Palette, type Rgba8Image } from '../../core'
 import { countHintMarks } from '../../core/hints/countHintMarks';
 import { hintMapFromImage } from '../../core/hints/hintMapFromImage';
 import { hintOwners } from '../../core/hints/hintOwners';
+import { hintsWhereMarksLie } from '../../core/hints/hintsWhereMarksLie';
 import { paintBucket } from '../../core/hints/paintBucket';
 import { propagateHints } from '../../core/hints/propagateHints';
 import { NO_HINT_SHARE, simulateHints } from '../../core/hints/simulateHints';
@@ -19,6 +20,7 @@ import { buildPrior } from '../../core/inputs/buildPrior';
 import { splitHints } from '../../core/hints/splitHints';
 import { rgbToLab } from '../../core/colour/rgbToLab';
 import { grayLevels } from '../../core/inputs/grayLevels';
+import { alphaOf } from '../../core/image/alphaOf';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -101,6 +103,74 @@ const twoSquares = new Float32Array(W * H).map((_, i) => {
   const y = Math.floor(i / W);
   if (y === 0 || y === H - 1 || x === 0 || x === W - 1) return 1;
   return x === 10 ? 0.1 : 0.5;
+});
+
+describe('hintsWhereMarksLie', () => {
+  const palette = paletteOf([
+    [255, 255, 255],
+    [30, 90, 200],
+    [200, 40, 40],
+  ]);
+  /** Square dots of side 5 centred at (x, y), in `rgb`, on a width × height hint image; their pixels, in raster order. */
+  function dots(width: number, height: number, list: readonly { x: number; y: number; rgb: readonly number[] }[]): { marks: Rgba8Image; pixels: number[][] } {
+    const data = new Uint8Array(width * height * 4);
+    const pixels = list.map(({ x, y, rgb }) => {
+      const own: number[] = [];
+      for (let yy = y - 2; yy <= y + 2; yy++) {
+        for (let xx = x - 2; xx <= x + 2; xx++) {
+          data.set([...rgb, 255], (yy * width + xx) * 4);
+          own.push(yy * width + xx);
+        }
+      }
+      return own;
+    });
+    return { marks: { width, height, data }, pixels };
+  }
+
+  it('keeps each mark on the side most of it lies on: the drawing or the white canvas (real art)', async () => {
+    // Noto's spouting whale (023): its body (gray 153) ends at x ≈ 116 on rows 75–80, the white canvas beyond.
+    const image = await readImageFile(resolve(here, '../../../shared/art/noto/023.png'));
+    const gray = toGrayImage(image);
+    const level = grayLevels(gray.data);
+    // One dot on the body's edge, mostly on the body (18 of 25 pixels), one mostly on the canvas beside it (20 of 25).
+    for (const { x, y, side } of [
+      { x: 115, y: 77, side: (i: number) => level[i] < 250 },
+      { x: 117, y: 78, side: (i: number) => level[i] >= 250 },
+    ]) {
+      const { marks, pixels } = dots(image.width, image.height, [{ x, y, rgb: [30, 90, 200] }]);
+      const all = hintMapFromImage(marks, palette);
+      const kept = hintsWhereMarksLie(all, gray);
+      const mostly = pixels[0].filter(side);
+      expect(mostly.length).toBeGreaterThan(15);
+      expect(mostly.length).toBeLessThan(25);
+      expect([...kept.positions]).toEqual(mostly);
+      expect([...kept.paletteIndex]).toEqual(mostly.map(() => all.paletteIndex[0]));
+      expect([...kept.exactRgb]).toEqual(mostly.flatMap(() => [30, 90, 200]));
+    }
+    // Marks wholly on the drawing are kept as they are.
+    const inside = hintMapFromImage(dots(image.width, image.height, [{ x: 100, y: 77, rgb: [30, 90, 200] }]).marks, palette);
+    expect(hintsWhereMarksLie(inside, gray)).toBe(inside);
+  });
+
+  it("drops the pixels where the art is transparent, and keeps partly coloured art's own light hints", async () => {
+    // toonhead-cast test/020 is drawn on a transparent canvas; on row 61 the drawing starts at x = 36.
+    const image = await readImageFile(resolve(here, '../../../shared/art/toonhead-cast/test/020.png'));
+    const gray = toGrayImage(image);
+    const alpha = alphaOf(image)!;
+    const { marks, pixels } = dots(image.width, image.height, [{ x: 35, y: 61, rgb: [30, 90, 200] }]);
+    const kept = hintsWhereMarksLie(hintMapFromImage(marks, palette), gray, alpha);
+    const onArt = pixels[0].filter((i) => alpha[i] >= 128);
+    expect(onArt.length).toBeGreaterThan(5);
+    expect(onArt.length).toBeLessThan(15);
+    expect([...kept.positions]).toEqual(onArt);
+    // A pale yellow area of partly coloured art (gray 252, lighter than the canvas level) beside a darker one: one mark,
+    // all of it the art's own colour (splitHints turned it to its own gray), so all of it stays.
+    const art = draw(6, 1, (x) => (x < 2 ? [255, 255, 220, 255] : x < 5 ? [230, 180, 20, 255] : [128, 128, 128, 255]));
+    const split = splitHints(art);
+    const own = hintMapFromImage(split.hints, palette);
+    expect(own.positions.length).toBe(5);
+    expect(hintsWhereMarksLie(own, toGrayImage(split.gray))).toBe(own);
+  });
 });
 
 describe('propagateHints', () => {
