@@ -1,6 +1,6 @@
 import { MIN_NODE_SIDE } from '../core/protocol/limits';
 import type { SelectionItem, SelectionSummary, SkippedItem, SkipReason } from '../core/protocol/messages';
-import { findColourMarks } from './findColourMarks';
+import { countMarksOverArt, findColourMarks } from './findColourMarks';
 import { findImageFill, visiblePaints, type ImageFill } from './findImageFill';
 import { getFigma } from './figmaHost';
 import { displayName } from './displayName';
@@ -90,6 +90,7 @@ async function classifyNodeAsync(node: SceneNode, gifCache: GifCache): Promise<U
 
   const imageFill = findImageFill(node);
   const { marks } = findColourMarks(node);
+  const overArt = countMarksOverArt(node, marks);
   // Vector art (shapes with solid or gradient paints, no image fills) can be recoloured shape by shape.
   const shapes = imageFill === null ? collectShapes(node) : null;
   const vector = shapes !== null && !shapes.hasImageFill && shapes.slots.length > 0 && shapes.slots.length <= MAX_SHAPES;
@@ -100,7 +101,8 @@ async function classifyNodeAsync(node: SceneNode, gifCache: GifCache): Promise<U
     nodeType: node.type,
     width,
     height,
-    ...(marks.length > 0 ? { colourMarks: marks.length } : {}),
+    ...(overArt > 0 ? { colourMarks: overArt } : {}),
+    ...(marks.length > overArt ? { marksOutside: marks.length - overArt } : {}),
     ...(vector ? { vector: shapes.summary } : {}),
   };
   return { node, item, imageFill, marks };

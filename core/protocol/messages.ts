@@ -41,7 +41,8 @@
  *   `raster`: exported as PNG (longest side at most READ_SELECTION's `maxSide`).
  *   `width`/`height` are the node's size on the canvas; decode the bytes for their pixel size.
  *   `colourMarks` (on an item): colour marks found over gray art in this frame or group
- *   (present when there are any), which colorize reads as hints.
+ *   (present when there are any), which colorize reads as hints; `marksOutside`: its colour
+ *   marks that lie wholly outside the art, which give no hint (present when there are any).
  *   `marks`: the item's colour marks, when read with `hints` and it has any; `bytes` is then the art without them.
  * - STYLES: the saved styles; with a requestId when it answers LIST_STYLES, without after
  *   SAVE/RENAME/DELETE_STYLE changed them (the only STYLES such a change causes).

@@ -76,6 +76,7 @@ export const SelectionItemSchema = v.object({
   width: v.pipe(v.number(), v.finite(), v.minValue(0)),
   height: v.pipe(v.number(), v.finite(), v.minValue(0)),
   colourMarks: v.optional(v.pipe(count, v.minValue(1))),
+  marksOutside: v.optional(v.pipe(count, v.minValue(1))),
   vector: v.optional(VectorSummarySchema),
 });
 

@@ -76,6 +76,7 @@ type UsedNodeMembers = Pick<
   | 'resize'
   | 'exportAsync'
   | 'absoluteRenderBounds'
+  | 'absoluteBoundingBox'
 >;
 
 /** The page members Hueprint's sandbox uses, checked against the real typings like the node members. */
@@ -314,16 +315,26 @@ export class FakeSceneNode implements UsedNodeMembers {
    */
   get absoluteRenderBounds(): Rect | null {
     if (!this.state.visible) return null;
-    let { x, y } = this.renderBox;
+    return this.onPage(this.renderBox, true);
+  }
+
+  /** The node's box on the page, strokes and visibility not counted, as Figma's absoluteBoundingBox. */
+  get absoluteBoundingBox(): Rect | null {
+    const { x, y, width, height } = this.state;
+    return this.onPage({ x, y, width, height }, false);
+  }
+
+  /** `rect` (in the node's container's space) on the page; null when `hiddenIsNull` and an ancestor is hidden. Groups have no space of their own. */
+  private onPage(rect: Rect, hiddenIsNull: boolean): Rect | null {
+    let { x, y } = rect;
     for (let parent = this.state.parent; parent !== null && !(parent instanceof FakePage); parent = parent.state.parent) {
-      if (!parent.state.visible) return null;
+      if (hiddenIsNull && !parent.state.visible) return null;
       if (isFrameLike(parent.type)) {
         x += parent.state.x;
         y += parent.state.y;
       }
     }
-    const { width, height } = this.renderBox;
-    return { x, y, width, height };
+    return { x, y, width: rect.width, height: rect.height };
   }
 
   resize(width: number, height: number): void {

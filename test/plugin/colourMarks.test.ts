@@ -2,6 +2,7 @@ import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PluginMessage, SelectionSummary } from '../../core/protocol/messages';
 import { addFrameNode, addImageNode, addNode, createFakeFigma, type FakeContainerNode, type FakeFigma, type FakeSceneNode } from '../fakeFigma';
+import { pasteMarks } from '../../ui/lib/pasteHints';
 import { rasterizeSvgWithResvg } from './rasterizeSvgWithResvg';
 import { only, solidPng, startPlugin, type Running } from './setup';
 
@@ -63,6 +64,37 @@ describe('colour marks over gray art', () => {
       ['Shapes', undefined],
       ['Under', undefined],
     ]);
+  });
+
+  it('counts only the marks over the art, as the preview and the report do; a mark beside it is named as ignored', async () => {
+    const fake = createFakeFigma();
+    const { frame } = markedFrame(fake);
+    // The frame clips: a dot left of it is never drawn; one half over its right edge gives hint pixels.
+    addNode(fake, { type: 'ELLIPSE', name: 'Beside', parent: frame, x: -30, y: 10, width: 10, height: 10, fills: [{ type: 'SOLID', color: GREEN }] });
+    addNode(fake, { type: 'ELLIPSE', name: 'Half in', parent: frame, x: 90, y: 20, width: 12, height: 12, fills: [{ type: 'SOLID', color: GREEN }] });
+    // A group does not clip: its art is what is left with the marks hidden, the gray image, so a mark right of that is outside it.
+    const group = addFrameNode(fake, { name: 'Grouped', type: 'GROUP', width: 50, height: 50, x: 500 });
+    addImageNode(fake, { name: 'Gray', pngBytes: solidPng(50, 50), parent: group, x: 500 });
+    addNode(fake, { type: 'ELLIPSE', name: 'On it', parent: group, x: 510, y: 10, width: 8, height: 8, fills: [{ type: 'SOLID', color: RED }] });
+    addNode(fake, { type: 'ELLIPSE', name: 'Right of it', parent: group, x: 580, y: 10, width: 8, height: 8, fills: [{ type: 'SOLID', color: RED }] });
+    fake.select(frame, group);
+    running = await startPlugin(fake);
+    const items = lastSummary(fake)!.items;
+    expect(items.map((i) => [i.name, i.colourMarks, i.marksOutside])).toEqual([
+      ['Marked art', 3, 1],
+      ['Grouped', 1, 1],
+    ]);
+    // The same count as the marks that give hint pixels once read (what the preview says and the report follows).
+    const images = only(await running.send({ type: 'READ_SELECTION', requestId: 'h7', maxSide: 256, hints: true }), 'IMAGE');
+    const used = images.map((image) => {
+      const art = decode(image.bytes);
+      const marks = image.marks!.map(({ x, y, bytes }) => {
+        const png = decode(bytes);
+        return { image: { width: png.width, height: png.height, data: new Uint8ClampedArray(png.data) }, x, y };
+      });
+      return pasteMarks(new Uint8ClampedArray(art.width * art.height * 4), art.width, art.height, marks);
+    });
+    expect(used).toEqual(items.map((i) => i.colourMarks));
   });
 
   it('are read apart for colorize: the gray with the marks hidden, each mark on its own and where it sits; the marks stay as drawn', async () => {

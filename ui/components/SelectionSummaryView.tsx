@@ -22,6 +22,8 @@ export function SelectionSummaryView({ selection, emptyHint }: { selection: Sele
     .filter(([n]) => n > 0)
     .map(([n, word]) => plural(n, word));
   const marks = selection.items.reduce((sum, item) => sum + (item.colourMarks ?? 0), 0);
+  // Drawn beside the art, a mark gives no hint: said, so the designer is not left wondering why it did nothing.
+  const outside = selection.items.reduce((sum, item) => sum + (item.marksOutside ?? 0), 0);
   const counts = new Map<string, number>();
   for (const s of selection.skipped) counts.set(SKIP_REASON_TEXT[s.reason], (counts.get(SKIP_REASON_TEXT[s.reason]) ?? 0) + 1);
   return (
@@ -30,9 +32,14 @@ export function SelectionSummaryView({ selection, emptyHint }: { selection: Sele
         <strong>{plural(selection.nodes, 'layer')} selected</strong>
         {kinds.length > 0 && `: ${kinds.join(', ')}`}
       </div>
-      {marks > 0 && (
+      {marks + outside > 0 && (
         <div class="muted" data-testid="selection-marks">
-          {plural(marks, 'colour mark')} over the art: hints for colorize
+          {[
+            marks > 0 && `${plural(marks, 'colour mark')} over the art: hints for colorize`,
+            outside > 0 && `${marks > 0 ? `${outside} outside it` : `${plural(outside, 'colour mark')} outside the art`}, ignored`,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </div>
       )}
       <VectorShapesLine selection={selection} />
