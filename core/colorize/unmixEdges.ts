@@ -16,6 +16,10 @@ const SLACK = 0.05;
 /** `code` of an edge pixel, and of a flat pixel that is no partner (partly transparent); partners' codes are ≥ 0. */
 const EDGE = -1;
 const FLAT_ONLY = -2;
+/** How far (in pixels, a square window) a thin light line looks for a fill at least as light as it (past EDGE_RADIUS). */
+const LIGHT_RADIUS = 10;
+/** The least share of the way from the nearest fill's gray to that lighter fill's at which an edge pixel is a thin light line. */
+const LIGHT_LINE_SHARE = 0.5;
 /** snapMix's second colour for a mix with black (a dark line's ink). */
 const BLACK = -1;
 /** Distinct flat colours an edge pixel weighs at most (the first met, scanning its window row by row; art rarely meets more at one edge). */
@@ -66,15 +70,29 @@ export interface EdgeContext {
  * 82.0% → 73.3 / 68.3 / 87.3%, Noto 14.6 / 77.2 / 96.8% →
  * 16.0 / 77.3 / 96.7%; the palette's darkest colour as the ink instead of
  * black, or the lookup's colour of the darkest gray within 2 px, gained a
- * half and a tenth as much on the cast). Other edge pixels (lighter than
- * every fill around) keep their decision.
+ * half and a tenth as much on the cast). An edge pixel lighter than every
+ * fill nearby (so no mix of two) whose gray is at least LIGHT_LINE_SHARE of
+ * the way from the nearest fill's to that of the nearest flat pixel at least
+ * as light as it within LIGHT_RADIUS is a light stroke too thin for flat
+ * pixels of its own (the cast's eyebrows and temple wisps of hair colour on
+ * darker skin): it takes the mix of those two fills, t from the grays as
+ * above (toonhead-cast, seed 1, at 0 / 1 / 2 / 5 / 10 / 20 hints:
+ * 73.2 / 73.2 / 71.2 / 68.3 / 84.7 / 87.3% →
+ * 74.9 / 74.8 / 72.6 / 69.6 / 86.0 / 88.5%; Noto within 0.06 points at
+ * every count, 16.0 / 50.2 / 56.6 / 77.3 / 90.0 / 96.7%; toward the nearest
+ * flat pixel lighter than the nearest fill even when darker than the edge
+ * pixel, its colour then, the cast fell to 69.8 / 69.7 / 67.5 / 64.5 / 80.9 /
+ * 83.6%: an eye's white took a mid-gray skin colour). Other edge pixels
+ * (lighter than every fill within reach: teeth, an eye's white) keep their
+ * decision.
  *
  * With `alpha`, only opaque flat pixels are partners, and a partly
  * transparent pixel (thin strands, a drawing's outer contour on a transparent
  * canvas) is judged by its un-composited gray: a flat colour of that gray
  * nearby, else a mix as above, else, darker than the nearest fill, that fill
  * darkened (above; the cast's outer contour is its black stroke over the
- * art's edge fill), else the `strandLookup` colour of that gray
+ * art's edge fill), else, a thin light line, its mix (above), else the
+ * `strandLookup` colour of that gray
  * (what the training art's strands of that gray mostly were: of the partly
  * transparent pixels that get this far, only 11% have their true colour
  * among the flat colours nearby), else the flat colour nearby nearest it in
@@ -197,6 +215,14 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
         if (distance[c] < distance[fill] || (distance[c] === distance[fill] && colourLevel[c] < colourLevel[fill])) fill = c;
       }
       if (g < colourLevel[fill]) best = snapMix(rgb, colours[fill], BLACK, Math.max(0, g) / colourLevel[fill], palette, snapped, lab);
+      else {
+        // Lighter than the nearest fill, and than every fill nearby (one of its gray or lighter would have made it
+        // that fill's border or a mix, above): a thin light line when its gray is most of the way from the nearest
+        // fill's to that of the nearest flat pixel at least as light as it, a little further off, so a mix of those two.
+        const light = nearestFlatFrom(code, width, height, x, y, g);
+        const t = (g - colourLevel[fill]) / ((light & 255) - colourLevel[fill]);
+        if (light >= 0 && t >= LIGHT_LINE_SHARE) best = snapMix(rgb, (light >> 8) - 1, colours[fill], t, palette, snapped, lab);
+      }
     }
     // A partly transparent pixel of no flat colour's gray and no mix: the colour strands of its own gray had in the
     // training art (which learnt from LABELLED_ALPHA up only, so only there), else the flat colour nearby nearest it
@@ -216,6 +242,27 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
     }
     if (best >= 0) decided[i] = best;
   }
+}
+
+/**
+ * The code (see unmixEdges) of the partner nearest pixel (x, y) within LIGHT_RADIUS whose gray level is at least
+ * `from` (of equally near ones, the first met scanning row by row), or -1.
+ */
+function nearestFlatFrom(code: Int32Array, width: number, height: number, x: number, y: number, from: number): number {
+  // Few pixels come here (thin light lines only), so the window is written for size, not speed (dist/ui.html's budget).
+  let nearest = -1;
+  let nearestDistance = Infinity;
+  for (let yy = Math.max(0, y - LIGHT_RADIUS); yy <= Math.min(height - 1, y + LIGHT_RADIUS); yy++) {
+    for (let xx = Math.max(0, x - LIGHT_RADIUS); xx <= Math.min(width - 1, x + LIGHT_RADIUS); xx++) {
+      const v = code[yy * width + xx];
+      const d = (yy - y) ** 2 + (xx - x) ** 2;
+      if (v >= 0 && (v & 255) >= from && d < nearestDistance) {
+        nearest = v;
+        nearestDistance = d;
+      }
+    }
+  }
+  return nearest;
 }
 
 /**
