@@ -141,7 +141,14 @@ describe('vector art in headless Chromium', () => {
     const started = Date.now();
     await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
     await panel.getByTestId('save-palette-offer').waitFor({ timeout: 60_000 });
-    await ui.getByRole('button', { name: 'Save palette and colorize' }).click();
+    // Where the designer is looking after the click: in view and on top, not below the fold under the Colorize bar (a click would seem to do nothing).
+    const saveAndColorize = ui.getByRole('button', { name: 'Save palette and colorize' });
+    const onTop = (button: HTMLElement | SVGElement) => {
+      const r = button.getBoundingClientRect();
+      return r.bottom <= innerHeight && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === button;
+    };
+    await expect.poll(() => saveAndColorize.evaluate(onTop), { timeout: 5_000 }).toBe(true);
+    await saveAndColorize.click();
     await ui.getByTestId('colorize-report').filter({ hasText: 'Recoloured' }).waitFor({ timeout: 60_000 });
     const runMs = Date.now() - started;
     const runExports = (await harnessCall<{ nodeId: string; ms: number }[]>('exports')).slice(runStarted);

@@ -75,6 +75,9 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   const [vectorSide, setVectorSide] = useState<'after' | 'before'>('after');
   /** Colourings waiting for the designer to choose: save the palette as variables first, or colorize unbound. */
   const [offerSave, setOfferSave] = useState<readonly ShapeColouring[] | null>(null);
+  // Asked after a Colorize click: under the button, brought into view like the report, or the click seems to do nothing.
+  const offerBox = useRef<HTMLDivElement>(null);
+  useEffect(() => offerBox.current?.scrollIntoView({ block: 'nearest' }), [offerSave]);
 
   // A style that just appeared (saved or imported) is the one to use; else keep the choice, or the newest; forget a deleted one.
   const knownStyles = useRef<ReadonlySet<string> | null>(null);
@@ -377,27 +380,6 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           ]}
         />
       )}
-      {offerSave && (
-        <div class="callout" role="alert" data-testid="save-palette-offer">
-          <p style={{ margin: 0 }}>The palette of “{styleName}” is not saved as colour variables in this file yet, so the new colours cannot be bound to it.</p>
-          <div class="row">
-            <button
-              type="button"
-              class="button primary"
-              onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: true, savePaletteFirst: true, runId: startRun() }))}
-            >
-              Save palette and colorize
-            </button>
-            <button
-              type="button"
-              class="button"
-              onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: false, savePaletteFirst: false, runId: startRun() }))}
-            >
-              Colorize without binding
-            </button>
-          </div>
-        </div>
-      )}
       {/* The action stays in view under a large preview at 600 px high, and so does where a frame's result will go. */}
       <div class={run ? 'row' : 'row sticky'}>
         <button type="button" class="button primary" onClick={colorize} disabled={!styleReady || usable === 0 || run !== null || !backend}>
@@ -425,6 +407,27 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           </div>
           <ProgressBar value={run.total ? run.index / run.total : 0} label="Colorizing" />
         </section>
+      )}
+      {offerSave && (
+        <div class="callout" role="alert" data-testid="save-palette-offer" ref={offerBox}>
+          <p style={{ margin: 0 }}>The palette of “{styleName}” is not saved as colour variables in this file yet, so the new colours cannot be bound to it.</p>
+          <div class="row">
+            <button
+              type="button"
+              class="button primary"
+              onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: true, savePaletteFirst: true, runId: startRun() }))}
+            >
+              Save palette and colorize
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={async () => setReport(await writeVectorsAsync(offerSave, { bind: false, savePaletteFirst: false, runId: startRun() }))}
+            >
+              Colorize without binding
+            </button>
+          </div>
+        </div>
       )}
       {shownReport.length > 0 && (
         <ul class="plain callout" role="status" data-testid="colorize-report" ref={reportList}>
