@@ -153,6 +153,11 @@ describe('vector art in headless Chromium', () => {
     const runMs = Date.now() - started;
     const runExports = (await harnessCall<{ nodeId: string; ms: number }[]>('exports')).slice(runStarted);
     await expect(ui.getByTestId('colorize-report').textContent()).resolves.toMatch(/bound to its colour variables/);
+    // The preview is redrawn for the drawing as written; the report stays in view through it (it had left the panel scrolled to the top, the report below the fold).
+    await expect.poll(() => preview.getAttribute('src'), { timeout: 30_000 }).not.toBe(afterSrc);
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const inView = (report: HTMLElement | SVGElement) => report.getBoundingClientRect().top >= 0 && report.getBoundingClientRect().bottom <= innerHeight;
+    await expect.poll(() => ui.getByTestId('colorize-report').evaluate(inView), { timeout: 5_000 }).toBe(true);
 
     const after = await harnessCall<Layer>('subtree', gray.id);
     expect(withoutColours(after)).toEqual(withoutColours(before));

@@ -46,7 +46,8 @@ interface Props {
 }
 
 type Output = 'vector' | 'raster';
-type VectorPreview = { readonly colouring: ShapeColouring; readonly url: string; readonly beforeUrl: string; readonly styleId: string };
+/** `key`: the drawing's summary it was made for (vectorSelectionKey); an older one stays shown until it is redrawn, but is not reused. */
+type VectorPreview = { readonly colouring: ShapeColouring; readonly url: string; readonly beforeUrl: string; readonly styleId: string; readonly key: string };
 
 export function ColorizeTab({ selection, library, trial, active, backend, ensureBackendAsync, reportError }: Props) {
   const [styleId, setStyleId] = useState<string | null>(null);
@@ -193,9 +194,13 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   // A repeated SELECTION with the same content must not start another preview (each costs three exports).
   const vectorSelectionKey = firstVector ? JSON.stringify(firstVector) : '';
   useEffect(() => {
+    // The same drawing keeps its preview until the new one is ready: emptied in between, the panel shrank
+    // and lost its place, and after a run the report was left below the fold.
+    setVectorPreview((shown) => (shown && shown.colouring.nodeId === firstVector?.nodeId ? shown : null));
     const style = styleReady ? loaded.style : null;
     if (!active || !style || !firstVector || run) return;
     const styleId = loaded!.id;
+    const key = vectorSelectionKey;
     const abort = new AbortController();
     const urls: string[] = [];
     const timer = setTimeout(async () => {
@@ -205,7 +210,10 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         const url = await previewShapesAsync(colouring);
         const beforeUrl = URL.createObjectURL(new Blob([colouring.artPng as BlobPart], { type: 'image/png' }));
         urls.push(url, beforeUrl);
-        if (!abort.signal.aborted) setVectorPreview({ colouring, url, beforeUrl, styleId });
+        if (!abort.signal.aborted) {
+          setVectorPreview({ colouring, url, beforeUrl, styleId, key });
+          urls.length = 0; // the preview's now, freed when it is replaced
+        }
       } catch (error) {
         if (!abort.signal.aborted) reportError(`Preview failed: ${errorMessage(error)}`);
       }
@@ -213,13 +221,23 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     return () => {
       abort.abort();
       clearTimeout(timer);
-      setVectorPreview(null);
       setTimeout(() => {
         for (const u of urls) URL.revokeObjectURL(u);
       }, 1000);
     };
     // Not re-run when a run ends: the preview already shows what was written, and each preview costs three exports.
   }, [active, styleReady, loaded, mode, vectorSelectionKey]);
+  // A shown preview's images are freed once another replaces it (or the panel goes).
+  useEffect(() => {
+    if (!vectorPreview) return;
+    const { url, beforeUrl } = vectorPreview;
+    return () => {
+      setTimeout(() => {
+        URL.revokeObjectURL(url);
+        URL.revokeObjectURL(beforeUrl);
+      }, 1000);
+    };
+  }, [vectorPreview]);
 
   /** Writes vector colourings in place; `savePaletteFirst` saves the palette as variables before the first. */
   const writeVectorsAsync = async (colourings: readonly ShapeColouring[], options: { bind: boolean; savePaletteFirst: boolean; runId: string }) => {
@@ -253,7 +271,8 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     for (const [i, item] of vectorItems.entries()) {
       setRun({ index: i, total: vectorItems.length, name: item.name });
       const cached = vectorPreview?.colouring;
-      const fresh = cached && cached.nodeId === item.nodeId && cached.mode === mode && vectorPreview.styleId === loaded.id;
+      const fresh =
+        cached && cached.nodeId === item.nodeId && cached.mode === mode && vectorPreview.styleId === loaded.id && vectorPreview.key === vectorSelectionKey;
       colourings.push(fresh ? cached : await colourShapesAsync(loaded.style, styleName, item, mode, signal));
     }
     // A drawing whose shapes are all in colour (or out of sight) has nothing to recolour: say so plainly,
