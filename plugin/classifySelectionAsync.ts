@@ -1,6 +1,7 @@
 import { MIN_NODE_SIDE } from '../core/protocol/limits';
 import type { SelectionItem, SelectionSummary, SkippedItem, SkipReason } from '../core/protocol/messages';
-import { countMarksOverArt, findColourMarks } from './findColourMarks';
+import { countMarksOverArt } from './countMarksOverArt';
+import { findColourMarks } from './findColourMarks';
 import { findImageFill, visiblePaints, type ImageFill } from './findImageFill';
 import { getFigma } from './figmaHost';
 import { displayName } from './displayName';

@@ -102,7 +102,7 @@ type Box = Pick<SceneNode, 'x' | 'y' | 'width' | 'height'>;
  * whole copies went 120 px past free room at each obstacle, and could end
  * 4 px from one.)
  */
-export function besideX(node: Box, taken: readonly Box[]): number {
+function besideX(node: Box, taken: readonly Box[]): number {
   let x = node.x + node.width + BESIDE_GAP;
   for (;;) {
     const inWay = taken.filter(

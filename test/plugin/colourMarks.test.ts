@@ -2,7 +2,7 @@ import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PluginMessage, SelectionSummary } from '../../core/protocol/messages';
 import { addFrameNode, addImageNode, addNode, createFakeFigma, type FakeContainerNode, type FakeFigma, type FakeSceneNode } from '../fakeFigma';
-import { pasteMarks } from '../../ui/lib/pasteHints';
+import { pasteMarks } from '../../ui/lib/pasteMarks';
 import { rasterizeSvgWithResvg } from './rasterizeSvgWithResvg';
 import { only, solidPng, startPlugin, type Running } from './setup';
 

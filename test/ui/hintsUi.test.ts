@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeHints } from '../../ui/lib/describeHints';
 import { hintsCaption } from '../../ui/lib/hintsCaption';
-import { pasteHints, pasteMarks } from '../../ui/lib/pasteHints';
+import { pasteHints } from '../../ui/lib/pasteHints';
+import { pasteMarks } from '../../ui/lib/pasteMarks';
 import { OVERLAY_CSS, uncertaintyOverlay } from '../../ui/lib/uncertaintyOverlay';
 
 describe('the colorize screen’s hint helpers', () => {

@@ -3,7 +3,7 @@ import type { MarkImage } from '../../core/protocol/messages';
 import type { Rgba8Image } from '../../core/types';
 import { decodeImageAsync } from './decodeImageAsync';
 import { grayArtShare } from './grayArtShare';
-import { pasteMarks } from './pasteHints';
+import { pasteMarks } from './pasteMarks';
 
 /** Where an item's hints came from, for the designer. */
 export interface HintSources {
