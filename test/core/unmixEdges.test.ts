@@ -70,6 +70,21 @@ function paletteDeltaE(lab: Float64Array, palette: Palette, p: number): number {
   return deltaE2000(lab[0], lab[1], lab[2], palette.lab[p * 3], palette.lab[p * 3 + 1], palette.lab[p * 3 + 2]);
 }
 
+/** The palette (K = 32, seed 1) and gray → colour lookup of 4 training cast drawings, as the edge tests decide with; made once. */
+let castFour: Promise<{ palette: Palette; lookup: Int32Array }> | undefined;
+function castFourStyle(): Promise<{ palette: Palette; lookup: Int32Array }> {
+  castFour ??= (async () => {
+    const train = await Promise.all(['002', '004', '005', '006'].map((name) => readImageFile(resolve(CAST, `train/${name}.png`))));
+    const { palette } = extractPalette(train, { k: 32, seed: 1 });
+    const lookup = buildLookup(
+      train.map((image) => ({ gray: toGrayImage(image), labels: assignLabels(image, palette) })),
+      32,
+    );
+    return { palette, lookup };
+  })();
+  return castFour;
+}
+
 /**
  * Over the 12 held-out cast drawings (fills known, every edge pixel given what its gray alone says, the lookup; palette
  * and lookup from 4 training drawings), the share of the lookup → oracle ΔE2000 gap unmixEdges closes on the edge
@@ -78,12 +93,7 @@ function paletteDeltaE(lab: Float64Array, palette: Palette, p: number): number {
  * with none are left out.
  */
 async function castLineGapClosed(isLine: (own: number, darkest: number, lightest: number) => boolean) {
-  const train = await Promise.all(['002', '004', '005', '006'].map((name) => readImageFile(resolve(CAST, `train/${name}.png`))));
-  const { palette } = extractPalette(train, { k: 32, seed: 1 });
-  const lookup = buildLookup(
-    train.map((image) => ({ gray: toGrayImage(image), labels: assignLabels(image, palette) })),
-    32,
-  );
+  const { palette, lookup } = await castFourStyle();
   // Summed ΔE2000 over the picked pixels: the lookup's, unmixed, the truth snapped.
   const before = [0, 0];
   const after = [0, 0];
@@ -179,12 +189,7 @@ describe('unmixEdges (real Noto emoji and toonhead-cast characters, antialiased 
 
   it('judges a partly transparent pixel by its gray before compositing on white, not as a blend with the white', async () => {
     // Toon characters on a transparent canvas: thin strands and the outer contour are their stroke's colour at partial coverage.
-    const train = await Promise.all(['002', '004', '005', '006'].map((name) => readImageFile(resolve(CAST, `train/${name}.png`))));
-    const { palette } = extractPalette(train, { k: 32, seed: 1 });
-    const lookup = buildLookup(
-      train.map((image) => ({ gray: toGrayImage(image), labels: assignLabels(image, palette) })),
-      32,
-    );
+    const { palette, lookup } = await castFourStyle();
     for (const name of ['000', '021']) {
       const image = await readImageFile(resolve(CAST, `test/${name}.png`));
       const truth = assignLabels(image, palette).data;
@@ -213,12 +218,7 @@ describe('unmixEdges (real Noto emoji and toonhead-cast characters, antialiased 
 
   it("gives an edge pixel of a nearby fill's own gray that fill's colour, and a strand of no fill's gray the nearest one in gray", async () => {
     // All 12 held-out toonhead-cast drawings; the fills known, every edge pixel given what its gray alone says (the lookup).
-    const train = await Promise.all(['002', '004', '005', '006'].map((name) => readImageFile(resolve(CAST, `train/${name}.png`))));
-    const { palette } = extractPalette(train, { k: 32, seed: 1 });
-    const lookup = buildLookup(
-      train.map((image) => ({ gray: toGrayImage(image), labels: assignLabels(image, palette) })),
-      32,
-    );
+    const { palette, lookup } = await castFourStyle();
     // Summed ΔE2000 over opaque edge pixels [0] and partly transparent ones [1]: the lookup's, unmixed, the true colours snapped.
     const before = [0, 0];
     const after = [0, 0];
