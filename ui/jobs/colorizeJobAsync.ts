@@ -89,9 +89,8 @@ export async function colorizeJobAsync(job: ColorizeJob): Promise<readonly strin
     return [describeColorizeRun(job.expectedItems, replaced, added), ...notes];
   } catch (error) {
     if (!signal.aborted) throw error;
-    const written = replaced + added;
     const why = abortReasonOf(signal) === 'context-lost' ? 'The GPU dropped its WebGL context, so colorizing stopped' : 'Colorizing cancelled';
-    return [`${why} after ${written} layer${written === 1 ? '' : 's'}.${written > 0 ? ' Those stay colorized; one undo restores them.' : ''}`, ...notes];
+    return [describeColorizeRun(job.expectedItems, replaced, added, why), ...notes];
   } finally {
     releaseBatch(batchId);
     release();
