@@ -147,6 +147,15 @@ describe('hintsWhereMarksLie', () => {
       expect([...kept.paletteIndex]).toEqual(mostly.map(() => all.paletteIndex[0]));
       expect([...kept.exactRgb]).toEqual(mostly.flatMap(() => [30, 90, 200]));
     }
+    // Two marks in one hint image each keep their own side: the dot on the body's edge keeps its body pixels, a dot
+    // wholly on the canvas in the corner stays whole (one mark of both would lean to the canvas and lose the body's).
+    const both = dots(image.width, image.height, [
+      { x: 115, y: 77, rgb: [30, 90, 200] },
+      { x: 4, y: 4, rgb: [200, 40, 40] },
+    ]);
+    expect(both.pixels[1].every((i) => level[i] >= 250)).toBe(true);
+    const onBody = both.pixels[0].filter((i) => level[i] < 250);
+    expect([...hintsWhereMarksLie(hintMapFromImage(both.marks, palette), gray).positions]).toEqual([...both.pixels[1], ...onBody].sort((a, b) => a - b));
     // Marks wholly on the drawing are kept as they are.
     const inside = hintMapFromImage(dots(image.width, image.height, [{ x: 100, y: 77, rgb: [30, 90, 200] }]).marks, palette);
     expect(hintsWhereMarksLie(inside, gray)).toBe(inside);
