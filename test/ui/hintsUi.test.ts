@@ -67,7 +67,7 @@ describe('the colorize screen’s hint helpers', () => {
     expect(Array.from({ length: width }, (_, x) => alpha(x, 0))).toEqual([255, 255, 0, 0, 0, 255, 0, 0]);
     expect(Array.from({ length: width }, (_, x) => alpha(x, 1))).toEqual([255, 0, 0, 255, 255, 0, 0, 0]);
     // Every marked pixel is the one accent, the CSS legend's colour.
-    const accent = [1, 3, 5].map((i) => Number.parseInt(OVERLAY_CSS.slice(i, i + 2), 16));
+    const accent = OVERLAY_CSS.match(/\d+/g)!.map(Number);
     for (let p = 0; p < overlay.data.length; p += 4) if (overlay.data[p + 3] > 0) expect(Array.from(overlay.data.subarray(p, p + 3))).toEqual(accent);
     // Less unsure, fainter stripes.
     expect(uncertaintyOverlay(new Float32Array(width * 2).fill(0.575), art).data[3]).toBeCloseTo(128, -0.5);

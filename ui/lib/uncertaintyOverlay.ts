@@ -4,8 +4,9 @@ import type { Rgba8Image } from '../../core/types';
  * The overlay's one accent, Figma's selection blue: designers read it as a mark on the canvas, not as paint.
  * The preview under it is shown in gray (styles.css `.unsure`), so no colour of the art can be taken for it.
  */
-export const OVERLAY_CSS = '#0d99ff';
 const OVERLAY_RGB = [13, 153, 255] as const;
+/** The accent for the legend's CSS, from the one definition above. */
+export const OVERLAY_CSS = `rgb(${OVERLAY_RGB})`;
 /** Below this normalized entropy a pixel counts as sure and stays clear. */
 const SURE = 0.15;
 /** Diagonal hatching, one stripe every HATCH px: hatched reads as "marked", a wash would read as colour. */
