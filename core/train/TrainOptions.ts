@@ -33,7 +33,7 @@ export interface TrainOptions {
   readonly testImages?: readonly Rgba8Image[];
   /** A palette computed beforehand, reused as is. */
   readonly palette?: Palette;
-  /** Adadelta's settings; default learning rate 1.0, ρ 0.95, ε 1e-6. */
+  /** Adadelta's settings; default learning rate 1.0, ρ 0.95, ε 1e-5 (see createAdadelta). */
   readonly adadelta?: AdadeltaOptions;
   /** Recorded in the style's report; the host knows which backend it set. */
   readonly backend?: string;
