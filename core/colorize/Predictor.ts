@@ -22,6 +22,4 @@ export interface Predictor {
   readonly learntSide?: number;
   /** 256 gray levels → palette index, the context-free lookup: the colour of detail too fine for the learnt scale. */
   readonly lookup?: Int32Array;
-  /** A style's strandLookup (see buildStrandLookup): the colour of a strand nothing around tells. */
-  readonly strandLookup?: Int32Array;
 }

@@ -32,7 +32,6 @@ export function loadStyle(style: StyleFile): LoadedStyle {
     ...(kinship ? { kinship } : {}),
     learntSide: style.training.maxSide,
     lookup: style.lookup,
-    strandLookup: style.strandLookup,
     shadingTable: () => (shading ??= shadingTable(style.palette)),
     dispose() {
       for (const t of weights.values()) t.dispose();

@@ -62,7 +62,7 @@ export async function predictPixelsAsync(
 ): Promise<PixelPredictions & { hintRegions?: HintRegions }> {
   const { width, height } = gray;
   // What unmixEdges reads beyond the decisions, at either resolution.
-  const edges = { alpha: options.alpha, lookup: predictor.lookup, strandLookup: predictor.strandLookup };
+  const edges = { alpha: options.alpha, lookup: predictor.lookup };
   if (predictsAtFullResolution(predictor, width, height, options.fullResolution)) {
     const { hints } = options;
     const sources = hints && (options.hintSources ?? hintSourcesOf(gray.data, width, height, hintIndexOf(hints, width * height), predictor.config));

@@ -1,5 +1,5 @@
 import { rgbToLab } from '../colour/rgbToLab';
-import { LABELLED_ALPHA, OPAQUE_ALPHA } from '../image/limits';
+import { OPAQUE_ALPHA } from '../image/limits';
 import { grayLevels } from '../inputs/grayLevels';
 import { nearestPaletteIndex } from '../palette/nearestPaletteIndex';
 import type { HintRegions } from '../hints/HintRegions';
@@ -37,12 +37,6 @@ export interface EdgeContext {
   readonly alpha?: Uint8Array;
   /** 256 gray levels → palette index (the style's lookup): a partly transparent pixel's colour when nothing around tells it. */
   readonly lookup?: Int32Array;
-  /**
-   * 256 gray levels (a partly transparent pixel's own gray) → palette index, -1
-   * where the training art had too few (the style's strandLookup): a strand's
-   * colour before the nearest flat gray nearby and the lookup.
-   */
-  readonly strandLookup?: Int32Array;
 }
 
 /**
@@ -92,17 +86,15 @@ export interface EdgeContext {
  * nearby, else a mix as above, else, darker than the nearest fill, that fill
  * darkened (above; the cast's outer contour is its black stroke over the
  * art's edge fill), else, a thin light line, its mix (above), else the
- * `strandLookup` colour of that gray
- * (what the training art's strands of that gray mostly were: of the partly
- * transparent pixels that get this far, only 11% have their true colour
- * among the flat colours nearby), else the flat colour nearby nearest it in
- * gray, and only with no flat colour within EDGE_RADIUS the `lookup` colour
- * of that gray (toonhead-cast, seed 1, at 0 / 5 / 20 hints:
- * 51.0 / 50.7 / 71.1% → 54.2 / 53.4 / 75.3% with the lookup as fallback;
- * the strand lookup before the nearest flat gray: 64.4 / 61.7 / 80.5% →
- * 66.0 / 63.0 / 82.1%, +1.5 points a count over hint seeds 1–3; after it,
- * in place of the lookup, +0.3; before a flat colour of the pixel's own gray
- * and the mixes, +0.6).
+ * flat colour nearby nearest it in gray, and only with no flat colour within
+ * EDGE_RADIUS the `lookup` colour of that gray (toonhead-cast, seed 1, at
+ * 0 / 5 / 20 hints: 51.0 / 50.7 / 71.1% → 54.2 / 53.4 / 75.3% with the
+ * lookup as fallback). A strand lookup (the colour the training art's
+ * strands of a gray mostly had) before the nearest flat gray once added 1.5
+ * points a count; once the dark and light lines took most of its strands it
+ * added 0.04–0.05 (74.85 / 74.75 / 72.60 / 69.54 / 85.98 / 88.43% →
+ * 74.89 / 74.79 / 72.64 / 69.59 / 86.03 / 88.47% at 0 / 1 / 2 / 5 / 10 / 20
+ * hints) and was dropped.
  *
  * A fill's own gray for opaque edge pixels, and the nearest flat gray before
  * the lookup, took toonhead-cast (seed 1, the eval's style) from
@@ -120,7 +112,7 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
   const { width, height } = gray;
   const n = width * height;
   if (decided.length !== n) throw new RangeError(`unmixEdges: ${decided.length} decisions for ${width}×${height} pixels.`);
-  const { keep, alpha, lookup, strandLookup } = context;
+  const { keep, alpha, lookup } = context;
   if (alpha && alpha.length !== n) throw new RangeError(`unmixEdges: ${alpha.length} alpha values for ${width}×${height} pixels.`);
   // Gray levels as bytes: at 4096² the first touch of fresh memory (about 3 ms per MB on these machines) costs more
   // than the arithmetic, and bytes are a quarter of the Int32s the floods need.
@@ -224,11 +216,8 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
         if (light >= 0 && t >= LIGHT_LINE_SHARE) best = snapMix(rgb, (light >> 8) - 1, colours[fill], t, palette, snapped, lab);
       }
     }
-    // A partly transparent pixel of no flat colour's gray and no mix: the colour strands of its own gray had in the
-    // training art (which learnt from LABELLED_ALPHA up only, so only there), else the flat colour nearby nearest it
-    // in gray (a strand beside its own part, a shade or two off), and only with none in reach the lookup's colour of its gray.
-    const own = Math.max(0, Math.min(255, Math.round(g)));
-    if (best < 0 && !opaque && strandLookup && a >= LABELLED_ALPHA) best = strandLookup[own];
+    // A partly transparent pixel of no flat colour's gray and no mix: the flat colour nearby nearest it in gray (a
+    // strand beside its own part, a shade or two off), and only with none in reach the lookup's colour of its gray.
     if (best < 0 && !opaque) {
       let nearest = Infinity;
       for (let c = 0; c < found; c++) {
@@ -238,7 +227,7 @@ export function unmixEdges(decided: Int32Array, gray: GrayImage, palette: Palett
           best = colours[c];
         }
       }
-      if (best < 0 && lookup) best = lookup[own];
+      if (best < 0 && lookup) best = lookup[Math.max(0, Math.min(255, Math.round(g)))];
     }
     if (best >= 0) decided[i] = best;
   }

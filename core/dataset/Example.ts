@@ -4,6 +4,6 @@ import type { GrayImage, LabelMap } from '../types';
 export interface Example {
   readonly gray: GrayImage;
   readonly labels: LabelMap;
-  /** The art's alpha (0–255) per pixel, when some pixel is not opaque (see alphaOf): what buildStrandLookup reads. */
+  /** The art's alpha (0–255) per pixel, when some pixel is not opaque (see alphaOf): what the held-out score's edge step reads (unmixEdges). */
   readonly alpha?: Uint8Array;
 }

@@ -51,11 +51,5 @@ export interface StyleFile {
   readonly weights: readonly NamedWeight[];
   /** 256 gray levels → palette index: the context-free baseline, kept for comparison. */
   readonly lookup: Int32Array;
-  /**
-   * 256 gray levels → palette index or -1: partly transparent pixels' own gray
-   * (before compositing) → colour, for strands nothing around tells (see
-   * buildStrandLookup, unmixEdges). Absent for opaque art and in styles made before it.
-   */
-  readonly strandLookup?: Int32Array;
   readonly training: TrainingReport;
 }

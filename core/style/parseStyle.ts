@@ -68,7 +68,6 @@ export function parseStyle(bytes: Uint8Array): StyleFile {
     throw new StyleFormatError(`${DAMAGED}: its palette has ${k} colours but ${header.palette.frequency.length} frequencies. ${AGAIN}`);
   }
   if (header.lookup.some((i) => i >= k)) throw new StyleFormatError(`${DAMAGED}: its lookup table points past its ${k} colours. ${AGAIN}`);
-  if (header.strandLookup?.some((i) => i >= k)) throw new StyleFormatError(`${DAMAGED}: its strand lookup points past its ${k} colours. ${AGAIN}`);
 
   if (countWeights(header.model, k) > MAX_WEIGHTS) throw new StyleFormatError(`${DAMAGED}: it declares a model larger than any Hueprint trains. ${AGAIN}`);
   const expected = modelShapes(header.model, k);
@@ -111,7 +110,6 @@ export function parseStyle(bytes: Uint8Array): StyleFile {
     model: header.model,
     weights,
     lookup: Int32Array.from(header.lookup),
-    strandLookup: header.strandLookup && Int32Array.from(header.strandLookup),
     training: {
       ...t,
       testAccuracy: t.testAccuracy ?? NaN,

@@ -34,8 +34,6 @@ export function serializeStyle(style: StyleFile): Uint8Array {
     palette: { rgb, lab: Array.from(style.palette.lab), frequency: Array.from(style.palette.frequency) },
     model: style.model,
     lookup: Array.from(style.lookup),
-    // Absent (undefined, left out of the JSON) for opaque art and older styles.
-    strandLookup: style.strandLookup && Array.from(style.strandLookup),
     training: style.training as StyleHeader['training'],
     weights: style.weights.map((w) => ({ name: w.name, shape: [...w.shape] })),
   };

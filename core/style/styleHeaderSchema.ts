@@ -7,8 +7,6 @@ export const MAX_STYLE_NAME = 500;
 const LAB_LIMIT = 200;
 
 const finite = v.pipe(v.number(), v.finite());
-/** 256 gray levels → palette index, from `least` (-1: none). */
-const levels = (least: number, what: string) => v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(least)), what), v.length(256, what));
 const hex = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'a colour like #1a2b3c'));
 /** JSON has no NaN or Infinity: such a number (unmeasured, or a perfect PSNR) is stored as null. */
 const maybeNumber = v.nullable(finite);
@@ -21,7 +19,10 @@ const scores = v.object({
   psnrForeground: maybeNumber,
 });
 
-/** The JSON header of a `.hueprint` file (versions 1 and 2 share it). */
+/**
+ * The JSON header of a `.hueprint` file (versions 1 and 2 share it). Keys it does not name are dropped, not refused:
+ * styles saved with a `strandLookup` (a strands-only lookup unmixEdges no longer reads) load as any other.
+ */
 export const styleHeaderSchema = v.object({
   format: v.literal('hueprint-style'),
   version: v.picklist([1, 2]),
@@ -44,9 +45,8 @@ export const styleHeaderSchema = v.object({
     frequency: v.pipe(v.array(v.pipe(finite, v.minValue(0, 'a fraction from 0 to 1'), v.maxValue(1.001, 'a fraction from 0 to 1'))), v.maxLength(MAX_K)),
   }),
   model: modelConfigSchema,
-  lookup: levels(0, 'an array of 256 palette indices'),
-  /** Styles made before it, and of opaque art, have none; -1 where the training art had no strand of that gray. */
-  strandLookup: v.optional(levels(-1, 'an array of 256 palette indices or -1')),
+  /** 256 gray levels → palette index. */
+  lookup: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)), 'an array of 256 palette indices'), v.length(256, 'an array of 256 palette indices')),
   training: v.object({
     images: v.object({ train: v.pipe(v.number(), v.integer()), test: v.pipe(v.number(), v.integer()) }),
     epochs: v.pipe(v.number(), v.integer()),

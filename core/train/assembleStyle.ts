@@ -10,12 +10,11 @@ export interface StyleParts {
   readonly config: ModelConfig;
   readonly weights: NamedWeight[];
   readonly lookup: Int32Array;
-  readonly strandLookup?: Int32Array;
   readonly training: TrainingReport;
 }
 
 /** A style file from what a training run made. */
-export function assembleStyle({ name, palette, config, weights, lookup, strandLookup, training }: StyleParts): StyleFile {
+export function assembleStyle({ name, palette, config, weights, lookup, training }: StyleParts): StyleFile {
   return {
     format: STYLE_FORMAT,
     version: STYLE_VERSION,
@@ -25,7 +24,6 @@ export function assembleStyle({ name, palette, config, weights, lookup, strandLo
     model: config,
     weights,
     lookup,
-    strandLookup,
     training,
   };
 }

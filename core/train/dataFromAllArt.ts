@@ -1,12 +1,11 @@
 import { buildPrior } from '../inputs/buildPrior';
 import { buildLookup } from '../lookup/buildLookup';
-import { buildStrandLookup } from '../lookup/buildStrandLookup';
 import type { ModelConfig } from '../types';
 import type { TrainingData } from './prepareTrainingData';
 
 /**
  * The measured run's training and held-out examples together, with the
- * lookups and the prior rebuilt from all of them: what the last epochs over
+ * lookup and the prior rebuilt from all of them: what the last epochs over
  * all the art train on and what the final style keeps. Nothing is held out
  * any more, so it measures nothing (its lookup accuracy is the measured one).
  */
@@ -18,7 +17,6 @@ export function dataFromAllArt(measured: TrainingData, config: ModelConfig): Tra
     train,
     test: [],
     lookup: buildLookup(train, measured.k),
-    strandLookup: buildStrandLookup(train, measured.k),
     ...(prior ? { prior } : {}),
   };
 }

@@ -4,7 +4,6 @@ import { buildPrior } from '../inputs/buildPrior';
 import type { ModelConfig, Palette } from '../types';
 import { accuracyOf } from './accuracyOf';
 import { buildLookup } from '../lookup/buildLookup';
-import { buildStrandLookup } from '../lookup/buildStrandLookup';
 import { predictWithLookup } from '../lookup/predictWithLookup';
 import type { TrainingArt } from './splitTrainingArt';
 
@@ -17,13 +16,11 @@ export interface TrainingData {
   /** The gray→colour lookup baseline (see buildLookup) and its held-out accuracy. */
   readonly lookup: Int32Array;
   readonly lookupTestAccuracy: number;
-  /** Partly transparent training pixels' own gray → colour, when the art has any (see buildStrandLookup). */
-  readonly strandLookup?: Int32Array;
   /** The context-free prior table, when the model has one (see buildPrior). */
   readonly prior?: Float32Array;
 }
 
-/** Labels every fitted image with the palette; the lookups and the prior come from the training images only. */
+/** Labels every fitted image with the palette; the lookup and the prior come from the training images only. */
 export function prepareTrainingData(art: TrainingArt, palette: Palette, config: ModelConfig): TrainingData {
   const k = palette.frequency.length;
   const examples = art.fitted.map((image) => prepareExample(image, palette));
@@ -32,5 +29,5 @@ export function prepareTrainingData(art: TrainingArt, palette: Palette, config: 
   const lookup = buildLookup(train, k);
   const lookupTestAccuracy = accuracyOf(test, (e) => predictWithLookup(lookup, e.gray.data));
   const prior = config.prior ? buildPrior(train, k) : undefined;
-  return { k, train, test, lookup, lookupTestAccuracy, strandLookup: buildStrandLookup(train, k), ...(prior ? { prior } : {}) };
+  return { k, train, test, lookup, lookupTestAccuracy, ...(prior ? { prior } : {}) };
 }

@@ -125,7 +125,6 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         config: settings.config,
         weights: scored.weights,
         lookup: data.lookup,
-        strandLookup: data.strandLookup,
         training: report(epoch, scored.testAccuracy),
       });
       const elapsed = (now() - started) / 1000;
@@ -167,7 +166,6 @@ export async function trainStyle(images: readonly Rgba8Image[], options: TrainOp
         config: settings.config,
         weights,
         lookup: onAll.lookup,
-        strandLookup: onAll.strandLookup,
         training: { ...report(settings.epochs, measured.training.testAccuracy), thenTrainedOnAll: { images: onAll.train.length, epochs: allEpochs } },
       });
     }
@@ -219,8 +217,8 @@ async function scoreEpochAsync(
 ): Promise<{ weights: NamedWeight[]; testAccuracy: number }> {
   const weights = await untilAborted(readWeightsAsync(step.averaged), hooks.signal);
   if (data.prior) weights.push({ name: PRIOR_WEIGHT, shape: [256, data.k], data: data.prior });
-  // As colorize predicts (the edge step's lookups too), so the held-out score and before/after show what colorize will do.
-  const predictor = { config: settings.config, palette, weights: step.averaged, prior: data.prior, lookup: data.lookup, strandLookup: data.strandLookup };
+  // As colorize predicts (the edge step's lookup too), so the held-out score and before/after show what colorize will do.
+  const predictor = { config: settings.config, palette, weights: step.averaged, prior: data.prior, lookup: data.lookup };
   const testAccuracy = await untilAborted(heldOutAccuracyAsync(predictor, data.test, onFirstPrediction), hooks.signal);
   return { weights, testAccuracy };
 }
