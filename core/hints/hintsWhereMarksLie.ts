@@ -3,11 +3,12 @@ import { LABELLED_ALPHA } from '../image/limits';
 import { grayLevel } from '../inputs/grayLevel';
 import type { GrayImage } from '../types';
 import type { HintMap } from './HintMap';
+import { markOfHintPixels } from './markOfHintPixels';
 import { CANVAS_LEVEL } from './simulateHints';
 
 /**
- * The hints a designer meant: each mark (8-connected hint pixels, as
- * countHintMarks) colours the side most of its pixels lie on, the drawing
+ * The hints a designer meant: each mark (8-connected hint pixels, see
+ * markOfHintPixels) colours the side most of its pixels lie on, the drawing
  * or the white canvas around it (gray ≥ CANVAS_LEVEL, as simulateHints), and
  * its pixels on the other side are no hints (ties go to the drawing). A dot
  * placed on a part near its edge, partly over the canvas, colours the part:
@@ -40,33 +41,21 @@ export function hintsWhereMarksLie(hints: HintMap, gray: GrayImage, alpha?: Uint
     if (side[h] < 1) offDrawing = true;
   }
   if (!offDrawing) return hints;
-  // Marks by union-find: positions are in raster order, so a pixel's neighbours to its left and above are found by
-  // binary search among the pixels before it.
-  const parent = Int32Array.from({ length: count }, (_, h) => h);
-  const root = (h: number): number => {
-    while (parent[h] !== h) h = parent[h] = parent[parent[h]];
-    return h;
-  };
-  for (let h = 0; h < count; h++) {
-    const i = positions[h];
-    const x = i % width;
-    for (let k = 0; k < 4; k++) {
-      if ((x === 0 && k < 2) || (x === width - 1 && k === 3)) continue;
-      const j = i - (k === 0 ? 1 : k === 1 ? width + 1 : k === 2 ? width : width - 1);
-      let lo = 0;
-      let hi = h;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (positions[mid] < j) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo < h && positions[lo] === j) parent[root(lo)] = root(h);
-    }
-  }
-  // Per mark (at its root): its pixels on the drawing less those on the canvas; a pixel stays when it lies on the mark's side.
+  // Per mark (at its representative pixel): its pixels on the drawing less those on the canvas; a pixel stays when it
+  // lies on its mark's side.
+  const mark = markOfHintPixels(positions, width);
   const lean = new Int32Array(count);
-  for (let h = 0; h < count; h++) lean[root(h)] += side[h];
-  const kept = new Uint8Array(count).map((_, h) => (side[h] === (lean[root(h)] >= 0 ? 1 : -1) ? 1 : 0));
-  const keep = <T extends Int32Array | Uint8Array>(values: T, size: number): T => values.filter((_, c) => kept[(c / size) | 0]) as T;
-  return { width, height: hints.height, positions: keep(positions, 1), paletteIndex: keep(hints.paletteIndex, 1), exactRgb: keep(exactRgb, 3) };
+  for (let h = 0; h < count; h++) lean[mark[h]] += side[h];
+  const keptPositions = new Int32Array(count);
+  const keptIndex = new Int32Array(count);
+  const keptRgb = new Uint8Array(count * 3);
+  let kept = 0;
+  for (let h = 0; h < count; h++) {
+    if (side[h] !== (lean[mark[h]] >= 0 ? 1 : -1)) continue;
+    keptPositions[kept] = positions[h];
+    keptIndex[kept] = hints.paletteIndex[h];
+    for (let c = 0; c < 3; c++) keptRgb[kept * 3 + c] = exactRgb[h * 3 + c];
+    kept++;
+  }
+  return { width, height: hints.height, positions: keptPositions.slice(0, kept), paletteIndex: keptIndex.slice(0, kept), exactRgb: keptRgb.slice(0, kept * 3) };
 }

@@ -77,6 +77,10 @@ describe('splitHints', () => {
   it('counts marks as 8-connected groups', () => {
     const marks = draw(6, 6, (x, y) => (x === y || (x === 5 && y === 0) ? [255, 0, 0, 255] : [0, 0, 0, 0]));
     expect(countHintMarks(marks)).toBe(2);
+    // An anti-diagonal is one mark too; a row's last pixel and the next row's first touch in raster order, not on the image.
+    expect(countHintMarks(draw(6, 6, (x, y) => (x + y === 5 ? [255, 0, 0, 255] : [0, 0, 0, 0])))).toBe(1);
+    const ends = new Set(['5,0', '5,1', '0,1', '0,2']);
+    expect(countHintMarks(draw(6, 3, (x, y) => (ends.has(`${x},${y}`) ? [255, 0, 0, 255] : [0, 0, 0, 0])))).toBe(2);
   });
 });
 
