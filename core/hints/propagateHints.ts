@@ -1,5 +1,6 @@
 import { grayLevels } from '../inputs/grayLevels';
 import { floodFromSeeds } from './floodFromSeeds';
+import { CANVAS_LEVEL } from './simulateHints';
 
 /** Where each hint reaches by gray alone, before any learning (see propagateHints). */
 export interface HintPropagation {
@@ -107,13 +108,18 @@ export function propagateHints(
     if (c < 0) continue;
     owner[i] = i;
     queue[tail++] = i;
-    votes[level[i] * colours + c]++;
     if (!seen[c]) {
       seen[c] = 1;
       order.push(c);
     }
   }
   const exact = exactBlends ? blendsOf(level, width, queue, seeds) : undefined;
+  // A blend of a part and the white canvas claims no gray level: every outline on the canvas has its
+  // grays, and from a mark over a stem's antialiasing `global` gave the mark's colour to all of them.
+  for (let q = 0; q < seeds; q++) {
+    const i = queue[q];
+    if (!exact?.[i] || !besideCanvas(level, width, i)) votes[level[i] * colours + hintIndex[i]]++;
+  }
   const filled = floodFromSeeds(width, level, level, tolerance, owner, queue, seeds, Infinity, undefined, exact);
   for (let q = 0; q < filled; q++) {
     const i = queue[q];
@@ -156,6 +162,17 @@ export function propagateHints(
   if (!withGlobal) return { fill, reach, global, seed: owner, hinted };
   for (let i = 0; i < n; i++) if (owner[i] < 0) global[i] = best[level[i]];
   return { fill, reach, global, seed: owner, hinted };
+}
+
+/** Whether a 4-neighbour of pixel `i` is the white canvas (see CANVAS_LEVEL). */
+function besideCanvas(level: Int32Array, width: number, i: number): boolean {
+  const x = i % width;
+  return (
+    (x > 0 && level[i - 1] >= CANVAS_LEVEL) ||
+    (x < width - 1 && level[i + 1] >= CANVAS_LEVEL) ||
+    (i >= width && level[i - width] >= CANVAS_LEVEL) ||
+    (i + width < level.length && level[i + width] >= CANVAS_LEVEL)
+  );
 }
 
 /** Per pixel, 1 at each seed (queue[0, seeds)) that is an antialiased blend of two parts (see BLEND_MARGIN), else 0. */

@@ -250,6 +250,25 @@ describe('propagateHints', () => {
     expect(after.fill.filter((c) => c >= 0).length).toBeGreaterThan(100); // 154: the hair lock over the shoulder
   });
 
+  it("gives a mark's colour to no gray level from the pixels where it lies over an outline's antialiasing (real art)", async () => {
+    // Noto 006 (the harness's gray cherry): a 3×16 px brown stroke drawn beside the left stem, 30 of its pixels on the
+    // stem's light antialiasing and the stem itself (its canvas pixels dropped, as hintsWhereMarksLie does for a mark
+    // mostly on the drawing). Their light grays are every outline's too: `global` gave the brown to the light pixels
+    // along the cherries' and the leaf's outlines, and the colorized cherry grew brown whiskers. Seen in the harness.
+    const image = await readImageFile(resolve(here, '../../../shared/art/noto/006.png'));
+    const { width, height } = image;
+    const gray = toGrayImage(image).data;
+    const level = grayLevels(gray);
+    const stroke = new Int32Array(width * height).fill(-1);
+    for (let y = 44; y < 60; y++) for (let x = 43; x < 46; x++) if (level[y * width + x] < 250) stroke[y * width + x] = 3;
+    const far = (i: number) => Math.max(43 - (i % width), (i % width) - 45, 44 - Math.floor(i / width), Math.floor(i / width) - 59) > 8;
+    const { global } = hintSourcesOf(gray, width, height, stroke, defaultFcnConfig);
+    const ring = global.filter((c, i) => c === 3 && far(i) && level[i] >= 200 && level[i] < 250).length;
+    expect(ring).toBe(0); // 223 before
+    // The stem's own gray still reaches the other stem, as a part's gray elsewhere does.
+    expect(global.filter((c, i) => c === 3 && far(i)).length).toBeGreaterThan(50); // 78
+  });
+
   it('is all -1 without hints', () => {
     const { fill, global } = propagateHints(twoSquares, W, H, new Int32Array(W * H).fill(-1));
     expect(fill.every((c) => c === -1) && global.every((c) => c === -1)).toBe(true);
