@@ -14,4 +14,9 @@ describe('the vector preview caption', () => {
     expect(describeShapeColouring({ choices: choices(15), hints: 1, hidden: 0 })).toBe('15 shapes recoloured; 1 in colour kept as it is.');
     expect(describeShapeColouring({ choices: choices(9), hints: 2, hidden: 3 })).toBe('9 shapes recoloured; 2 in colour and 3 out of sight kept as they are.');
   });
+
+  it('says there is nothing to recolour, not "0 shapes recoloured", once every shape in sight is in colour (as after a run)', () => {
+    expect(describeShapeColouring({ choices: [], hints: 16, hidden: 6 })).toBe('Nothing to recolour: every shape in sight is in colour.');
+    expect(describeShapeColouring({ choices: [], hints: 0, hidden: 4 })).toBe('Nothing to recolour: no shape is in sight.');
+  });
 });
