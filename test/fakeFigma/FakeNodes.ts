@@ -201,6 +201,11 @@ export class FakeSceneNode implements UsedNodeMembers {
   get clipsContent(): boolean {
     return this.state.clipsContent;
   }
+  set clipsContent(value: boolean) {
+    this.assertAlive();
+    this.state.clipsContent = value;
+    this.changed('clipsContent');
+  }
   get cornerRadius(): number {
     return this.state.cornerRadius;
   }
@@ -296,11 +301,30 @@ export class FakeSceneNode implements UsedNodeMembers {
    * What the node draws, in its container's space (like x/y): its box grown by
    * the part of its stroke outside it, as Figma's render bounds are. Half a
    * centred stroke, all of an outside one; a LINE (height 0, its stroke always
-   * centred) is only widened across, its ends having no caps here. Containers
-   * and TEXT keep their box, and shadows and blurs are not counted.
+   * centred) is only widened across, its ends having no caps here. TEXT keeps
+   * its box, and shadows and blurs are not counted. A container draws its box
+   * (a group has none of its own) and, unless it clips, what its shown children
+   * draw past it: Figma's render bounds and default export of a frame that
+   * does not clip include an overflowing child.
    */
   get renderBox(): Rect {
     const { x, y, width, height, strokeWeight, strokes, children } = this.state;
+    if (children !== null && this.type !== 'BOOLEAN_OPERATION' && !this.state.clipsContent) {
+      // A frame's children are placed in its space, a group's in the group's own container's.
+      const dx = isFrameLike(this.type) ? x : 0;
+      const dy = isFrameLike(this.type) ? y : 0;
+      let box: Rect | null = this.type === 'GROUP' ? null : { x, y, width, height };
+      for (const child of children) {
+        if (!child.state.visible) continue;
+        const r = child.renderBox;
+        const left = Math.min(box?.x ?? Infinity, r.x + dx);
+        const top = Math.min(box?.y ?? Infinity, r.y + dy);
+        const right = Math.max(box ? box.x + box.width : -Infinity, r.x + dx + r.width);
+        const bottom = Math.max(box ? box.y + box.height : -Infinity, r.y + dy + r.height);
+        box = { x: left, y: top, width: right - left, height: bottom - top };
+      }
+      return box ?? { x, y, width, height };
+    }
     const stroked = children === null && this.type !== 'TEXT' && strokeWeight > 0 && strokes.some((paint) => paint.visible !== false);
     const align = this.type === 'LINE' ? 'CENTER' : this.state.strokeAlign;
     const out = !stroked ? 0 : align === 'CENTER' ? strokeWeight / 2 : align === 'OUTSIDE' ? strokeWeight : 0;

@@ -274,6 +274,37 @@ describe('the fake behaves like Figma where colour marks depend on it', () => {
     expect(dot.absoluteRenderBounds).toBeNull();
   });
 
+  it('draws what overflows a frame that does not clip, and a group as its shown children: render bounds, export and the marks read', async () => {
+    const fake = createFakeFigma();
+    fake.useSvgRasterizer(rasterizeSvgWithResvg);
+    // The gray image runs 36 px past the right edge of a 60 px frame that does not clip; a red dot lies on that part.
+    const frame = addFrameNode(fake, { name: 'Overflowing', width: 60, height: 64, x: 200, y: 40 });
+    frame.clipsContent = false;
+    addImageNode(fake, { name: 'Gray', pngBytes: solidPng(96, 64, [120, 120, 120]), parent: frame });
+    addNode(fake, { type: 'ELLIPSE', name: 'On the overflow', parent: frame, x: 75, y: 20, width: 10, height: 10, fills: [{ type: 'SOLID', color: RED }] });
+    expect(frame.absoluteRenderBounds).toEqual({ x: 200, y: 40, width: 96, height: 64 });
+    expect(frame.absoluteBoundingBox).toEqual({ x: 200, y: 40, width: 60, height: 64 });
+    fake.select(frame);
+    running = await startPlugin(fake);
+    expect(lastSummary(fake)!.items[0].colourMarks).toBe(1);
+    const [image] = only(await running.send({ type: 'READ_SELECTION', requestId: 'h9', maxSide: 256, hints: true }), 'IMAGE');
+    const art = decode(image.bytes);
+    // Figma's export of the frame shows the overflow (before: cropped to the frame's 60 px box, the dot off the picture).
+    expect([art.width, art.height, pixel(art, 90, 30)]).toEqual([96, 64, [120, 120, 120, 255]]);
+    const marks = image.marks!.map(({ x, y, bytes }) => {
+      const png = decode(bytes);
+      return { image: { width: png.width, height: png.height, data: new Uint8ClampedArray(png.data) }, x, y };
+    });
+    expect(marks.map(({ x, y }) => [x, y])).toEqual([[75, 20]]);
+    expect(pasteMarks(new Uint8ClampedArray(art.width * art.height * 4), art.width, art.height, marks)).toBe(1);
+    // A group has no box of its own: it draws its shown children, whatever box it was given.
+    const group = addFrameNode(fake, { name: 'Group', type: 'GROUP', width: 10, height: 10, x: 500, y: 0 });
+    addNode(fake, { type: 'RECTANGLE', name: 'A', parent: group, x: 500, y: 0, width: 20, height: 30, fills: [{ type: 'SOLID', color: RED }] });
+    const hidden = addNode(fake, { type: 'RECTANGLE', name: 'B', parent: group, x: 560, y: 0, width: 20, height: 10, fills: [{ type: 'SOLID', color: RED }] });
+    hidden.visible = false;
+    expect(group.absoluteRenderBounds).toEqual({ x: 500, y: 0, width: 20, height: 30 });
+  });
+
   it('counts strokes outside the box in absoluteRenderBounds and crops exports to them, unless useAbsoluteBounds', async () => {
     const fake = createFakeFigma();
     const { frame, ring } = markedFrame(fake);
