@@ -13,7 +13,7 @@ import { savePaletteAsync } from './savePaletteAsync';
 import { selectResultsAsync } from './selectResultsAsync';
 import { deleteStyleAsync } from './styles/deleteStyleAsync';
 import { loadStyleAsync } from './styles/loadStyleAsync';
-import { loadTrainSettingsAsync, TRAIN_SETTINGS_KEY } from './loadTrainSettingsAsync';
+import { loadSettingsAsync, saveSettingsAsync } from './rememberedSettings';
 import { renameStyleAsync } from './styles/renameStyleAsync';
 import { saveStyleAsync } from './styles/saveStyleAsync';
 import { UserError } from './UserError';
@@ -137,11 +137,11 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       return;
     }
     case 'LOAD_SETTINGS':
-      postToUi({ type: 'SETTINGS', requestId: message.requestId, settings: await loadTrainSettingsAsync() });
+      postToUi({ type: 'SETTINGS', requestId: message.requestId, ...(await loadSettingsAsync()) });
       return;
     case 'SAVE_SETTINGS':
       // Settings are small and validated; a failed write only means they are not remembered.
-      await figma.clientStorage.setAsync(TRAIN_SETTINGS_KEY, message.settings);
+      await saveSettingsAsync(message);
       return;
   }
 }

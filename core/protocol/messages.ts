@@ -32,7 +32,8 @@
  * - PREVIEW_SHAPES: render a recoloured copy of the item (the original is untouched); answered by PREVIEW.
  * - WRITE_SHAPES: recolour the item's shapes in place as one undo step; `bind`: bind solid
  *   paints to the palette's colour variables. Answered by DONE.
- * - LOAD_SETTINGS (→ SETTINGS), SAVE_SETTINGS: the Train tab's settings, remembered in clientStorage.
+ * - LOAD_SETTINGS (→ SETTINGS), SAVE_SETTINGS: the Train and Colorize tabs' choices, remembered in clientStorage
+ *   (SAVE_SETTINGS stores the sets it carries).
  *
  * plugin → UI:
  * - SELECTION: unasked, on every selection change.
@@ -46,7 +47,7 @@
  *   `marks`: the item's colour marks, when read with `hints` and it has any; `bytes` is then the art without them.
  * - STYLES: the saved styles; with a requestId when it answers LIST_STYLES, without after
  *   SAVE/RENAME/DELETE_STYLE changed them (the only STYLES such a change causes).
- * - SETTINGS: the remembered Train settings (null when none, or none valid).
+ * - SETTINGS: the remembered choices of each tab (a tab's is null when none, or none valid).
  * - DONE: success of a request that has no other answer; `message` is for the designer.
  *   `nodeId`: the node WRITE_RESULT wrote (the original or the new layer).
  *   `styleId`: the id SAVE_STYLE stored the style under (RENAME/DELETE echo it).
@@ -61,6 +62,7 @@
  */
 import type * as v from 'valibot';
 import type {
+  ColorizeSettingsSchema,
   MarkImageSchema,
   PlacementSchema,
   ShapeColourChoiceSchema,
@@ -111,6 +113,9 @@ export type ShapeRef = Pick<ShapeInfo, 'nodeId' | 'part'>;
 /** A shape's new colour: `paletteIndex` into the palette sent with the request. */
 export type ShapeColourChoice = Readonly<v.InferOutput<typeof ShapeColourChoiceSchema>>;
 export type StoredTrainSettings = Readonly<v.InferOutput<typeof TrainSettingsSchema>>;
+export type ColorizeSettings = Readonly<v.InferOutput<typeof ColorizeSettingsSchema>>;
+/** Each tab's remembered choices (SETTINGS_SCHEMAS), null when none or none valid. */
+export type RememberedSettings = Omit<Extract<PluginMessage, { type: 'SETTINGS' }>, 'type' | 'requestId'>;
 
 export type UiMessage = v.InferOutput<typeof UiMessageSchema>;
 export type PluginMessage = v.InferOutput<typeof PluginMessageSchema>;

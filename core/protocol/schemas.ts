@@ -131,6 +131,15 @@ export const TrainSettingsSchema = v.object({
   preset: v.picklist(['fcn', 'seed']),
   seed: wholeIn(0, 2 ** 31 - 1),
 });
+/** The Colorize tab's choices, remembered like the Train settings: a reload does not put the designer back on Replace fill. */
+export const ColorizeSettingsSchema = v.object({
+  mode: colourMode,
+  placement: PlacementSchema,
+  output: v.picklist(['vector', 'raster']),
+  bind: v.boolean(),
+});
+/** Each tab's remembered choices, by name; the sandbox stores each under clientStorage key `hueprint.<name>Settings`. */
+export const SETTINGS_SCHEMAS = { train: TrainSettingsSchema, colorize: ColorizeSettingsSchema };
 
 export const UiMessageSchema = v.variant('type', [
   v.object({ type: v.literal('READY') }),
@@ -201,7 +210,7 @@ export const UiMessageSchema = v.variant('type', [
     runId: v.optional(id),
   }),
   v.object({ type: v.literal('LOAD_SETTINGS'), requestId: id }),
-  v.object({ type: v.literal('SAVE_SETTINGS'), settings: TrainSettingsSchema }),
+  v.object({ type: v.literal('SAVE_SETTINGS'), train: v.optional(TrainSettingsSchema), colorize: v.optional(ColorizeSettingsSchema) }),
 ]);
 
 export const PluginMessageSchema = v.variant('type', [
@@ -229,7 +238,7 @@ export const PluginMessageSchema = v.variant('type', [
     quotaBytes: count,
   }),
   v.object({ type: v.literal('STYLE_BYTES'), requestId: id, id, bytes: styleBytes }),
-  v.object({ type: v.literal('SETTINGS'), requestId: id, settings: v.nullable(TrainSettingsSchema) }),
+  v.object({ type: v.literal('SETTINGS'), requestId: id, train: v.nullable(TrainSettingsSchema), colorize: v.nullable(ColorizeSettingsSchema) }),
   v.object({
     type: v.literal('DONE'),
     requestId: id,

@@ -176,6 +176,14 @@ describe('plugin UI in headless Chromium', () => {
     await expect
       .poll(() => ui.getByTestId('colorize-report').locator('li').allTextContents())
       .toEqual(['Colorized 1 of 1 layer. One undo (⌘Z / Ctrl+Z) removes the new layer.', `Added “${gray!.name} · E2E style (flat)” beside the original.`]);
+    // The choice outlives the plugin reloading (the harness reloads it on a theme change): not back on Replace fill.
+    for (const dark of [true, false]) {
+      const loads = await harnessCall<number>('uiLoads');
+      await page.setChecked('#dark', dark);
+      await expect.poll(() => harnessCall<number>('uiLoads'), { timeout: 20_000 }).toBe(loads + 1);
+      await ui.getByRole('tab', { name: 'Colorize' }).click();
+      await expect.poll(() => ui.getByLabel('New layer beside it').isChecked(), { timeout: 10_000 }).toBe(true);
+    }
 
     expect(await ui.locator('.callout.error').count()).toBe(0);
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);

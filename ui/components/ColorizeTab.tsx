@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { summarizeStyle, type StyleFile } from '../../core/index';
-import type { Placement, SelectionSummary } from '../../core/protocol/messages';
-import type { ColorizeMode } from '../../core/types';
+import type { ColorizeSettings, Placement, SelectionSummary } from '../../core/protocol/messages';
 import type { BackendChoice } from '../lib/chooseBackendAsync';
 import { errorMessage } from '../../core/errorMessage';
 import { loadStyleAsync, type LoadedStyle } from '../lib/loadStyleAsync';
@@ -25,6 +24,7 @@ import { describeUndone, type UndoneCount } from '../lib/describeUndone';
 import { newRequestId } from '../lib/newRequestId';
 import { onPluginMessage } from '../lib/pluginBridge';
 import { StylePicker } from './StylePicker';
+import { useRememberedSettings } from '../lib/useRememberedSettings';
 
 const MODES = [
   { value: 'flat', label: 'Flat palette', hint: 'Every pixel becomes one palette colour.' },
@@ -45,15 +45,20 @@ interface Props {
   reportError: (message: string) => void;
 }
 
-type Output = 'vector' | 'raster';
+/** Until the remembered choices arrive, and when none are (or they do not parse). */
+const DEFAULT_CHOICES: ColorizeSettings = { mode: 'flat', placement: 'replace', output: 'vector', bind: true };
 /** `key`: the drawing's summary it was made for (vectorSelectionKey); an older one stays shown until it is redrawn, but is not reused. */
 type VectorPreview = { readonly colouring: ShapeColouring; readonly url: string; readonly beforeUrl: string; readonly styleId: string; readonly key: string };
 
 export function ColorizeTab({ selection, library, trial, active, backend, ensureBackendAsync, reportError }: Props) {
   const [styleId, setStyleId] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<(LoadedStyle & { id: string }) | null>(null);
-  const [mode, setMode] = useState<ColorizeMode>('flat');
-  const [placement, setPlacement] = useState<Placement>('replace');
+  const [choices, setChoices] = useRememberedSettings('colorize', DEFAULT_CHOICES);
+  const { mode, placement, output, bind } = choices;
+  const choose =
+    <K extends keyof ColorizeSettings>(key: K) =>
+    (value: ColorizeSettings[K]) =>
+      setChoices({ ...choices, [key]: value });
   const [previews, setPreviews] = useState<readonly PreviewItem[]>([]);
   const [run, setRun] = useState<ColorizeRun | null>(null);
   const [report, setReport] = useState<readonly string[]>([]);
@@ -70,8 +75,6 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   // The report lands under the preview, below the fold at 600 px high: bring it into view, or a run seems to do nothing.
   const reportList = useRef<HTMLUListElement>(null);
   useEffect(() => reportList.current?.scrollIntoView({ block: 'nearest' }), [report, undone]);
-  const [output, setOutput] = useState<Output>('vector');
-  const [bind, setBind] = useState(true);
   const [vectorPreview, setVectorPreview] = useState<VectorPreview | null>(null);
   const [vectorSide, setVectorSide] = useState<'after' | 'before'>('after');
   /** Colourings waiting for the designer to choose: save the palette as variables first, or colorize unbound. */
@@ -375,7 +378,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           name="output"
           legend="Output"
           value={output}
-          onChange={setOutput}
+          onChange={choose('output')}
           options={[
             { value: 'vector', label: 'Vector colours', hint: 'Recolours every shape in place: same layers, only colours change.' },
             { value: 'raster', label: 'Raster image', hint: 'A colorized picture of the art, as for images.' },
@@ -383,7 +386,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         />
       )}
       {useVectors && mode === 'flat' && (
-        <Checkbox checked={bind} onChange={setBind} testId="bind-variables">
+        <Checkbox checked={bind} onChange={choose('bind')} testId="bind-variables">
           Bind colours to the palette's variables
         </Checkbox>
       )}
@@ -392,7 +395,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           name="placement"
           legend="Result"
           value={placement}
-          onChange={setPlacement}
+          onChange={choose('placement')}
           options={[
             { value: 'replace', label: 'Replace fill', hint: 'Swaps the image fill; undo brings the original back.' },
             { value: 'beside', label: 'New layer beside it', hint: 'Leaves the original untouched.' },
@@ -405,7 +408,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
           Colorize
         </button>
         {/* Beside the button, in view at 600 px high under any preview, which follows the choice at once. */}
-        <SegmentedChoice name="mode" label="Colour" value={mode} onChange={setMode} options={MODES} compact />
+        <SegmentedChoice name="mode" label="Colour" value={mode} onChange={choose('mode')} options={MODES} compact />
         {styleId !== null && !styleReady && <span class="muted line">Opening style…</span>}
         {besideOnly > 0 && (placement === 'replace' || imageCount === 0) && (
           <span class="muted line" data-testid="raster-note">

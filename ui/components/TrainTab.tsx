@@ -12,15 +12,13 @@ import { backendLabel } from '../lib/backendLabel';
 import { checkTrainSettings } from '../lib/checkTrainSettings';
 import { estimateTraining } from '../lib/estimateTraining';
 import { nameFromArt } from '../lib/nameFromArt';
-import { newRequestId } from '../lib/newRequestId';
-import { requestAsync } from '../lib/requestAsync';
 import type { StyleLibrary } from '../lib/StyleLibrary';
 import { ProgressBar } from './ProgressBar';
 import { SelectionSummaryView } from './SelectionSummaryView';
 import { TrainingProgressView } from './TrainingProgressView';
 import { TrainResultView } from './TrainResultView';
 import { TrainSettings } from './TrainSettings';
-import { postToPlugin } from '../lib/pluginBridge';
+import { useRememberedSettings } from '../lib/useRememberedSettings';
 
 interface Props {
   selection: SelectionSummary | null;
@@ -33,8 +31,7 @@ interface Props {
 }
 
 export function TrainTab({ selection, library, onTry, backend, ensureBackendAsync, reportError }: Props) {
-  const [settings, setSettings] = useState<TrainSettingsValue>(DEFAULT_TRAIN_SETTINGS);
-  const remembered = useRef(false);
+  const [settings, setSettings] = useRememberedSettings<'train', TrainSettingsValue>('train', DEFAULT_TRAIN_SETTINGS);
   const [phase, setPhase] = useState<TrainPhase>({ kind: 'idle' });
   const [cancelling, setCancelling] = useState(false);
   const [status, setStatus] = useState('');
@@ -46,19 +43,6 @@ export function TrainTab({ selection, library, onTry, backend, ensureBackendAsyn
   const [recommended, setRecommended] = useState<ComparedColouring | undefined>(undefined);
 
   useEffect(() => () => controller.current?.abort('cancelled' satisfies AbortReason), []);
-
-  // The settings of the last session, once; then every valid change is remembered.
-  useEffect(() => {
-    requestAsync({ type: 'LOAD_SETTINGS', requestId: newRequestId('settings') }, ['SETTINGS']).then(
-      (reply) => {
-        if (reply.settings && !remembered.current) setSettings(reply.settings);
-        remembered.current = true;
-      },
-      () => {
-        remembered.current = true;
-      },
-    );
-  }, []);
 
   const usable = selection ? selection.images + selection.frames : 0;
   const running = phase.kind === 'reading' || phase.kind === 'training';
@@ -79,10 +63,9 @@ export function TrainTab({ selection, library, onTry, backend, ensureBackendAsyn
   );
 
   const changeSettings = (next: TrainSettingsValue) => {
-    setSettings(next);
-    remembered.current = true;
+    // Only valid settings are remembered: the sandbox refuses the rest.
     const valid = checkTrainSettings(next, estimateTraining(next, [], label), { freeBytes: Infinity, quotaBytes: library.quotaBytes }).problems.length === 0;
-    if (valid) postToPlugin({ type: 'SAVE_SETTINGS', settings: next });
+    setSettings(next, valid);
   };
 
   const train = async () => {
