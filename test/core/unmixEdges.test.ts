@@ -82,14 +82,34 @@ function castFourStyle(): Promise<{ palette: Palette; lookup: Int32Array }> {
   return castFour;
 }
 
+/** The darkest and lightest gray of the opaque flat pixels within 4 px of pixel `i` (-1 lightest: none), and the lightest within 10 px. */
+function flatGraysAround(levels: Int32Array, edge: Uint8Array, alpha: Uint8Array, width: number, height: number, i: number) {
+  const x = i % width;
+  const y = (i - x) / width;
+  let lightest = -1;
+  let darkest = 256;
+  let lightestFar = -1;
+  for (let yy = Math.max(0, y - 10); yy <= Math.min(height - 1, y + 10); yy++) {
+    for (let xx = Math.max(0, x - 10); xx <= Math.min(width - 1, x + 10); xx++) {
+      const j = yy * width + xx;
+      if (edge[j] || alpha[j] < 252) continue;
+      lightestFar = Math.max(lightestFar, levels[j]);
+      if (Math.abs(yy - y) > 4 || Math.abs(xx - x) > 4) continue;
+      lightest = Math.max(lightest, levels[j]);
+      darkest = Math.min(darkest, levels[j]);
+    }
+  }
+  return { darkest, lightest, lightestFar };
+}
+
 /**
  * Over the 12 held-out cast drawings (fills known, every edge pixel given what its gray alone says, the lookup; palette
  * and lookup from 4 training drawings), the share of the lookup → oracle ΔE2000 gap unmixEdges closes on the edge
- * pixels `isLine` picks, opaque [0] and partly transparent [1], and how many it picks. `isLine` gets a pixel's own gray
- * (before compositing, for a strand), the darkest and lightest gray of the opaque flat pixels within 4 px (pixels with
- * none are left out) and the lightest within 10 px.
+ * pixels (alpha ≥ 128), opaque [0] and partly transparent [1], and how many: every one, or with `isLine` those it
+ * picks. `isLine` gets a pixel's own gray (before compositing, for a strand), the darkest and lightest gray of the
+ * opaque flat pixels within 4 px (pixels with none are left out) and the lightest within 10 px.
  */
-async function castLineGapClosed(isLine: (own: number, darkest: number, lightest: number, lightestFar: number) => boolean) {
+async function castEdgeGapClosed(isLine?: (own: number, darkest: number, lightest: number, lightestFar: number) => boolean) {
   const { palette, lookup } = await castFourStyle();
   // Summed ΔE2000 over the picked pixels: the lookup's, unmixed, the truth snapped.
   const before = [0, 0];
@@ -102,27 +122,14 @@ async function castLineGapClosed(isLine: (own: number, darkest: number, lightest
     const unmixed = Int32Array.from(decided);
     unmixEdges(unmixed, gray, palette, { alpha, lookup });
     const levels = grayLevels(gray.data);
-    const { width, height } = image;
     for (let i = 0; i < truth.length; i++) {
       if (!edge[i] || alpha[i] < 128) continue;
       const kind = alpha[i] >= 252 ? 0 : 1;
-      const own = kind === 0 ? levels[i] : (levels[i] - (255 - alpha[i])) / (alpha[i] / 255);
-      const x = i % width;
-      const y = (i - x) / width;
-      let lightest = -1;
-      let darkest = 256;
-      let lightestFar = -1;
-      for (let yy = Math.max(0, y - 10); yy <= Math.min(height - 1, y + 10); yy++) {
-        for (let xx = Math.max(0, x - 10); xx <= Math.min(width - 1, x + 10); xx++) {
-          const j = yy * width + xx;
-          if (edge[j] || alpha[j] < 252) continue;
-          lightestFar = Math.max(lightestFar, levels[j]);
-          if (Math.abs(yy - y) > 4 || Math.abs(xx - x) > 4) continue;
-          lightest = Math.max(lightest, levels[j]);
-          darkest = Math.min(darkest, levels[j]);
-        }
+      if (isLine) {
+        const own = kind === 0 ? levels[i] : (levels[i] - (255 - alpha[i])) / (alpha[i] / 255);
+        const { darkest, lightest, lightestFar } = flatGraysAround(levels, edge, alpha, image.width, image.height, i);
+        if (lightest < 0 || !isLine(own, darkest, lightest, lightestFar)) continue;
       }
-      if (lightest < 0 || !isLine(own, darkest, lightest, lightestFar)) continue;
       count[kind]++;
       rgbToLab(image.data[i * 4], image.data[i * 4 + 1], image.data[i * 4 + 2], lab);
       const de = (p: number): number => paletteDeltaE(lab, palette, p);
@@ -218,37 +225,18 @@ describe('unmixEdges (real Noto emoji and toonhead-cast characters, antialiased 
 
   it("gives an edge pixel of a nearby fill's own gray that fill's colour, and a strand of no fill's gray the nearest one in gray", async () => {
     // All 12 held-out toonhead-cast drawings; the fills known, every edge pixel given what its gray alone says (the lookup).
-    const { palette, lookup } = await castFourStyle();
-    // Summed ΔE2000 over opaque edge pixels [0] and partly transparent ones [1]: the lookup's, unmixed, the true colours snapped.
-    const before = [0, 0];
-    const after = [0, 0];
-    const oracle = [0, 0];
-    const lab = new Float64Array(3);
-    for (const name of CAST_TEST) {
-      const { image, truth, gray, alpha, edge, decided } = await castWithLookupEdges(name, palette, lookup);
-      const unmixed = Int32Array.from(decided);
-      unmixEdges(unmixed, gray, palette, { alpha, lookup });
-      for (let i = 0; i < truth.length; i++) {
-        if (!edge[i] || alpha[i] < 128) continue;
-        const kind = alpha[i] >= 252 ? 0 : 1;
-        rgbToLab(image.data[i * 4], image.data[i * 4 + 1], image.data[i * 4 + 2], lab);
-        const de = (p: number): number => paletteDeltaE(lab, palette, p);
-        before[kind] += de(decided[i]);
-        after[kind] += de(unmixed[i]);
-        oracle[kind] += de(truth[i]);
-      }
-    }
-    const closed = (kind: number): number => (before[kind] - after[kind]) / (before[kind] - oracle[kind]);
+    // Every edge pixel, opaque [0] and partly transparent [1].
+    const { closed } = await castEdgeGapClosed();
     // Measured: opaque edges 50% of the lookup → oracle gap closed when only mixes were taken, 73% with a fill's own gray;
     // partly transparent 57% with the lookup as the fallback, 77% with the nearest flat colour in gray.
-    expect(closed(0)).toBeGreaterThan(0.65);
-    expect(closed(1)).toBeGreaterThan(0.7);
+    expect(closed[0]).toBeGreaterThan(0.65);
+    expect(closed[1]).toBeGreaterThan(0.7);
   });
 
   it('gives a thin dark line darker than the fills around it the nearest fill darkened toward black (its ink under partial coverage)', async () => {
     // toonhead-cast draws every part with a black stroke about a pixel wide at 128²: no flat pixel of the ink exists,
     // so neither a fill's own gray nor a mix of two fills explains the line.
-    const { closed, count } = await castLineGapClosed((own, darkest) => own < darkest - FLAT_LEVELS);
+    const { closed, count } = await castEdgeGapClosed((own, darkest) => own < darkest - FLAT_LEVELS);
     expect(count[0]).toBeGreaterThan(300);
     expect(count[1]).toBeGreaterThan(300);
     // Measured (1949 opaque pixels, 1615 strands): the step closed 0% / 74% of the lookup → oracle gap on them before
@@ -260,7 +248,7 @@ describe('unmixEdges (real Noto emoji and toonhead-cast characters, antialiased 
   it('gives a thin light line lighter than the fills around it the mix of the nearest fill and a lighter fill a little further off', async () => {
     // Light strokes too thin for flat pixels of their own (the cast's eyebrows and temple wisps of hair colour on darker
     // skin): lighter than every fill within 4 px, they are no mix of two of them.
-    const { closed, count } = await castLineGapClosed((own, _darkest, lightest) => own > lightest + FLAT_LEVELS);
+    const { closed, count } = await castEdgeGapClosed((own, _darkest, lightest) => own > lightest + FLAT_LEVELS);
     expect(count[0]).toBeGreaterThan(1000);
     expect(count[1]).toBeGreaterThan(100);
     // Measured (1379 opaque pixels, 140 strands): the step closed 0% / 38% of the lookup → oracle gap on them before
@@ -273,7 +261,7 @@ describe('unmixEdges (real Noto emoji and toonhead-cast characters, antialiased 
   it("gives a light edge pixel with no fill as light within 10 px the mix of the nearest fill and a thin run's lighter pixels (an eye's white)", async () => {
     // An eye's white a pixel or two wide has no flat pixel, so the thin light line step found nothing as light as its
     // antialiased rim toward the dark iris (a light gray), and the network, seeing only gray, gave it skin or hair.
-    const { closed, count } = await castLineGapClosed((own, _darkest, lightest, lightestFar) => own > lightest + FLAT_LEVELS && own > lightestFar);
+    const { closed, count } = await castEdgeGapClosed((own, _darkest, lightest, lightestFar) => own > lightest + FLAT_LEVELS && own > lightestFar);
     expect(count[0]).toBeGreaterThan(400);
     // Measured (543 opaque pixels: eyes' whites, which the lookup already gives their colour, and their rims): 0% of the
     // lookup → oracle gap closed before (they kept their decision), 44% with the mix.
