@@ -49,7 +49,10 @@ const minify = !args.has('--no-minify');
 // 862 kB: hints that colour the part they are on (issue 9): the owner flood stops at a part's edge and keeps its
 // antialiased border (core/hints/hintOwners.ts), and a mark colours the side it mostly lies on, the drawing or the canvas
 // (core/hints/hintsWhereMarksLie.ts): +1.3 kB at 859.0 kB.
-const UI_BUDGET_BYTES = 862 * 1024;
+// 864 kB: a dot painted into partly coloured art takes the gray of the part it sits in, while parts coloured in their
+// true colour keep their own (core/hints/grayUnderMarks.ts; designer finding: a green dot on the cherry leaf's dark half
+// greened the light half): +2.0 kB at 861.5 kB.
+const UI_BUDGET_BYTES = 864 * 1024;
 
 /** @returns {import('esbuild').BuildOptions} */
 export function uiBuildOptions() {

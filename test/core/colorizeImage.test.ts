@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { colorizeImage, grayOf, loadStyle, predictPixelsAsync, resizeBilinear, toGrayImage, trainStyle, type Rgba8Image, type StyleFile } from '../../core';
 import { decodeImageBytes } from '../../cli/io';
+import { splitHints } from '../../core/hints/splitHints';
+import { cherryWithLeafDot, LEAF_DOT_RGB } from '../helpers/cherryWithLeafDot';
 import { makeShapeArt } from '../helpers/makeShapeArt';
 import { useWasmBackend } from '../helpers/useWasmBackend';
 
@@ -74,6 +76,25 @@ describe('colorizeImage', () => {
         if (alone.data[a] === out.data[b] && alone.data[a + 1] === out.data[b + 1] && alone.data[a + 2] === out.data[b + 2]) same++;
       }
     expect(same / (128 * 128)).toBeGreaterThan(0.97);
+  });
+
+  it('a dot painted into the art steers the part it sits in: the green dot on the cherry leaf greens its dark half, not the light one', async () => {
+    const { art, darkHalf, lightHalf } = cherryWithLeafDot();
+    const split = splitHints(art);
+    const out = await colorizeImage(style, split.gray, { hints: split.hints });
+    const greened = (half: Uint8Array): number => {
+      let green = 0;
+      let all = 0;
+      for (let i = 0; i < half.length; i++) {
+        if (!half[i]) continue;
+        all++;
+        if (out.data[i * 4] === LEAF_DOT_RGB[0] && out.data[i * 4 + 1] === LEAF_DOT_RGB[1] && out.data[i * 4 + 2] === LEAF_DOT_RGB[2]) green++;
+      }
+      return green / all;
+    };
+    // Before the dot took the gray around it (89), it read as luminance 124: 0% and 100% of the halves.
+    expect(greened(darkHalf)).toBeGreaterThan(0.9);
+    expect(greened(lightHalf)).toBeLessThan(0.05);
   });
 
   it('refuses bad input with a clear message', async () => {

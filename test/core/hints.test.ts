@@ -21,6 +21,8 @@ import { splitHints } from '../../core/hints/splitHints';
 import { rgbToLab } from '../../core/colour/rgbToLab';
 import { grayLevels } from '../../core/inputs/grayLevels';
 import { alphaOf } from '../../core/image/alphaOf';
+import { HINT_CHROMA } from '../../core/hints/splitHints';
+import { cherryWithLeafDot, LEAF_DOT_RGB } from '../helpers/cherryWithLeafDot';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -66,6 +68,63 @@ describe('splitHints', () => {
         expect([...gray.data.subarray(p, p + 4)]).toEqual([r, g, b, a]);
       }
     }
+  });
+
+  it('gives a dot painted inside a flat part the gray around it, not its own luminance (the cherry leaf)', () => {
+    // The designer's finding: a green dot (luminance 124) on the leaf's dark half (89) steered the light half (123).
+    const { art, dot } = cherryWithLeafDot();
+    const { gray, hints, count } = splitHints(art);
+    expect(count).toBe(1);
+    for (const i of dot) {
+      expect([...hints.data.subarray(i * 4, i * 4 + 4)]).toEqual([...LEAF_DOT_RGB, 255]);
+      expect([...gray.data.subarray(i * 4, i * 4 + 4)]).toEqual([89, 89, 89, 255]); // 124 before
+    }
+  });
+
+  it('keeps the own luminance of parts coloured in their true colours', async () => {
+    /** `colour`'s gray art (toGrayImage) with the clearly coloured pixels `keep` picks in their true colours, and those pixels. */
+    const colourIn = (colour: Rgba8Image, keep: (i: number) => boolean) => {
+      const levels = grayLevels(toGrayImage(colour, null).data);
+      const data = new Uint8Array(colour.data);
+      const coloured: number[] = [];
+      for (let i = 0; i < levels.length; i++) {
+        const [r, g, b, a] = colour.data.subarray(i * 4, i * 4 + 4);
+        const lab = rgbToLab(r, g, b);
+        if (a >= 128 && Math.hypot(lab[1], lab[2]) >= HINT_CHROMA && keep(i)) coloured.push(i);
+        else data.fill(levels[i], i * 4, i * 4 + 3);
+      }
+      return { art: { width: colour.width, height: colour.height, data }, coloured };
+    };
+    const ownGrayKept = ({ art, coloured }: { art: Rgba8Image; coloured: number[] }): number => {
+      const { gray } = splitHints(art);
+      let kept = 0;
+      for (const i of coloured) if (gray.data[i * 4] === Math.round(grayOf(art.data[i * 4], art.data[i * 4 + 1], art.data[i * 4 + 2]))) kept++;
+      expect(coloured.length).toBeGreaterThan(0);
+      return kept / coloured.length;
+    };
+    const toon = await readImageFile(resolve(here, '../../../shared/art/toonhead-cast/test/014.png'));
+    const skin = (i: number) => toon.data[i * 4] === 198 && toon.data[i * 4 + 1] === 142 && toon.data[i * 4 + 2] === 122;
+    // A toon coloured in but for its face: its eyebrows, closed eyes and moustache lie inside the gray face like dots,
+    // but the hair and shirt beside them are parts (on the edge of the art), so the drawing is being coloured in.
+    expect(ownGrayKept(colourIn(toon, (i) => !skin(i)))).toBe(1);
+    // The hair's 1 px line by the ear (17 px) coloured inside a 2 px dark outline: one gray all around it, but the
+    // outline is no thicker than the line.
+    const line = colourIn(toon, (i) => i % toon.width === 87 && toon.data[i * 4] === 121 && toon.data[i * 4 + 1] === 64 && toon.data[i * 4 + 2] === 30);
+    const outlined = new Uint8Array(line.art.data);
+    const inLine = new Set(line.coloured);
+    for (const i of line.coloured) {
+      for (let dy = -2; dy <= 2; dy++) {
+        for (let dx = -2; dx <= 2; dx++) {
+          const j = i + dy * toon.width + dx;
+          if (Math.abs(dx) + Math.abs(dy) <= 2 && !inLine.has(j)) outlined.fill(40, j * 4, j * 4 + 3);
+        }
+      }
+    }
+    expect(line.coloured.length).toBe(17);
+    expect(ownGrayKept({ art: { ...line.art, data: outlined }, coloured: line.coloured })).toBe(1);
+    // Half the cherry coloured: the leaf and the stems' upper half.
+    const { colour } = cherryWithLeafDot();
+    expect(ownGrayKept(colourIn(colour, (i) => i < 40 * colour.width))).toBe(1);
   });
 
   it('finds no hints in gray art', () => {

@@ -1,0 +1,169 @@
+import { floodFromSeeds } from './floodFromSeeds';
+import { markOfHintPixels } from './markOfHintPixels';
+import { SAME_GRAY_LEVELS } from './propagateHints';
+import { CANVAS_LEVEL } from './simulateHints';
+
+/**
+ * Gives each mark painted into gray art the gray it was painted over. In
+ * partly coloured art the gray under a coloured pixel is lost; a part the
+ * designer coloured in its true colour keeps its own luminance as its gray
+ * (that is its gray), but a dot painted inside a flat part is not that part's
+ * gray: a green dot (luminance 124) on a cherry leaf's dark half (89) steered
+ * the leaf's light half (123) and left the half it sat on to the model.
+ *
+ * A mark (8-connected hint pixels, see markOfHintPixels) lies on the gray G
+ * around it when
+ * - more than half of the pixels 4-adjacent to it are art within
+ *   SAME_GRAY_LEVELS of G, the most common level there: it sits inside one
+ *   part, not on the edge of the art or between parts;
+ * - G is drawing, not canvas (below CANVAS_LEVEL: a coloured shape on white
+ *   is a part, not a dot on the canvas), and the mark's own mean luminance is
+ *   more than SAME_GRAY_LEVELS from G (else nothing changes);
+ * - the flat region of G around it is wider than the mark: within a window
+ *   of twice the mark's size around it, the region (flooded from those
+ *   neighbours, floodFromSeeds within SAME_GRAY_LEVELS of G) is larger than
+ *   the mark and has a pixel deeper inside it (4-steps to its edge or the
+ *   window's) than any pixel of the mark is inside the mark. A part coloured
+ *   inside a dark outline also has one gray all around it, but the outline is
+ *   no thicker than the part, so the part keeps its own gray and its colour
+ *   does not run along the outline.
+ * Marks and true colours do not mix in one drawing: when any coloured group
+ * fails the first two tests (a part in its own right), the drawing is being
+ * coloured in and every group keeps its own luminance (a moustache coloured
+ * beside coloured hair is a detail, not a dot on the face). Otherwise each
+ * mark that passes takes G, so floods, the model and hintOwners act on the
+ * part it sits in. A lone detail coloured in its true colour inside one flat
+ * part (only the mouth coloured on a gray face) looks the same as a dot and
+ * is read as one.
+ *
+ * `levels` holds every pixel's gray level 0–255, hint pixels at their own
+ * luminance, and a negative level where there is no art (transparent); the
+ * levels of moved marks are changed in place. `hint` is 1 at hint pixels.
+ * Returns the number of hint pixels given the gray around them.
+ */
+export function grayUnderMarks(levels: Int32Array, hint: Uint8Array, width: number): number {
+  const n = levels.length;
+  const height = n / width;
+  const found: number[] = [];
+  for (let i = 0; i < n; i++) if (hint[i]) found.push(i);
+  const count = found.length;
+  if (count === 0) return 0;
+  const positions = Int32Array.from(found);
+  const mark = markOfHintPixels(positions, width);
+  // Per mark, at its representative: its box (left, top, right, bottom), area and summed luminance.
+  const box = new Int32Array(count * 4);
+  const area = new Int32Array(count);
+  const own = new Float64Array(count);
+  const markAt = new Int32Array(n).fill(-1);
+  for (let h = 0; h < count; h++) {
+    const m = mark[h];
+    const i = positions[h];
+    const x = i % width;
+    const y = (i - x) / width;
+    markAt[i] = m;
+    if (area[m]++ === 0) box.set([x, y, x, y], m * 4);
+    box[m * 4] = Math.min(box[m * 4], x);
+    box[m * 4 + 1] = Math.min(box[m * 4 + 1], y);
+    box[m * 4 + 2] = Math.max(box[m * 4 + 2], x);
+    box[m * 4 + 3] = Math.max(box[m * 4 + 3], y);
+    own[m] += levels[i];
+  }
+  const histogram = new Int32Array(256);
+  // Per mark, at its representative: the gray it lies on, or -1 where it keeps its own luminance.
+  const under = new Int32Array(count).fill(-1);
+  for (let m = 0; m < count; m++) {
+    if (mark[m] !== m) continue;
+    // The window: the mark's box grown by twice its size, in local arrays (hint pixels as no art).
+    const grow = 2 * Math.max(box[m * 4 + 2] - box[m * 4], box[m * 4 + 3] - box[m * 4 + 1]) + 2;
+    const wx = Math.max(0, box[m * 4] - grow);
+    const wy = Math.max(0, box[m * 4 + 1] - grow);
+    const ww = Math.min(width, box[m * 4 + 2] + grow + 1) - wx;
+    const size = ww * (Math.min(height, box[m * 4 + 3] + grow + 1) - wy);
+    const values = new Int32Array(size);
+    const inMark = new Uint8Array(size);
+    for (let p = 0; p < size; p++) {
+      const i = (wy + ((p / ww) | 0)) * width + wx + (p % ww);
+      values[p] = hint[i] ? -256 : levels[i];
+      inMark[p] = markAt[i] === m ? 1 : 0;
+    }
+    // What lies around it: its 4-neighbours not in it (outside the window is outside the image: no art).
+    histogram.fill(0);
+    let around = 0;
+    for (let p = 0; p < size; p++) {
+      if (!inMark[p]) continue;
+      for (let d = 0; d < 4; d++) {
+        const q = neighbour(p, d, ww, size);
+        if (q >= 0 && inMark[q]) continue;
+        around++;
+        if (q >= 0 && values[q] >= 0) histogram[values[q]]++;
+      }
+    }
+    let g = 0;
+    for (let v = 1; v < 256; v++) if (histogram[v] > histogram[g]) g = v;
+    let near = 0;
+    for (let v = Math.max(0, g - SAME_GRAY_LEVELS); v <= g + SAME_GRAY_LEVELS && v < 256; v++) near += histogram[v];
+    if (g >= CANVAS_LEVEL || near * 2 <= around) return 0;
+    if (Math.abs(own[m] / area[m] - g) <= SAME_GRAY_LEVELS) continue;
+    // The flat region of g, seeded at the mark's neighbours of that gray.
+    const owner = new Int32Array(size).fill(-1);
+    const target = new Int32Array(size).fill(g);
+    const queue = new Int32Array(size);
+    let seeds = 0;
+    for (let p = 0; p < size; p++) {
+      if (!inMark[p]) continue;
+      for (let d = 0; d < 4; d++) {
+        const q = neighbour(p, d, ww, size);
+        if (q < 0 || owner[q] >= 0 || Math.abs(values[q] - g) > SAME_GRAY_LEVELS) continue;
+        owner[q] = q;
+        queue[seeds++] = q;
+      }
+    }
+    const regionArea = floodFromSeeds(ww, values, target, SAME_GRAY_LEVELS, owner, queue, seeds);
+    const inRegion = new Uint8Array(size);
+    for (let k = 0; k < regionArea; k++) inRegion[queue[k]] = 1;
+    if (regionArea > area[m] && deepest(inRegion, ww, queue) > deepest(inMark, ww, queue)) under[m] = g;
+  }
+  let moved = 0;
+  for (let h = 0; h < count; h++) {
+    const g = under[mark[h]];
+    if (g < 0) continue;
+    levels[positions[h]] = g;
+    moved++;
+  }
+  return moved;
+}
+
+/** Pixel p's 4-neighbour d (left, right, up, down) on a `width`-wide grid of `size` pixels, or -1 off the grid. */
+function neighbour(p: number, d: number, width: number, size: number): number {
+  const x = p % width;
+  const q = d === 0 ? (x > 0 ? p - 1 : -1) : d === 1 ? (x < width - 1 ? p + 1 : -1) : d === 2 ? p - width : p + width;
+  return q < size ? q : -1;
+}
+
+/** The most 4-steps from a pixel of `inside` to the nearest pixel outside it or off the grid (1 on its edge): a breadth-first pass inward. */
+function deepest(inside: Uint8Array, width: number, queue: Int32Array): number {
+  const depth = new Int32Array(inside.length);
+  let tail = 0;
+  for (let p = 0; p < inside.length; p++) {
+    if (!inside[p]) continue;
+    for (let d = 0; d < 4; d++) {
+      const q = neighbour(p, d, width, inside.length);
+      if (q >= 0 && inside[q]) continue;
+      depth[p] = 1;
+      queue[tail++] = p;
+      break;
+    }
+  }
+  let most = 0;
+  for (let head = 0; head < tail; head++) {
+    const p = queue[head];
+    most = depth[p];
+    for (let d = 0; d < 4; d++) {
+      const q = neighbour(p, d, width, inside.length);
+      if (q < 0 || !inside[q] || depth[q]) continue;
+      depth[q] = most + 1;
+      queue[tail++] = q;
+    }
+  }
+  return most;
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { decodeImageBytes } from '../../cli/io';
+import { toGrayImage } from '../../core/colour/toGrayImage';
+import { floodFromSeeds } from '../../core/hints/floodFromSeeds';
+import { SAME_GRAY_LEVELS } from '../../core/hints/propagateHints';
+import { grayLevels } from '../../core/inputs/grayLevels';
+import type { Rgba8Image } from '../../core/types';
+
+/** The designer's dot: leaf green, luminance 124, a level from the leaf's light half (123), far from its dark half (89). */
+export const LEAF_DOT_RGB = [60, 150, 50] as const;
+
+/**
+ * The designer's finding as real art: the Noto cherry (U+1F352) turned gray
+ * (toGrayImage), with a green dot of radius 4 painted on the leaf's dark
+ * half, as a designer paints a hint into partly coloured art. Also gives
+ * the dot's pixels and each leaf half (the gray art's flat region there,
+ * within SAME_GRAY_LEVELS), so tests can check which half the dot steers.
+ */
+export function cherryWithLeafDot(): { art: Rgba8Image; colour: Rgba8Image; dot: number[]; darkHalf: Uint8Array; lightHalf: Uint8Array } {
+  const colour = decodeImageBytes(readFileSync(new URL('../../../shared/art/noto/006.png', import.meta.url)), '006.png');
+  const { width, height } = colour;
+  const levels = grayLevels(toGrayImage(colour).data);
+  const data = new Uint8Array(width * height * 4);
+  for (let i = 0; i < levels.length; i++) data.set([levels[i], levels[i], levels[i], 255], i * 4);
+  const dot: number[] = [];
+  for (let y = 12; y <= 20; y++) {
+    for (let x = 54; x <= 62; x++) {
+      if ((x - 58) ** 2 + (y - 16) ** 2 > 16) continue;
+      dot.push(y * width + x);
+      data.set(LEAF_DOT_RGB, (y * width + x) * 4);
+    }
+  }
+  const half = (seed: number): Uint8Array => {
+    const owner = new Int32Array(levels.length).fill(-1);
+    const queue = new Int32Array(levels.length);
+    for (const i of dot) owner[i] = i; // the dot hides what lies under it
+    owner[seed] = seed;
+    queue[0] = seed;
+    const claimed = floodFromSeeds(width, levels, levels, SAME_GRAY_LEVELS, owner, queue, 1);
+    const inside = new Uint8Array(levels.length);
+    for (let k = 0; k < claimed; k++) inside[queue[k]] = 1;
+    return inside;
+  };
+  return { art: { width, height, data }, colour, dot, darkHalf: half(12 * width + 50), lightHalf: half(24 * width + 70) };
+}
