@@ -1,12 +1,10 @@
 import { appendStyleEdit } from './appendStyleEdit';
 import { SHAPE_ELEMENTS } from './findPaintSlots';
 import type { PaintSlot } from './PaintSlot';
+import { OVERLAY_ALPHA } from '../../core/vector/overlayAlpha';
 import { hexOf, shapeIdColour } from '../../core/vector/shapeIdColour';
 import type { SvgDocument } from './SvgDocument';
 import { applyTextEdits, type TextEdit } from './TextEdit';
-
-/** A paint that shows with less opacity than this is an overlay: it does not hide what is under it. */
-export const OVERLAY_ALPHA = 0.5;
 
 /**
  * A copy of the drawing for the one render that makes its shape map: every

@@ -1,4 +1,5 @@
 import type { ShapePart, VectorSummary } from '../../core/protocol/messages';
+import { OVERLAY_ALPHA } from '../../core/vector/overlayAlpha';
 import { visiblePaints } from '../findImageFill';
 
 /** Leaf shapes whose fills and strokes Hueprint recolours. A boolean operation is one shape: its operands are geometry. */
@@ -38,26 +39,35 @@ export interface CollectedShapes {
  * single shape) whose solid or gradient fills and strokes can be recoloured,
  * in document order. Hidden, locked (the shape or an ancestor) and too small
  * shapes are counted, not listed; mask layers are geometry and neither.
+ * Overlays (a part showing with less than OVERLAY_ALPHA opacity: its paints'
+ * and its layers' opacity together, below the item itself; e.g. a 20% black
+ * shadow) are neither: they keep their colour, and in the shape map they keep
+ * their own paint (see paintShapeIds), so the pixels under them show no
+ * shape's ID and the shape beneath is judged by its clear pixels, as the
+ * CLI's shapeIdSvg does. Listed, a shadow took the colour of the darkened
+ * pixels it covers (a skin-coloured shadow is no shadow) or a hinted hue.
  */
 export function collectShapes(root: SceneNode): CollectedShapes {
   const slots: ShapeSlot[] = [];
   const summary = { shapes: 0, coloured: 0, locked: 0, hidden: 0, tooSmall: 0 };
   let hasImageFill = false;
 
-  const visit = (node: SceneNode, path: number[], locked: boolean): void => {
+  const visit = (node: SceneNode, path: number[], locked: boolean, shownOpacity: number): void => {
     if (!node.visible) {
       summary.hidden += countLeaves(node);
       return;
     }
     if ('isMask' in node && node.isMask) return;
     const isLocked = locked || node.locked;
+    // The item's own opacity is how it sits on the canvas, not a part of the drawing.
+    const opacity = node === root ? 1 : shownOpacity * ('opacity' in node ? node.opacity : 1);
     if (SHAPE_TYPES.has(node.type)) {
       for (const part of ['fill', 'stroke'] as const) {
         if (part === 'fill' && node.type === 'LINE') continue;
         const paints = visiblePaints(part === 'fill' ? (node as MinimalFillsMixin & SceneNode).fills : (node as MinimalStrokesMixin & SceneNode).strokes);
         if (paints.some((p) => p.type === 'IMAGE' || p.type === 'VIDEO' || p.type === 'PATTERN')) hasImageFill = true;
         const colours = paintColours(paints);
-        if (colours.length === 0) continue;
+        if (colours.length === 0 || opacity * coverage(paints) < OVERLAY_ALPHA) continue;
         if (isLocked) summary.locked++;
         else if (Math.max(node.width, node.height) < MIN_SHAPE_SIDE) summary.tooSmall++;
         else {
@@ -72,11 +82,11 @@ export function collectShapes(root: SceneNode): CollectedShapes {
     }
     if ('children' in node) {
       node.children.forEach((child, i) => {
-        visit(child, [...path, i], isLocked);
+        visit(child, [...path, i], isLocked, opacity);
       });
     }
   };
-  visit(root, [], false);
+  visit(root, [], false, 1);
   return { slots, summary, hasImageFill };
 }
 
@@ -88,6 +98,11 @@ function paintColours(paints: ReadonlyArray<Paint>): RGB[] {
     else if (paint.type.startsWith('GRADIENT_')) out.push(...(paint as GradientPaint).gradientStops.map((s) => s.color));
   }
   return out;
+}
+
+/** The share of what is beneath that stacked paints cover: 1 − Π (1 − opacity). */
+function coverage(paints: ReadonlyArray<Paint>): number {
+  return 1 - paints.reduce((clear, paint) => clear * (1 - (paint.opacity ?? 1)), 1);
 }
 
 function countLeaves(node: SceneNode): number {

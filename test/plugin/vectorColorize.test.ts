@@ -78,7 +78,7 @@ describe('vector colorize in the plugin', () => {
     const selection = (await fake.ui.waitFor((m) => m.type === 'SELECTION', from)) as PluginMessage;
     const item = selection.type === 'SELECTION' ? selection.summary.items[0] : null;
     expect(item?.kind).toBe('vector');
-    expect(item?.vector?.shapes).toBeGreaterThan(15);
+    expect(item?.vector?.shapes).toBeGreaterThan(10);
     expect(item?.vector?.coloured).toBe(0);
   });
 
@@ -182,7 +182,8 @@ describe('vector colorize in the plugin', () => {
 
   it('leaves coloured (hint), locked, hidden and too small shapes alone and says so', async () => {
     const { fake, art } = await grayToon();
-    const shapes = leaves(art).filter((s) => !s.isMask && s.fills.length > 0);
+    // Opaque shapes: a translucent overlay is left alone whatever it is (see the overlay test).
+    const shapes = leaves(art).filter((s) => !s.isMask && s.fills.length > 0 && s.fills.some((p) => (p.opacity ?? 1) >= 0.5));
     const [hint, locked, hidden, tiny] = shapes;
     hint.fills = [{ type: 'SOLID', color: { r: 0.9, g: 0.2, b: 0.1 } }];
     locked.locked = true;
@@ -211,6 +212,19 @@ describe('vector colorize in the plugin', () => {
     expect(hint.fills).toBe(hintFills);
     expect(locked.fills).toBe(lockedFills);
     expect(tiny.fills).toBe(tinyFills);
+  });
+
+  it('leaves translucent overlays (the toon’s 20% shadows) as they are: not listed, not written', async () => {
+    const { art } = await grayToon('000.svg');
+    const overlays = leaves(art).filter((s) => s.fills.length > 0 && s.fills.every((p) => (p.opacity ?? 1) < 0.5));
+    expect(overlays.length).toBeGreaterThanOrEqual(4);
+    const reply = await readShapes(art);
+    // Listed, a shadow was pooled from the darkened skin under it and recoloured with that colour (or a hinted hue).
+    expect(reply.shapes.filter((s) => overlays.some((o) => o.id === s.nodeId))).toEqual([]);
+    expect(reply.shapes.length).toBeGreaterThan(10);
+    const overlayFills = overlays.map((o) => o.fills);
+    await writeShapes(art, [...choicesFor(reply), ...overlays.map((o) => ({ nodeId: o.id, part: 'fill' as const, paletteIndex: 1 }))], { bind: false });
+    expect(overlays.map((o) => o.fills)).toEqual(overlayFills);
   });
 
   it('previews the recoloured art from a clone at the asked size, changing nothing', async () => {

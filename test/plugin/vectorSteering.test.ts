@@ -76,7 +76,9 @@ describe('a shape already in colour steers the rest of a gray vector drawing', (
   it('keeps the coloured shape exactly and changes the colour chosen for another shape, written through the plugin', async () => {
     const fake = createFakeFigma();
     fake.useSvgRasterizer(rasterizeSvgWithResvg);
-    const text = readFileSync(`${CAST}svg/004.svg`, 'utf8');
+    // 002: with this style a coloured shape moves another opaque shape there. On 004 the one shape it moved was a 20%
+    // black shadow, an overlay the plugin now leaves alone (see collectShapes).
+    const text = readFileSync(`${CAST}svg/002.svg`, 'utf8');
     const art = importSvg(fake, text, { name: 'Gray toon', gray: true });
     // The colour original, imported the same way: its leaves are the gray one's, in the same order, with their true colours.
     const original = importSvg(fake, text, { name: 'Colour toon' });
