@@ -52,7 +52,10 @@ const minify = !args.has('--no-minify');
 // 864 kB: a dot painted into partly coloured art takes the gray of the part it sits in, while parts coloured in their
 // true colour keep their own (core/hints/grayUnderMarks.ts; designer finding: a green dot on the cherry leaf's dark half
 // greened the light half): +2.0 kB at 861.5 kB.
-const UI_BUDGET_BYTES = 864 * 1024;
+// 866 kB: vector shapes under a translucent overlay (a toon's 20% shadows) are pooled from their clear pixels, or from
+// all of them when too few are clear, as the CLI pools them (core/vector/withoutOverlaidPixels.ts in the vector job): +0.5 kB
+// at 863.6 kB; through the plugin, 12 held-out drawings, foreground ΔE2000 toonhead-cast 0.946 → 0.787, toonhead-one 0.131 → 0.117.
+const UI_BUDGET_BYTES = 866 * 1024;
 
 /** @returns {import('esbuild').BuildOptions} */
 export function uiBuildOptions() {

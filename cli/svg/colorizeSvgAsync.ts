@@ -11,7 +11,7 @@ import { parseSvg } from './parseSvg';
 import { recolourSvg } from './recolourSvg';
 import { renderSvg } from './renderSvg';
 import { overlaySlots, shapeIdSvg } from './shapeIdSvg';
-import { withoutOverlaidPixels } from './withoutOverlaidPixels';
+import { withoutOverlaidPixels } from '../../core/vector/withoutOverlaidPixels';
 import { shapeMapFromRender } from '../../core/vector/shapeMapFromRender';
 import { slotHints } from './slotHints';
 import type { SvgDocument } from './SvgDocument';

@@ -52,8 +52,9 @@
  *   `nodeId`: the node WRITE_RESULT wrote (the original or the new layer).
  *   `styleId`: the id SAVE_STYLE stored the style under (RENAME/DELETE echo it).
  * - SHAPES: the answer to READ_SHAPES. `gray` and `ids` are PNGs of the same size; `ids` shows
- *   shape i in shapeIdColour(i, shapes.length), nothing elsewhere. `paletteSaved`: the palette
- *   exists as the style's colour variables.
+ *   shape i in shapeIdColour(i, shapes.length), nothing elsewhere (nor under a translucent
+ *   overlay). `idsUnderOverlays`, for art with overlays: the same with them see-through.
+ *   `paletteSaved`: the palette exists as the style's colour variables.
  * - PREVIEW: the recoloured copy of PREVIEW_SHAPES, PNG.
  * - RESULTS_UNDONE: unasked, when the number of the last run's layers whose results are gone
  *   changes: `undone` of `total` are back as they were (fill restored, new layer removed: an undo,

@@ -253,6 +253,7 @@ export const PluginMessageSchema = v.variant('type', [
     nodeId: id,
     gray: imageBytes,
     ids: imageBytes,
+    idsUnderOverlays: v.optional(imageBytes),
     shapes: boundedArray(ShapeInfoSchema, MAX_SHAPES),
     paletteSaved: v.boolean(),
   }),

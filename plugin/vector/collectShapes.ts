@@ -29,6 +29,8 @@ export interface ShapeSlot {
 export interface CollectedShapes {
   /** Shapes to recolour, hints included, in ID order. */
   readonly slots: readonly ShapeSlot[];
+  /** Overlays: left as they are, but see-through in the second ID export (see paintShapeIds). */
+  readonly overlays: readonly Pick<ShapeSlot, 'part' | 'path'>[];
   readonly summary: VectorSummary;
   /** An image or video fill inside: such art goes through the raster path. */
   readonly hasImageFill: boolean;
@@ -41,14 +43,14 @@ export interface CollectedShapes {
  * shapes are counted, not listed; mask layers are geometry and neither.
  * Overlays (a part showing with less than OVERLAY_ALPHA opacity: its paints'
  * and its layers' opacity together, below the item itself; e.g. a 20% black
- * shadow) are neither: they keep their colour, and in the shape map they keep
- * their own paint (see paintShapeIds), so the pixels under them show no
- * shape's ID and the shape beneath is judged by its clear pixels, as the
- * CLI's shapeIdSvg does. Listed, a shadow took the colour of the darkened
- * pixels it covers (a skin-coloured shadow is no shadow) or a hinted hue.
+ * shadow) are listed apart: they keep their colour, and the shape beneath is
+ * judged by its clear pixels (see paintShapeIds, withoutOverlaidPixels), as
+ * the CLI's shapeIdSvg does. As shapes, a shadow took the colour of the
+ * darkened pixels it covers (a skin-coloured shadow is no shadow) or a hinted hue.
  */
 export function collectShapes(root: SceneNode): CollectedShapes {
   const slots: ShapeSlot[] = [];
+  const overlays: Pick<ShapeSlot, 'part' | 'path'>[] = [];
   const summary = { shapes: 0, coloured: 0, locked: 0, hidden: 0, tooSmall: 0 };
   let hasImageFill = false;
 
@@ -67,7 +69,11 @@ export function collectShapes(root: SceneNode): CollectedShapes {
         const paints = visiblePaints(part === 'fill' ? (node as MinimalFillsMixin & SceneNode).fills : (node as MinimalStrokesMixin & SceneNode).strokes);
         if (paints.some((p) => p.type === 'IMAGE' || p.type === 'VIDEO' || p.type === 'PATTERN')) hasImageFill = true;
         const colours = paintColours(paints);
-        if (colours.length === 0 || opacity * coverage(paints) < OVERLAY_ALPHA) continue;
+        if (colours.length === 0) continue;
+        if (opacity * coverage(paints) < OVERLAY_ALPHA) {
+          overlays.push({ part, path });
+          continue;
+        }
         if (isLocked) summary.locked++;
         else if (Math.max(node.width, node.height) < MIN_SHAPE_SIDE) summary.tooSmall++;
         else {
@@ -87,7 +93,7 @@ export function collectShapes(root: SceneNode): CollectedShapes {
     }
   };
   visit(root, [], false, 1);
-  return { slots, summary, hasImageFill };
+  return { slots, overlays, summary, hasImageFill };
 }
 
 /** The colours of solid paints and gradient stops: what recolouring changes. */

@@ -7,10 +7,18 @@ import { nodeAtPath, type ShapeSlot } from './collectShapes';
  * colours switched off (opacity, blend modes, effects, frame backgrounds),
  * so each pixel the export shows is exactly one shape's ID or an edge.
  * Shapes Hueprint leaves alone keep their paints: they still hide what is
- * under them.
+ * under them. An overlay's translucent paint (see collectShapes) blends the
+ * IDs under it into no shape's; with `clearOverlays` its paints are removed
+ * instead, so the shape under it owns those pixels too (withoutOverlaidPixels
+ * tells the two maps apart).
  */
-export function paintShapeIds(clone: SceneNode, slots: readonly ShapeSlot[]): void {
+export function paintShapeIds(clone: SceneNode, slots: readonly ShapeSlot[], clearOverlays?: readonly Pick<ShapeSlot, 'part' | 'path'>[]): void {
   neutralize(clone);
+  for (const overlay of clearOverlays ?? []) {
+    const node = nodeAtPath(clone, overlay.path) as SceneNode & MinimalFillsMixin & MinimalStrokesMixin;
+    if (overlay.part === 'fill') node.fills = [];
+    else node.strokes = [];
+  }
   slots.forEach((slot, index) => {
     const colour = shapeIdColour(index, slots.length);
     const paint: SolidPaint = { type: 'SOLID', color: { r: ((colour >> 16) & 255) / 255, g: ((colour >> 8) & 255) / 255, b: (colour & 255) / 255 } };

@@ -9,8 +9,9 @@ import { withCloneAsync } from './withCloneAsync';
 /**
  * Answers READ_SHAPES with two exports at one scale: the art as it is (the
  * gray the model reads) and a temporary clone with every shape in its ID
- * colour (the pixel → shape map). One export for all shapes, rather than one
- * per shape; the clone is removed whatever happens.
+ * colour (the pixel → shape map); art with overlays (see collectShapes) a
+ * third, the clone with them see-through. One export for all shapes, rather
+ * than one per shape; the clone is removed whatever happens.
  */
 export async function readShapesAsync(request: Extract<UiMessage, { type: 'READ_SHAPES' }>): Promise<void> {
   const { node, shapes } = await findVectorArtAsync(request.nodeId);
@@ -21,10 +22,14 @@ export async function readShapesAsync(request: Extract<UiMessage, { type: 'READ_
     constraint: { type: 'SCALE', value: chooseExportScale(node.width, node.height, request.maxSide) },
   };
   const gray = await node.exportAsync(settings);
-  const ids = await withCloneAsync(node, async (clone) => {
-    paintShapeIds(clone, shapes.slots);
-    return clone.exportAsync(settings);
-  });
+  const idsOf = (clearOverlays?: typeof shapes.overlays) =>
+    withCloneAsync(node, async (clone) => {
+      paintShapeIds(clone, shapes.slots, clearOverlays);
+      return clone.exportAsync(settings);
+    });
+  const ids = await idsOf();
+  // Only art with overlays needs the map of what lies under them.
+  const idsUnderOverlays = shapes.overlays.length > 0 ? await idsOf(shapes.overlays) : undefined;
   const variables = await findPaletteVariablesAsync(request.styleName, request.palette);
   postToUi({
     type: 'SHAPES',
@@ -32,6 +37,7 @@ export async function readShapesAsync(request: Extract<UiMessage, { type: 'READ_
     nodeId: node.id,
     gray,
     ids,
+    ...(idsUnderOverlays ? { idsUnderOverlays } : {}),
     shapes: shapes.slots.map((slot) => ({ nodeId: slot.node.id, part: slot.part, level: slot.level, hint: slot.hint && hexOf(slot.hint) })),
     paletteSaved: variables !== null,
   });

@@ -210,9 +210,10 @@ describe('vector art in headless Chromium', () => {
     writeFileSync(resolve(ARTIFACTS, 'vector-exports.json'), JSON.stringify(report, null, 2));
     console.log('vector export measurements', JSON.stringify(report));
 
-    // The gray, the ID clone, the recoloured preview at 2.5x (320 px).
-    expect(previewExports.slice(-3).map((e) => [e.nodeId !== gray.id, e.scale])).toEqual([
+    // The gray, the ID clone, the ID clone with the toon's shadows see-through, the recoloured preview at 2.5x (320 px).
+    expect(previewExports.slice(-4).map((e) => [e.nodeId !== gray.id, e.scale])).toEqual([
       [false, 1],
+      [true, 1],
       [true, 1],
       [true, 2.5],
     ]);

@@ -82,12 +82,12 @@ describe('vector colorize in the plugin', () => {
     expect(item?.vector?.coloured).toBe(0);
   });
 
-  it('reads the gray and the shape map with two exports of one size, and removes the clone', async () => {
+  it('reads the gray and the shape map with exports of one size (a third for the shapes under its 20% shadows), and removes the clones', async () => {
     const { fake, art } = await grayToon();
     const before = structure(art);
     const pageChildren = fake.page.children.slice();
     const reply = await readShapes(art);
-    expect(fake.exports).toHaveLength(2);
+    expect(fake.exports).toHaveLength(3);
     expect(fake.exports.every((e) => e.settings?.useAbsoluteBounds === true)).toBe(true);
     expect(fake.page.children).toEqual(pageChildren);
     expect(structure(art)).toEqual(before);
@@ -98,7 +98,18 @@ describe('vector colorize in the plugin', () => {
     // At most 1x: training and colorizing see art at the same scale.
     expect([gray.width, gray.height]).toEqual([128, 128]);
     expect([ids.width, ids.height]).toEqual([128, 128]);
+    // Under the shadows: the same shapes, owning the pixels the shadows cover in `ids` too.
+    const under = PNG.sync.read(Buffer.from(reply.idsUnderOverlays!));
+    const underMap = shapeMapFromRender({ width: under.width, height: under.height, data: under.data }, reply.shapes.length);
     const map = shapeMapFromRender({ width: ids.width, height: ids.height, data: ids.data }, reply.shapes.length);
+    let covered = 0;
+    let moved = 0;
+    for (let p = 0; p < map.ids.length; p++) {
+      if (map.ids[p] >= 0 && underMap.ids[p] !== map.ids[p]) moved++;
+      else if (map.ids[p] < 0 && underMap.ids[p] >= 0 && gray.data[p * 4 + 3] === 255) covered++;
+    }
+    expect(moved).toBe(0);
+    expect(covered).toBeGreaterThan(100);
     const counts = new Int32Array(map.count);
     let labelled = 0;
     map.ids.forEach((id) => {

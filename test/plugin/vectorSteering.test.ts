@@ -6,6 +6,7 @@ import { decodeImageBytes } from '../../cli/io';
 import { colorizeShapes, nearestPaletteIndex, parseHex, rgbToLab, summarizeStyle, trainStyle, type ShapeColours, type StyleFile } from '../../core';
 import type { PluginMessage, ShapeColourChoice } from '../../core/protocol/messages';
 import { shapeMapFromRender } from '../../core/vector/shapeMapFromRender';
+import { withoutOverlaidPixels } from '../../core/vector/withoutOverlaidPixels';
 import { createFakeFigma, type FakeSceneNode } from '../fakeFigma';
 import { importSvg } from '../fakeFigma/importSvg';
 import { useWasmBackend } from '../helpers/useWasmBackend';
@@ -59,7 +60,11 @@ async function colourShapes(reply: Shapes): Promise<ShapeColours> {
       rgb.set(parseHex(shape.hint), s * 3);
     }
   });
-  const map = shapeMapFromRender({ width: ids.width, height: ids.height, data: ids.data }, count);
+  let map = shapeMapFromRender({ width: ids.width, height: ids.height, data: ids.data }, count);
+  if (reply.idsUnderOverlays) {
+    const under = PNG.sync.read(Buffer.from(reply.idsUnderOverlays));
+    map = withoutOverlaidPixels(shapeMapFromRender({ width: under.width, height: under.height, data: under.data }, count), map);
+  }
   return colorizeShapes(style, { width: gray.width, height: gray.height, data: gray.data }, map, { hints: { isHint, rgb }, levels });
 }
 
@@ -164,4 +169,24 @@ describe('a shape already in colour steers the rest of a gray vector drawing', (
         `; ${steered!.righted} of them now the original's colour`,
     );
   }, 300_000);
+});
+
+describe('a shape under a translucent overlay', () => {
+  it('is coloured from the pixels under it when too few are clear of it: cast 020’s back hair, wholly under a 20% shadow', async () => {
+    const fake = createFakeFigma();
+    fake.useSvgRasterizer(rasterizeSvgWithResvg);
+    const art = importSvg(fake, readFileSync(`${CAST}svg/020.svg`, 'utf8'), { name: 'Gray toon', gray: true });
+    running?.stop();
+    running = await startPlugin(fake);
+    const reply = await readShapes(art);
+    const ids = PNG.sync.read(Buffer.from(reply.ids));
+    const clear = shapeMapFromRender({ width: ids.width, height: ids.height, data: ids.data }, reply.shapes.length);
+    const pixels = new Int32Array(reply.shapes.length);
+    for (const id of clear.ids) if (id >= 0) pixels[id]++;
+    const colours = await colourShapes(reply);
+    // Shapes no pixel of which is clear of an overlay: without the map under the overlays they showed nothing and stayed gray.
+    const covered = reply.shapes.flatMap((s, i) => (s.part === 'fill' && s.hint === null && pixels[i] === 0 && colours.pixels[i] > 100 ? [i] : []));
+    expect(covered.length).toBeGreaterThanOrEqual(1);
+    for (const i of covered) expect(colours.paletteIndex[i]).toBeGreaterThanOrEqual(0);
+  }, 120_000);
 });

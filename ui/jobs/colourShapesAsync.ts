@@ -3,6 +3,7 @@ import { parseHex } from '../../core/colour/parseHex';
 import type { SelectionItem, ShapeColourChoice } from '../../core/protocol/messages';
 import type { ColorizeMode } from '../../core/types';
 import { shapeMapFromRender } from '../../core/vector/shapeMapFromRender';
+import { withoutOverlaidPixels } from '../../core/vector/withoutOverlaidPixels';
 import { decodeImageAsync } from '../lib/decodeImageAsync';
 import { newRequestId } from '../lib/newRequestId';
 import { requestAsync } from '../lib/requestAsync';
@@ -53,7 +54,12 @@ export async function colourShapesAsync(
     throw new Error(`The art and its shape map came out at different sizes (${gray.width}×${gray.height}, ${ids.width}×${ids.height}); use “Raster image”.`);
   }
   const count = reply.shapes.length;
-  const shapeMap = shapeMapFromRender(ids, count);
+  let shapeMap = shapeMapFromRender(ids, count);
+  // Art with overlays: a shape is pooled from its pixels clear of them, unless it has too few (see withoutOverlaidPixels).
+  if (reply.idsUnderOverlays) {
+    const under = await decodeImageAsync(reply.idsUnderOverlays, `${item.name} (shapes)`);
+    if (under.width === ids.width && under.height === ids.height) shapeMap = withoutOverlaidPixels(shapeMapFromRender(under, count), shapeMap);
+  }
   const isHint = new Uint8Array(count);
   const hintRgb = new Uint8Array(count * 3);
   const levels = new Uint8Array(count);

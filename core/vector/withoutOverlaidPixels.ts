@@ -1,13 +1,16 @@
-import type { ShapeMap } from '../../core/vector/ShapeMap';
+import type { ShapeMap } from './ShapeMap';
 
 /** A shape keeps its overlaid pixels when fewer than this share of its pixels are clear of overlays. */
 const MIN_CLEAR_SHARE = 0.25;
 
 /**
  * The shape map without the pixels that lie under an overlay (where the map
- * with overlays painted opaque shows another shape), so a shape's colour is
- * pooled from the pixels that show its own gray. A shape mostly under
- * overlays keeps all its pixels: some evidence is better than none.
+ * drawn with its overlays shows anything else: the overlay painted opaque, as
+ * the CLI draws it, or no shape where its translucent paint blends the ID
+ * colours, as the plugin's is), so a shape's colour is pooled from the pixels
+ * that show its own gray. A shape mostly under overlays keeps all its pixels:
+ * some evidence is better than none. `map` is drawn with the overlays
+ * see-through, so every shape owns the pixels under them.
  */
 export function withoutOverlaidPixels(map: ShapeMap, withOverlays: ShapeMap): ShapeMap {
   const all = new Int32Array(map.count);
