@@ -8,8 +8,13 @@
  * `step` of that neighbour's own value (a chained, "magic wand" flood that
  * follows a gradient but stops at an edge). With `claims`, a pixel whose
  * value some colour claims (claims.byValue[value] ≥ 0) joins only a region
- * whose seed has that colour (claims.ofSeed[seed]). With `exact`, a seed
- * marked 1 there floods only pixels of its very value (tolerance 0).
+ * whose seed has that colour (claims.ofSeed[seed]). With `alone`, a seed
+ * marked 1 there floods nothing: its region is the seed alone. With
+ * `beyond`, a pixel joins only when its value is more than `beyond` off the
+ * target, |values[to] − target[owner]| > beyond: a flood that carries a
+ * flat region on across shading (see propagateHints' reach) passes over the
+ * target's own gray, which the flat flood already took wherever it was
+ * connected, so any left is another part of that gray behind an edge.
  *
  * `owner` (one entry per pixel) holds -1 for unclaimed pixels and the seed's
  * position at every seed (any claimed pixel may be a seed: a flood can go on
@@ -28,34 +33,63 @@ export function floodFromSeeds(
   seeds: number,
   step = Infinity,
   claims?: { readonly byValue: Int32Array; readonly ofSeed: Int32Array },
-  exact?: Uint8Array,
+  alone?: Uint8Array,
+  beyond = -1,
 ): number {
   const n = owner.length;
   let tail = seeds;
   for (let head = 0; head < tail; head++) {
     const i = queue[head];
     const o = owner[i];
+    if (alone?.[o]) continue;
     const t = target[o];
-    const within = exact?.[o] ? 0 : tolerance;
     const v = values[i];
     const x = i % width;
     let j = i - 1;
-    if (x > 0 && owner[j] < 0 && Math.abs(values[j] - t) <= within && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
+    if (
+      x > 0 &&
+      owner[j] < 0 &&
+      Math.abs(values[j] - t) <= tolerance &&
+      Math.abs(values[j] - t) > beyond &&
+      Math.abs(values[j] - v) <= step &&
+      (!claims || open(claims, values[j], o))
+    ) {
       owner[j] = o;
       queue[tail++] = j;
     }
     j = i + 1;
-    if (x < width - 1 && owner[j] < 0 && Math.abs(values[j] - t) <= within && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
+    if (
+      x < width - 1 &&
+      owner[j] < 0 &&
+      Math.abs(values[j] - t) <= tolerance &&
+      Math.abs(values[j] - t) > beyond &&
+      Math.abs(values[j] - v) <= step &&
+      (!claims || open(claims, values[j], o))
+    ) {
       owner[j] = o;
       queue[tail++] = j;
     }
     j = i - width;
-    if (j >= 0 && owner[j] < 0 && Math.abs(values[j] - t) <= within && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
+    if (
+      j >= 0 &&
+      owner[j] < 0 &&
+      Math.abs(values[j] - t) <= tolerance &&
+      Math.abs(values[j] - t) > beyond &&
+      Math.abs(values[j] - v) <= step &&
+      (!claims || open(claims, values[j], o))
+    ) {
       owner[j] = o;
       queue[tail++] = j;
     }
     j = i + width;
-    if (j < n && owner[j] < 0 && Math.abs(values[j] - t) <= within && Math.abs(values[j] - v) <= step && (!claims || open(claims, values[j], o))) {
+    if (
+      j < n &&
+      owner[j] < 0 &&
+      Math.abs(values[j] - t) <= tolerance &&
+      Math.abs(values[j] - t) > beyond &&
+      Math.abs(values[j] - v) <= step &&
+      (!claims || open(claims, values[j], o))
+    ) {
       owner[j] = o;
       queue[tail++] = j;
     }

@@ -59,17 +59,31 @@ const BLEND_MARGIN = 2;
  * a few passes over the pixels, no per-pixel objects; `withGlobal` false
  * leaves `global` empty (-1) for a caller that needs only the floods.
  *
- * With `exactBlends` (colorizing, not training: the network trained on the
- * plain floods), a hint pixel that is an antialiased blend of two parts
- * (see BLEND_MARGIN) floods only its own exact gray and does not reach
- * across shading: its gray belongs to neither part, and from it a flood
- * within SAME_GRAY_LEVELS crosses into a neighbouring part of nearly the
- * same gray. Measured on toonhead-cast (the eval's style, seed 1; hint seeds
- * 1–5 of the sweep, mean share of the gap closed at 1/2/5/10/20 hints):
- * 64.1/68.1/67.5/72.8/76.1% → 66.8/70.7/68.0/74.5/78.4%; one seed's single
- * hint, a hair-coloured pixel on the hair/shirt edge (gray 65 between 80 and
- * 59), had flooded and reached the red shirt: 53.3 → 66.6% at 1 hint. Noto
- * 35.8/47.6/67.9/83.9/91.0% → 35.8/47.6/67.8/83.8/91.1%.
+ * With `colorizing` (not training: a network trained with them did no
+ * better, see the end), two guards against a flood that crosses into
+ * another part of nearly the same gray.
+ * A hint pixel that is an antialiased blend of two parts (see BLEND_MARGIN)
+ * floods nothing and does not reach: its gray belongs to neither part, and
+ * from it a flood within SAME_GRAY_LEVELS crosses into a neighbouring part
+ * of nearly the same gray. Measured on toonhead-cast (the eval's style,
+ * seed 1; hint seeds 1–5 of the sweep, mean share of the gap closed at
+ * 1/2/5/10/20 hints): 64.1/68.1/67.5/72.8/76.1% → 66.8/70.7/68.0/74.5/78.4%
+ * for a blend flooding its own exact gray; one seed's single hint, a
+ * hair-coloured pixel on the hair/shirt edge (gray 65 between 80 and 59),
+ * had flooded and reached the red shirt: 53.3 → 66.6% at 1 hint. Flooding
+ * nothing at all, since an eye-corner blend at exactly the face's gray
+ * (63) still flooded the whole face: hint seed 4, 5/10/20 hints,
+ * 74.8/77.1/84.9 → 79.7/79.8/86.7%. And the reach passes over the hint's own gray
+ * (floodFromSeeds' `beyond`, SAME_GRAY_LEVELS): the flat flood took every
+ * pixel of that gray connected to the hint, so one the reach finds beyond
+ * a line is another part of that gray, not the part's shading. On cast
+ * test/021 a skin hint (63) on the neck reached down the collar's lines
+ * (47–59) and up into the red shirt (62): seed 1, 5 hints, 73.7 → 82.4%.
+ * Both, hint seeds 1–5, at 1/2/5/10/20 hints: cast 80.1/82.6/79.2/83.9/87.0%
+ * → 80.0/82.6/82.0/84.4/87.3%; Noto within 0.15 points at every seed and
+ * count. Trained with the reach guard too, the network lost up to 0.8
+ * points at 0–5 hints and gained at most 0.3 at 10–20 (cast, the eval at
+ * training seeds 1–3).
  */
 export function propagateHints(
   gray: Float32Array,
@@ -78,7 +92,7 @@ export function propagateHints(
   hintIndex: Int32Array,
   withReach = false,
   withGlobal = true,
-  exactBlends = false,
+  colorizing = false,
 ): HintPropagation {
   const n = width * height;
   if (gray.length !== n || hintIndex.length !== n)
@@ -113,14 +127,14 @@ export function propagateHints(
       order.push(c);
     }
   }
-  const exact = exactBlends ? blendsOf(level, width, queue, seeds) : undefined;
+  const blends = colorizing ? blendsOf(level, width, queue, seeds) : undefined;
   // A blend of a part and the white canvas claims no gray level: every outline on the canvas has its
   // grays, and from a mark over a stem's antialiasing `global` gave the mark's colour to all of them.
   for (let q = 0; q < seeds; q++) {
     const i = queue[q];
-    if (!exact?.[i] || !besideCanvas(level, width, i)) votes[level[i] * colours + hintIndex[i]]++;
+    if (!blends?.[i] || !besideCanvas(level, width, i)) votes[level[i] * colours + hintIndex[i]]++;
   }
-  const filled = floodFromSeeds(width, level, level, tolerance, owner, queue, seeds, Infinity, undefined, exact);
+  const filled = floodFromSeeds(width, level, level, tolerance, owner, queue, seeds, Infinity, undefined, blends);
   for (let q = 0; q < filled; q++) {
     const i = queue[q];
     fill[i] = hintIndex[owner[i]];
@@ -145,13 +159,25 @@ export function propagateHints(
   let reach = fill;
   if (withReach) {
     // The flat regions flood on, in the order they were claimed, across shading, but not into a gray another colour's hints have.
-    // A blend's region stays as it is (see exactBlends): only the others carry on.
+    // A blend's region stays as it is (see colorizing): only the others carry on.
     let from = filled;
-    if (exact) {
+    if (blends) {
       from = 0;
-      for (let q = 0; q < filled; q++) if (!exact[owner[queue[q]]]) queue[from++] = queue[q];
+      for (let q = 0; q < filled; q++) if (!blends[owner[queue[q]]]) queue[from++] = queue[q];
     }
-    const reached = floodFromSeeds(width, level, level, REACH_LEVELS, owner, queue, from, REACH_STEP, { byValue: best, ofSeed: hintIndex });
+    const reached = floodFromSeeds(
+      width,
+      level,
+      level,
+      REACH_LEVELS,
+      owner,
+      queue,
+      from,
+      REACH_STEP,
+      { byValue: best, ofSeed: hintIndex },
+      undefined,
+      colorizing ? SAME_GRAY_LEVELS : -1,
+    );
     reach = Int32Array.from(fill);
     for (let q = from; q < reached; q++) {
       const i = queue[q];

@@ -281,7 +281,7 @@ describe('propagateHints', () => {
     expect(flat.reach).toBe(flat.fill);
   });
 
-  it('floods a hint pixel that blends two parts over its own gray only, so it does not cross into the next part (real art)', async () => {
+  it('keeps a hint pixel that blends two parts to itself, so it does not cross into the next part (real art)', async () => {
     // toonhead-cast test/020: a hair-coloured hint on the antialiased pixel between brown hair (gray 80) and the red shirt
     // (59–62); the pixel's gray, 65, is within SAME_GRAY_LEVELS of the shirt's. Seen in the hint sweep (seed 3, one hint).
     const image = await readImageFile(resolve(here, '../../../shared/art/toonhead-cast/test/020.png'));
@@ -299,6 +299,7 @@ describe('propagateHints', () => {
     expect(onShirt(colorizing.fill)).toBe(0);
     expect(onShirt(colorizing.reach)).toBe(0);
     expect(colorizing.fill[107 * width + 82]).toBe(3);
+    expect(colorizing.reach.filter((c) => c >= 0).length).toBe(1);
     // A hint inside the hair (a flat pixel) floods and reaches exactly as before.
     const flat = new Int32Array(width * height).fill(-1);
     flat[102 * width + 74] = 3;
@@ -307,6 +308,40 @@ describe('propagateHints', () => {
     expect(after.fill).toEqual(before.fill);
     expect(after.reach).toEqual(before.reach);
     expect(after.fill.filter((c) => c >= 0).length).toBeGreaterThan(100); // 154: the hair lock over the shoulder
+    // test/021: a blend at the corner of an eye (between the outline, 44, and the white, 179) whose gray, 63, is exactly
+    // the skin's, hinted with its own (palette) colour. Flooding its exact gray took the whole face: 1,893 pixels.
+    const face = await readImageFile(resolve(here, '../../../shared/art/toonhead-cast/test/021.png'));
+    const faceGray = toGrayImage(face).data;
+    const corner = new Int32Array(width * height).fill(-1);
+    corner[67 * width + 44] = 12;
+    expect(propagateHints(faceGray, width, height, corner).fill.filter((c) => c >= 0).length).toBeGreaterThan(1800);
+    const alone = hintSourcesOf(faceGray, width, height, corner, defaultFcnConfig);
+    expect(alone.fill.filter((c) => c >= 0).length).toBe(1);
+    expect(alone.reach.filter((c) => c >= 0).length).toBe(1);
+  });
+
+  it("reaches across shading, not into another part of the hint's own gray behind an edge (real art)", async () => {
+    // toonhead-cast test/021: a skin hint (gray 63) on the V of the neck, whose collar lines (47–59) part it from the red
+    // shirt (62, shaded 45–50). The flat flood stops at the lines; the chained reach stepped down them and up again into
+    // the shirt's lit gray, the hint's own. Seen in the hint sweep (seed 1, five hints: the shirt came out skin).
+    const image = await readImageFile(resolve(here, '../../../shared/art/toonhead-cast/test/021.png'));
+    const { width, height } = image;
+    const gray = toGrayImage(image).data;
+    const level = grayLevels(gray);
+    const shirt = (i: number): boolean => image.data[i * 4 + 3] >= 128 && image.data[i * 4] > 2 * image.data[i * 4 + 1] && image.data[i * 4] > 120;
+    const litShirt = (i: number): boolean => shirt(i) && Math.abs(level[i] - 63) <= 5;
+    const hints = new Int32Array(width * height).fill(-1);
+    hints[100 * width + 67] = 2;
+    const { fill, reach } = hintSourcesOf(gray, width, height, hints, defaultFcnConfig);
+    expect(fill.filter((c) => c >= 0).length).toBeGreaterThan(150); // 179: the V of the neck
+    expect(fill.filter((c, i) => c >= 0 && shirt(i)).length).toBe(0);
+    expect(reach.filter((c, i) => c >= 0 && litShirt(i)).length).toBe(0);
+    // The shirt's shading (45–50), 13+ levels off the hint's gray, is still within reach: 355 pixels.
+    expect(reach.filter((c, i) => c >= 0 && shirt(i)).length).toBeLessThan(400);
+    // Training's floods (the inputs the network learned on) have no such guard: 511 of the reach's 876 shirt pixels are lit shirt.
+    const training = propagateHints(gray, width, height, hints, true);
+    expect(training.fill).toEqual(fill);
+    expect(training.reach.filter((c, i) => c >= 0 && litShirt(i)).length).toBeGreaterThan(400);
   });
 
   it("gives a mark's colour to no gray level from the pixels where it lies over an outline's antialiasing (real art)", async () => {
