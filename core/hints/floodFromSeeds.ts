@@ -45,51 +45,13 @@ export function floodFromSeeds(
     const t = target[o];
     const v = values[i];
     const x = i % width;
-    let j = i - 1;
-    if (
-      x > 0 &&
-      owner[j] < 0 &&
-      Math.abs(values[j] - t) <= tolerance &&
-      Math.abs(values[j] - t) > beyond &&
-      Math.abs(values[j] - v) <= step &&
-      (!claims || open(claims, values[j], o))
-    ) {
-      owner[j] = o;
-      queue[tail++] = j;
-    }
-    j = i + 1;
-    if (
-      x < width - 1 &&
-      owner[j] < 0 &&
-      Math.abs(values[j] - t) <= tolerance &&
-      Math.abs(values[j] - t) > beyond &&
-      Math.abs(values[j] - v) <= step &&
-      (!claims || open(claims, values[j], o))
-    ) {
-      owner[j] = o;
-      queue[tail++] = j;
-    }
-    j = i - width;
-    if (
-      j >= 0 &&
-      owner[j] < 0 &&
-      Math.abs(values[j] - t) <= tolerance &&
-      Math.abs(values[j] - t) > beyond &&
-      Math.abs(values[j] - v) <= step &&
-      (!claims || open(claims, values[j], o))
-    ) {
-      owner[j] = o;
-      queue[tail++] = j;
-    }
-    j = i + width;
-    if (
-      j < n &&
-      owner[j] < 0 &&
-      Math.abs(values[j] - t) <= tolerance &&
-      Math.abs(values[j] - t) > beyond &&
-      Math.abs(values[j] - v) <= step &&
-      (!claims || open(claims, values[j], o))
-    ) {
+    // The 4 neighbours in turn (left, right, up, down); -1 past the grid's edge.
+    for (let d = 0; d < 4; d++) {
+      const j = d === 0 ? (x > 0 ? i - 1 : -1) : d === 1 ? (x < width - 1 ? i + 1 : -1) : d === 2 ? i - width : i + width < n ? i + width : -1;
+      if (j < 0 || owner[j] >= 0) continue;
+      const u = values[j];
+      const off = Math.abs(u - t);
+      if (off > tolerance || off <= beyond || Math.abs(u - v) > step || (claims && !open(claims, u, o))) continue;
       owner[j] = o;
       queue[tail++] = j;
     }
