@@ -92,7 +92,8 @@ export const ShapeInfoSchema = v.object({
   level: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(255)),
   hint: v.nullable(hex),
 });
-export const ShapeColourChoiceSchema = v.object({ nodeId: id, part: shapePart, paletteIndex });
+/** `colour`: the shape is the twin of one already in colour (the other eye) and takes that hint's exact colour, unbound. */
+export const ShapeColourChoiceSchema = v.object({ nodeId: id, part: shapePart, paletteIndex, colour: v.optional(hex) });
 const shapeColours = boundedArray(ShapeColourChoiceSchema, MAX_SHAPES);
 
 export const SkippedItemSchema = v.object({ nodeId: id, name: text(MAX_NAME), reason: SkipReasonSchema });

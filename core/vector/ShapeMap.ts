@@ -32,4 +32,9 @@ export interface ShapeColours {
   readonly pixels: Int32Array;
   /** Per shape, the gray level 0–255 of its own colour: the mean over its pixels, or the caller's `levels`. */
   readonly levels: Uint8Array;
+  /**
+   * Per shape, the hint whose twin it is (the other eye of a coloured one, see hintTwins), or -1. A twin
+   * takes that hint's exact colour in `rgb`, in either mode; its `paletteIndex` is the palette colour nearest it.
+   */
+  readonly twinOf: Int32Array;
 }

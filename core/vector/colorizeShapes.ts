@@ -9,6 +9,9 @@ import type { AbortSignalLike, ColorizeMode, Rgba8Image } from '../types';
 import { assertShapeMap } from './assertShapeMap';
 import { chooseShapeColours, type ShapePooling } from './chooseShapeColours';
 import { hintBonus } from './hintBonus';
+import { hintTwins } from './hintTwins';
+import { nearestPaletteIndex } from '../palette/nearestPaletteIndex';
+import { rgbToLab } from '../colour/rgbToLab';
 import { poolShapeEvidence } from './poolShapeEvidence';
 import { poolUpsampledEvidence } from './poolUpsampledEvidence';
 import { shapeHintIndex } from './shapeHintIndex';
@@ -38,7 +41,7 @@ export interface ColorizeShapesOptions {
  * predictions for the rendered gray art, pooled over the pixels each shape
  * shows (see ShapeMap), so a shape is one colour however noisy its pixels.
  * A shape with no visible pixel, and a hint, comes back as -1 (leave it as
- * it is). The predictions are colorizeImage's own (forEachPredictionTileAsync),
+ * it is); a hint's twin (the other eye, see hintTwins) takes the hint's exact colour. The predictions are colorizeImage's own (forEachPredictionTileAsync),
  * pooled tile by tile without holding W × H × K floats. A drawing larger than
  * the scale the style learnt at is predicted at that scale, as colorizeImage
  * does, and its evidence brought up to the full-resolution shape map guided
@@ -112,10 +115,19 @@ export async function colorizeShapes(
 
   const rgb = new Uint8Array(count * 3);
   const scratch = new Float64Array(3);
+  const twinOf = hints ? hintTwins(shapeMap, hints.isHint, hints.rgb, levels) : new Int32Array(count).fill(-1);
   for (let s = 0; s < count; s++) {
     if (hints?.isHint[s]) {
       chosen[s] = -1;
       rgb.set(hints.rgb.subarray(s * 3, s * 3 + 3), s * 3);
+      continue;
+    }
+    const twin = twinOf[s];
+    if (hints && twin >= 0) {
+      const hint = hints.rgb.subarray(twin * 3, twin * 3 + 3);
+      rgb.set(hint, s * 3);
+      rgbToLab(hint[0], hint[1], hint[2], scratch);
+      chosen[s] = nearestPaletteIndex(scratch[0], scratch[1], scratch[2], palette);
       continue;
     }
     const c = chosen[s];
@@ -123,5 +135,5 @@ export async function colorizeShapes(
     if (mode === 'flat') rgb.set(palette.rgb.subarray(c * 3, c * 3 + 3), s * 3);
     else shadedColour(palette.lab[c * 3 + 1], palette.lab[c * 3 + 2], levels[s], rgb, s * 3, scratch);
   }
-  return { paletteIndex: chosen, rgb, pixels: evidence.pixels, levels };
+  return { paletteIndex: chosen, rgb, pixels: evidence.pixels, levels, twinOf };
 }

@@ -11,15 +11,15 @@ export function matchChoices(
   slots: readonly ShapeSlot[],
   choices: readonly ShapeColourChoice[],
   paletteSize: number,
-): { matched: { slot: ShapeSlot; paletteIndex: number }[]; unmatched: number } {
+): { matched: { slot: ShapeSlot; paletteIndex: number; colour?: string }[]; unmatched: number } {
   const byKey = new Map(slots.map((slot) => [`${slot.node.id}:${slot.part}`, slot]));
-  const matched: { slot: ShapeSlot; paletteIndex: number }[] = [];
+  const matched: { slot: ShapeSlot; paletteIndex: number; colour?: string }[] = [];
   let unmatched = 0;
   for (const choice of choices) {
     if (choice.paletteIndex >= paletteSize) throw new UserError(`Colour ${choice.paletteIndex + 1} is not in the palette of ${paletteSize} colours.`);
     const slot = byKey.get(`${choice.nodeId}:${choice.part}`);
     if (slot === undefined || slot.hint !== null) unmatched++;
-    else matched.push({ slot, paletteIndex: choice.paletteIndex });
+    else matched.push({ slot, paletteIndex: choice.paletteIndex, ...(choice.colour ? { colour: choice.colour } : {}) });
   }
   return { matched, unmatched };
 }

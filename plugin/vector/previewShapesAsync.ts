@@ -22,7 +22,7 @@ export async function previewShapesAsync(request: Extract<UiMessage, { type: 'PR
   const scale = Math.min(request.maxSide / longest, MAX_IMAGE_SIDE / longest, MAX_PREVIEW_UPSCALE);
   const bytes = await withCloneAsync(node, async (clone) => {
     recolourShapes(
-      matched.map(({ slot, paletteIndex }) => ({ node: nodeAtPath(clone, slot.path), slot, paletteIndex })),
+      matched.map(({ slot, paletteIndex, colour }) => ({ node: nodeAtPath(clone, slot.path), slot, paletteIndex, colour })),
       request.palette,
       request.mode,
       null,

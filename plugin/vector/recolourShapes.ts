@@ -9,6 +9,8 @@ export interface ShapeRecolouring {
   readonly node: SceneNode;
   readonly slot: ShapeSlot;
   readonly paletteIndex: number;
+  /** A hint's twin (the other eye of a coloured one): its solid paints take this exact colour (#rrggbb), unbound, in either mode. */
+  readonly colour?: string;
 }
 
 /**
@@ -19,6 +21,7 @@ export interface ShapeRecolouring {
  * the palette colour's hue and chroma at the paint's own gray level (not
  * bound: it is not the variable's colour). Gradient stops always follow
  * the keep-shading rule, keeping their alpha. Image paints are left as they are.
+ * A hint's twin takes the hint's exact colour (`colour`) instead, unbound.
  * Returns how many paints were bound to a variable.
  */
 export function recolourShapes(
@@ -42,13 +45,15 @@ export function recolourShapes(
   };
 
   let bound = 0;
-  for (const { node, slot, paletteIndex } of targets) {
+  for (const { node, slot, paletteIndex, colour } of targets) {
+    const exact = colour === undefined ? undefined : parseHex(colour);
     const shape = node as SceneNode & MinimalFillsMixin & MinimalStrokesMixin;
     const paints = (slot.part === 'fill' ? shape.fills : shape.strokes) as ReadonlyArray<Paint>;
     if (!Array.isArray(paints)) continue;
     const next = paints.map((paint): Paint => {
       if (paint.type === 'SOLID') {
         const { boundVariables: _unbound, ...rest } = paint;
+        if (exact) return { ...rest, color: { r: exact[0] / 255, g: exact[1] / 255, b: exact[2] / 255 } };
         if (mode === 'shading') return { ...rest, color: shaded(paletteIndex, paint.color) };
         const flat: SolidPaint = { ...rest, color: chroma[paletteIndex].rgb };
         if (variables === null) return flat;

@@ -31,7 +31,7 @@ export async function writeShapesAsync(request: Extract<UiMessage, { type: 'WRIT
   const { matched } = matchChoices(shapes.slots, request.colours, request.palette.length);
   const before = matched.map(({ slot }) => paintsFingerprint(slot.node, slot.part));
   const bound = recolourShapes(
-    matched.map(({ slot, paletteIndex }) => ({ node: slot.node, slot, paletteIndex })),
+    matched.map(({ slot, paletteIndex, colour }) => ({ node: slot.node, slot, paletteIndex, colour })),
     request.palette,
     request.mode,
     variables,

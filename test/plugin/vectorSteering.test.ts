@@ -190,3 +190,55 @@ describe('a shape under a translucent overlay', () => {
     for (const i of covered) expect(colours.paletteIndex[i]).toBeGreaterThanOrEqual(0);
   }, 120_000);
 });
+
+describe('a hint’s twin', () => {
+  it('colours the other eye in the designer’s exact colour when they colour one, written through the plugin', async () => {
+    const fake = createFakeFigma();
+    fake.useSvgRasterizer(rasterizeSvgWithResvg);
+    // toonhead-one 001: the irises are two circles of #4B2422 (gray 44), the right one mirrored; their dark rims (paths of the
+    // same gray) are other shapes.
+    const text = readFileSync(fileURLToPath(new URL('../../../shared/art/toonhead-one/svg/001.svg', import.meta.url)), 'utf8');
+    const art = importSvg(fake, text, { name: 'Gray toon', gray: true });
+    running = await startPlugin(fake);
+    const irisGray = Math.round(0.21 * 0x4b + 0.72 * 0x24 + 0.07 * 0x22) / 255;
+    const irises = leaves(art).filter((l) => {
+      const paint = l.fills[0];
+      return l.name.startsWith('Circle') && paint?.type === 'SOLID' && Math.abs(paint.color.r - irisGray) < 0.003;
+    });
+    expect(irises).toHaveLength(2);
+    const [left, right] = irises;
+    const blue = '#2255cc';
+    left.fills = [{ type: 'SOLID', color: { r: 0x22 / 255, g: 0x55 / 255, b: 0xcc / 255 }, opacity: 1, visible: true, blendMode: 'NORMAL' }];
+
+    const reply = await readShapes(art);
+    const at = (node: FakeSceneNode) => reply.shapes.findIndex((s) => s.nodeId === node.id && s.part === 'fill');
+    expect(reply.shapes[at(left)].hint).toBe(blue);
+    const after = await colourShapes(reply);
+    expect(after.twinOf[at(right)]).toBe(at(left));
+    expect([...after.rgb.subarray(at(right) * 3, at(right) * 3 + 3)]).toEqual([...parseHex(blue)]);
+    // Only the other iris is the blue one's twin: the whites, pupils and highlights of both eyes are not.
+    expect(after.twinOf.filter((t) => t >= 0)).toHaveLength(1);
+
+    // Written as the UI writes it (colourShapesAsync): the twin's choice carries the hint's colour.
+    const choices: ShapeColourChoice[] = reply.shapes.flatMap((s, i) => {
+      if (after.paletteIndex[i] < 0) return [];
+      const twin = after.twinOf[i];
+      return [{ nodeId: s.nodeId, part: s.part, paletteIndex: after.paletteIndex[i], ...(twin >= 0 ? { colour: reply.shapes[twin].hint! } : {}) }];
+    });
+    const replies = await running!.send({
+      type: 'WRITE_SHAPES',
+      requestId: 'w',
+      nodeId: art.id,
+      styleName: STYLE,
+      mode: 'shading',
+      palette,
+      colours: choices,
+      bind: false,
+    });
+    expect(only(replies, 'ERROR')).toEqual([]);
+    const paint = right.fills[0];
+    expect(paint?.type).toBe('SOLID');
+    if (paint?.type === 'SOLID') expect([paint.color.r, paint.color.g, paint.color.b].map((v) => Math.round(v * 255))).toEqual([...parseHex(blue)]);
+    expect(left.fills[0]?.type === 'SOLID' && Math.round(left.fills[0].color.b * 255)).toBe(0xcc);
+  }, 300_000);
+});

@@ -75,7 +75,9 @@ export async function colourShapesAsync(
   let hidden = 0;
   reply.shapes.forEach((shape, s) => {
     const paletteIndex = result.paletteIndex[s];
-    if (paletteIndex >= 0) choices.push({ nodeId: shape.nodeId, part: shape.part, paletteIndex });
+    const twin = result.twinOf[s];
+    const colour = twin >= 0 ? reply.shapes[twin].hint : null;
+    if (paletteIndex >= 0) choices.push({ nodeId: shape.nodeId, part: shape.part, paletteIndex, ...(colour ? { colour } : {}) });
     else if (!isHint[s]) hidden++;
   });
   return {

@@ -14,7 +14,13 @@ export async function colorizeShapesInWorkerAsync(
   const { signal, ...colorize } = options;
   const end = await computeWorker().runAsync({ type: 'COLORIZE_SHAPES', style, gray, shapeMap, options: colorize }, { signal });
   const result = jobResultOf(end) as ShapeColours | null;
-  if (!result || !(result.paletteIndex instanceof Int32Array) || result.paletteIndex.length !== shapeMap.count) {
+  if (
+    !result ||
+    !(result.paletteIndex instanceof Int32Array) ||
+    result.paletteIndex.length !== shapeMap.count ||
+    !(result.twinOf instanceof Int32Array) ||
+    result.twinOf.length !== shapeMap.count
+  ) {
     throw new Error('The compute worker answered with something that is not one colour per shape.');
   }
   return result;
