@@ -12,7 +12,7 @@ import * as tf from '../../core/tf/tf';
 import { DEFAULT_EPOCHS } from '../../core/train/resolveTrainSettings';
 import { trainStyle } from '../../core/train/trainStyle';
 import { benchBrowser, bundleBenchPage, type BrowserBackendPlan } from './lib/benchBrowser';
-import { benchBundle } from './lib/benchBundle';
+import { benchBundleAsync } from './lib/benchBundleAsync';
 import { benchEndToEnd } from './lib/benchEndToEnd';
 import { benchMemory } from './lib/benchMemory';
 import { benchPalette } from './lib/benchPalette';
@@ -91,7 +91,7 @@ export async function main(argv: readonly string[], root: string): Promise<void>
     }
   };
 
-  if (wanted('bundle')) await guard('bundle', () => (report.bundle = benchBundle(root, log)));
+  if (wanted('bundle')) await guard('bundle', async () => (report.bundle = await benchBundleAsync(root, log)));
   if (wanted('palette')) {
     await guard('palette', () => {
       log('palette: Hueprint vs scikit-learn…');
