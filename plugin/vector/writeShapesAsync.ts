@@ -48,9 +48,16 @@ export async function writeShapesAsync(request: Extract<UiMessage, { type: 'WRIT
   );
   const parts = [`Recoloured ${matched.length} shape${matched.length === 1 ? '' : 's'} of “${name}” with ${request.styleName}`];
   if (bound > 0) parts.push(`bound to its colour variables`);
+  // A hint's twin (the other eye of a coloured one) is written in the designer's exact colour, never bound: say so, or the
+  // sentence above claims every shape is bound and the designer is not told why the other eye changed.
+  const twins = matched.filter(({ colour }) => colour !== undefined).length;
+  const twinNote =
+    twins === 0
+      ? ''
+      : `; ${twins} of them in the exact colour you gave the matching shape beside ${twins === 1 ? 'it' : 'each'} (the other eye of a coloured one)${bound > 0 ? ', unbound' : ''}`;
   // Hints, shapes no pixel of which shows, and shapes that changed since they were read.
   const kept = shapes.slots.length - matched.length;
-  let text = `${parts.join(', ')}.`;
+  let text = `${parts.join(', ')}${twinNote}.`;
   // The preview's caption says "kept as they are" of the same shapes.
   if (kept > 0) text += ` ${kept} other shape${kept === 1 ? '' : 's'} kept as ${kept === 1 ? 'it is' : 'they are'}.`;
   return { text: `${text} Undo restores every original colour.`, changes };

@@ -236,6 +236,10 @@ describe('a hint’s twin', () => {
       bind: false,
     });
     expect(only(replies, 'ERROR')).toEqual([]);
+    // The report says the other eye took the designer's colour (it is the one shape written that way), not only "Recoloured N shapes".
+    expect(only(replies, 'DONE')[0].message).toMatch(
+      /; 1 of them in the exact colour you gave the matching shape beside it \(the other eye of a coloured one\)\./,
+    );
     const paint = right.fills[0];
     expect(paint?.type).toBe('SOLID');
     if (paint?.type === 'SOLID') expect([paint.color.r, paint.color.g, paint.color.b].map((v) => Math.round(v * 255))).toEqual([...parseHex(blue)]);
