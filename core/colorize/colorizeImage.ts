@@ -7,6 +7,7 @@ import { alphaOf } from '../image/alphaOf';
 import type { StyleFile } from '../style/StyleFile';
 import type { AbortSignalLike, ColorizeMode, Rgba8Image } from '../types';
 import { isLoadedStyle, loadStyle, type LoadedStyle } from './loadStyle';
+import { keepUnlearntCanvas } from './keepUnlearntCanvas';
 import { PAINTERS } from './painters';
 import { predictPixelsAsync } from './predictPixelsAsync';
 
@@ -89,6 +90,7 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
       fullResolution: options.fullResolution,
       alpha,
     });
+    keepUnlearntCanvas(indices, gray.data, file.palette);
     const painted = PAINTERS[mode](image, indices, loaded, hints && hintRegions ? { hints, runs: hintRegions.runs } : undefined);
     return { ...painted, ...(uncertainty ? { uncertainty } : {}), hintPixels: hints?.positions.length ?? 0, acceptsHints: takesHints, notices };
   } finally {

@@ -11,7 +11,7 @@ export type HintPaint = (owner: number, i: number, level: number, out: Uint8Arra
  * HintRegions) are painted by `hint` instead: a HintPaint, or the hints'
  * exact colours (HintMap.exactRgb), which they then show as they are (flat; a
  * plain copy, not a call per pixel, since on large art a hint can own most
- * of it). The alpha channel is the input's: fully transparent pixels are
+ * of it). A pixel whose index is negative (KEEP_PIXEL) is left as it is. The alpha channel is the input's: fully transparent pixels are
  * returned untouched and partly transparent ones keep their coverage, so a
  * colorized sticker still sits on whatever is behind it. The image is painted
  * a stretch at a time, between runs and along them, so no pixel tests which
@@ -57,6 +57,13 @@ function paintDecided(src: Rgba8Image['data'], out: Uint8Array, indices: Int32Ar
     }
     out[p + 3] = alpha;
     const c = indices[i];
+    if (c < 0) {
+      // KEEP_PIXEL (see keepUnlearntCanvas): the pixel as it is.
+      out[p] = src[p];
+      out[p + 1] = src[p + 1];
+      out[p + 2] = src[p + 2];
+      continue;
+    }
     const o = byGray ? (c * 256 + Math.round(grayOf(src[p], src[p + 1], src[p + 2]))) * 3 : c * 3;
     out[p] = colours[o];
     out[p + 1] = colours[o + 1];
