@@ -8,6 +8,7 @@ import type { StyleFile } from '../style/StyleFile';
 import type { AbortSignalLike, ColorizeMode, Rgba8Image } from '../types';
 import { isLoadedStyle, loadStyle, type LoadedStyle } from './loadStyle';
 import { keepUnlearntCanvas } from './keepUnlearntCanvas';
+import { withMarkColours } from '../hints/withMarkColours';
 import { PAINTERS } from './painters';
 import { predictPixelsAsync } from './predictPixelsAsync';
 
@@ -77,7 +78,7 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
         `The hint image is ${options.hints.width}×${options.hints.height} but the art is ${image.width}×${image.height}. Hints must be the size of the art.`,
       );
     }
-    if (takesHints) hints = hintsWhereMarksLie(hintMapFromImage(options.hints, file.palette), gray, alpha);
+    if (takesHints) hints = withMarkColours(hintsWhereMarksLie(hintMapFromImage(options.hints, file.palette), gray, alpha), file.palette);
     else notices.push(`The style "${file.name}" was made before colour hints, so it colorized without them. Train it again to use hints.`);
   }
   if (hints && hints.positions.length === 0) hints = undefined;

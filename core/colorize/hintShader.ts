@@ -55,10 +55,11 @@ export function hintShader(hints: HintMap): HintPaint {
     rowOfOwner[owner] = row;
     return row;
   };
+  const lent = hints.markRgb ?? exactRgb;
   return (owner, i, level, out, p) => {
-    const r = exactRgb[owner * 3],
-      g = exactRgb[owner * 3 + 1],
-      b = exactRgb[owner * 3 + 2];
+    const r = lent[owner * 3],
+      g = lent[owner * 3 + 1],
+      b = lent[owner * 3 + 2];
     if (positions[owner] === i || Math.round(grayOf(r, g, b)) === level) {
       out[p] = r;
       out[p + 1] = g;

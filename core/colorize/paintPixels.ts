@@ -1,4 +1,5 @@
 import { grayOf } from '../colour/grayOf';
+import type { HintMap } from '../hints/HintMap';
 import type { Rgba8Image } from '../types';
 
 /** Writes the colour of a pixel a hint owns: `owner` is the hint pixel (its place in HintMap.positions), `i` the pixel, `level` its gray, into `out` at `p`. */
@@ -26,6 +27,7 @@ export function paintPixels(
   byGray: boolean,
   runs?: Int32Array,
   hint?: HintPaint | Uint8Array,
+  hintPixels?: HintMap,
 ): Rgba8Image {
   const src = image.data;
   const out = new Uint8Array(src.length);
@@ -42,6 +44,17 @@ export function paintPixels(
     from = end;
   }
   paintDecided(src, out, indices, colours, byGray, from, n);
+  // A hint pixel that lends its mark's colour (HintMap.markRgb) still shows its own.
+  if (count > 0 && hintPixels?.markRgb) {
+    const { positions, exactRgb } = hintPixels;
+    for (let h = 0; h < positions.length; h++) {
+      const p = positions[h] * 4;
+      if (src[p + 3] === 0) continue;
+      out[p] = exactRgb[h * 3];
+      out[p + 1] = exactRgb[h * 3 + 1];
+      out[p + 2] = exactRgb[h * 3 + 2];
+    }
+  }
   return { width: image.width, height: image.height, data: out };
 }
 

@@ -10,5 +10,5 @@ import { paintPixels } from './paintPixels';
  * hint's hue and chroma the same way, and the hint pixel its exact colour.
  */
 export function paintShading(image: Rgba8Image, indices: Int32Array, style: LoadedStyle, owned?: OwnedHints): Rgba8Image {
-  return paintPixels(image, indices, style.shadingTable(), true, owned?.runs, owned && hintShader(owned.hints));
+  return paintPixels(image, indices, style.shadingTable(), true, owned?.runs, owned && hintShader(owned.hints), owned?.hints);
 }

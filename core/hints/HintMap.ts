@@ -18,4 +18,9 @@ export interface HintMap extends PixelHints {
   readonly height: number;
   /** [hint pixels × 3]: each hint pixel's exact sRGB colour. */
   readonly exactRgb: Uint8Array;
+  /**
+   * [hint pixels × 3]: the colour each hint pixel lends the region it owns, its mark's core colour (a soft brush's rim
+   * lends the stroke's colour, see withMarkColours); absent: `exactRgb`. The hint pixels themselves show `exactRgb`.
+   */
+  readonly markRgb?: Uint8Array;
 }
