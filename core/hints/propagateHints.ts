@@ -248,12 +248,10 @@ function partGrays(
       }
     }
   }
-  const claimed = colourOf.slice();
   for (let i = 0; i < n; i++) {
     const c = hintIndex[i];
     if (c < 0 || !blends[i] || besideCanvas(level, width, i)) continue;
-    for (let m = Math.max(0, level[i] - SAME_GRAY_LEVELS); m <= Math.min(255, level[i] + SAME_GRAY_LEVELS); m++)
-      if (claimed[m] < 0 && colourOf[m] < 0) colourOf[m] = c;
+    for (let m = Math.max(0, level[i] - SAME_GRAY_LEVELS); m <= Math.min(255, level[i] + SAME_GRAY_LEVELS); m++) if (colourOf[m] < 0) colourOf[m] = c;
   }
   return colourOf;
 }

@@ -1,3 +1,4 @@
+import { SAME_GRAY } from './hintBonus';
 import type { ShapeMap } from './ShapeMap';
 
 /** Least visible pixels for a shape to be told by its footprint; smaller ones are specks (a highlight, a crumb of an edge). */
@@ -6,8 +7,6 @@ const MIN_PIXELS = 6;
 const SIZE_SLACK = 0.25;
 /** ...and at least this many pixels of width or height, for small shapes whose sizes round by a pixel or two. */
 const SIZE_SLACK_PIXELS = 2;
-/** Gray levels within which candidates count as one part repeated (see hintBonus). */
-const SAME_GRAY = 2;
 /** While pairing: a shape that twins hints of two colours. */
 const AMBIGUOUS = -2;
 
