@@ -12,10 +12,13 @@ const TABLED_COLOURS = 4096;
 const NOT_YET = -1;
 
 /**
- * Shading mode's colour for a pixel a hint owns: the hint pixel itself, and
- * any pixel at the hint's own gray level, its exact colour; elsewhere its
- * hue and chroma at the pixel's gray (as shadingTable does for palette
- * colours). Cached per colour and level, without collisions: a shaded
+ * Shading mode's colour for a pixel a hint owns: at the hint's own gray
+ * level, its exact colour; elsewhere its hue and chroma at the pixel's gray
+ * (as shadingTable does for palette colours). A hint pixel is no exception:
+ * in partly coloured art its gray is its colour's, so it shows as it is,
+ * while a mark drawn over gray art (a frame's dot) lies over the art's own
+ * shading, which it takes like the rest of its region; kept exact, each
+ * mark left a flat disc in the shaded part once the marks were removed. Cached per colour and level, without collisions: a shaded
  * colour costs up to 275 Lab→RGB conversions (shadeColour's search). Each
  * owner's colour gets a row of 256 levels in a typed table, found once per
  * owner; before, one Map keyed by colour × 256 + level (numbers past 2³¹,
@@ -23,8 +26,8 @@ const NOT_YET = -1;
  * dots own at 1024² (scratch microbenchmark, same outputs).
  */
 export function hintShader(hints: HintMap): HintPaint {
-  const { exactRgb, positions } = hints;
-  const rowOfOwner = new Int32Array(positions.length).fill(NOT_YET);
+  const { exactRgb } = hints;
+  const rowOfOwner = new Int32Array(hints.positions.length).fill(NOT_YET);
   const rowOfColour = new Map<number, number>();
   let table = new Int32Array(0);
   let rows = 0;
@@ -56,11 +59,11 @@ export function hintShader(hints: HintMap): HintPaint {
     return row;
   };
   const lent = hints.markRgb ?? exactRgb;
-  return (owner, i, level, out, p) => {
+  return (owner, level, out, p) => {
     const r = lent[owner * 3],
       g = lent[owner * 3 + 1],
       b = lent[owner * 3 + 2];
-    if (positions[owner] === i || Math.round(grayOf(r, g, b)) === level) {
+    if (Math.round(grayOf(r, g, b)) === level) {
       out[p] = r;
       out[p + 1] = g;
       out[p + 2] = b;

@@ -2,8 +2,8 @@ import { grayOf } from '../colour/grayOf';
 import type { HintMap } from '../hints/HintMap';
 import type { Rgba8Image } from '../types';
 
-/** Writes the colour of a pixel a hint owns: `owner` is the hint pixel (its place in HintMap.positions), `i` the pixel, `level` its gray, into `out` at `p`. */
-export type HintPaint = (owner: number, i: number, level: number, out: Uint8Array, p: number) => void;
+/** Writes the colour of a pixel a hint owns: `owner` is the hint pixel (its place in HintMap.positions), `level` the pixel's gray, into `out` at `p`. */
+export type HintPaint = (owner: number, level: number, out: Uint8Array, p: number) => void;
 
 /**
  * The painters' shared loop: every pixel gets row `index` of `colours`
@@ -44,12 +44,14 @@ export function paintPixels(
     from = end;
   }
   paintDecided(src, out, indices, colours, byGray, from, n);
-  // A hint pixel that lends its mark's colour (HintMap.markRgb) still shows its own.
+  // A hint pixel that lends its mark's colour (HintMap.markRgb) still shows its own where the art has it (partly
+  // coloured art); a mark over gray art (a frame's) lies on the art's own gray and is painted as its region is.
   if (count > 0 && hintPixels?.markRgb) {
     const { positions, exactRgb } = hintPixels;
     for (let h = 0; h < positions.length; h++) {
       const p = positions[h] * 4;
       if (src[p + 3] === 0) continue;
+      if (Math.round(grayOf(src[p], src[p + 1], src[p + 2])) !== Math.round(grayOf(exactRgb[h * 3], exactRgb[h * 3 + 1], exactRgb[h * 3 + 2]))) continue;
       out[p] = exactRgb[h * 3];
       out[p + 1] = exactRgb[h * 3 + 1];
       out[p + 2] = exactRgb[h * 3 + 2];
@@ -106,7 +108,7 @@ function paintExact(src: Rgba8Image['data'], out: Uint8Array, rgb: Uint8Array, o
 
 /** Pixels [from, to), owned by hint pixel `owner`, painted by `hint`. */
 function paintHint(src: Rgba8Image['data'], out: Uint8Array, hint: HintPaint, owner: number, from: number, to: number): void {
-  for (let i = from, p = 4 * from; i < to; i++, p += 4) {
+  for (let p = 4 * from; p < 4 * to; p += 4) {
     const alpha = src[p + 3];
     if (alpha === 0) {
       out[p] = src[p];
@@ -115,6 +117,6 @@ function paintHint(src: Rgba8Image['data'], out: Uint8Array, hint: HintPaint, ow
       continue;
     }
     out[p + 3] = alpha;
-    hint(owner, i, Math.round(grayOf(src[p], src[p + 1], src[p + 2])), out, p);
+    hint(owner, Math.round(grayOf(src[p], src[p + 1], src[p + 2])), out, p);
   }
 }

@@ -153,6 +153,27 @@ describe('colorizing with hints (shapes of one gray, colour random per image)', 
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it("shading: a mark over gray art takes its region's shading (no disc where it lay); colour painted into the art stays exact", async () => {
+    const image = test[0];
+    const shape = image.shapes[0];
+    const red = [200, 40, 40]; // gray 74, the shapes' 110: a mark whose own gray is not the art's under it
+    const dot = [-1, 0, 1].flatMap((dy) => [-1, 0, 1].map((dx) => shape.centre + dy * SIZE + dx));
+    const hints = { width: SIZE, height: SIZE, data: new Uint8Array(SIZE * SIZE * 4) };
+    for (const i of dot) hints.data.set([...red, 255], i * 4);
+    const rgbAt = (img: Rgba8Image, i: number): number[] => [...img.data.subarray(i * 4, i * 4 + 3)];
+    // A frame's mark: the art under it is the shape's gray, read with the mark hidden.
+    const overArt = await colorizeImage(style, image.gray, { hints, mode: 'shading' });
+    const shaded = rgbAt(overArt, shape.pixels[0]);
+    expect(shaded).not.toEqual(red);
+    const unlike = shape.pixels.filter((i) => rgbAt(overArt, i).join() !== shaded.join());
+    expect(unlike).toEqual([]); // before: the 9 dot pixels were the mark's exact red, a disc in the shaded shape
+    // The same dot painted into the art (partly coloured): its pixels are the designer's and come out unchanged.
+    const painted = { width: SIZE, height: SIZE, data: new Uint8Array(image.gray.data) };
+    for (const i of dot) painted.data.set(red, i * 4);
+    const inArt = await colorizeImage(style, painted, { hints, mode: 'shading' });
+    for (const i of dot) expect(rgbAt(inArt, i)).toEqual(red);
+  });
+
   it('a dot mostly on a shape but partly over the canvas colours the shape, not the canvas', async () => {
     const image = test[0];
     const shape = image.shapes[0];
