@@ -17,6 +17,7 @@ import type { Predictor } from './Predictor';
 import { upsampleLabels } from './upsampleLabels';
 import { upsamplePredictions } from './upsamplePredictions';
 import { unmixEdges } from './unmixEdges';
+import { voteFlatParts } from './voteFlatParts';
 
 export interface PredictOptions {
   readonly signal?: AbortSignalLike;
@@ -52,8 +53,9 @@ export interface PredictOptions {
  * downscaleHintIndex), flooded there, and its regions brought back up to
  * full resolution (see upsampleHintRegions), so a hint costs the same at
  * any size. Antialiased edge pixels outside the hints' regions are then
- * decided as the mix of the fills they separate (see unmixEdges). Leaves
- * no tensors behind.
+ * decided as the mix of the fills they separate (see unmixEdges). Before
+ * that, each flat part takes the colour most of its pixels were decided, at
+ * the scale the network ran (see voteFlatParts). Leaves no tensors behind.
  */
 export async function predictPixelsAsync(
   predictor: Predictor,
@@ -68,10 +70,12 @@ export async function predictPixelsAsync(
     const sources = hints && (options.hintSources ?? hintSourcesOf(gray.data, width, height, hintIndexOf(hints, width * height), predictor.config));
     const predicted = await predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources });
     if (!hints || !sources) {
+      voteFlatParts(predicted.indices, gray.data, width, predicted.k);
       unmixEdges(predicted.indices, gray, predictor.palette, edges);
       return predicted;
     }
     floodHints(predicted.indices, sources);
+    voteFlatParts(predicted.indices, gray.data, width, predicted.k, sources.fill);
     if (predicted.uncertainty) zeroWhereFilled(predicted.uncertainty, sources.fill);
     const hintRegions = { runs: ownerRunsOf(hintOwners(predicted.indices, { width, index: sources.index }, gray.data), hints.positions) };
     unmixEdges(predicted.indices, gray, predictor.palette, { ...edges, keep: hintRegions });
@@ -91,6 +95,7 @@ export async function predictPixelsAsync(
     floodHints(low.indices, sources);
     if (low.uncertainty) zeroWhereFilled(low.uncertainty, sources.fill);
   }
+  voteFlatParts(low.indices, small.data, sw, low.k, sources?.fill);
   const k = low.k;
   const indices = prior
     ? upsamplePredictions({ indices: low.indices, logProbabilities: low.logProbabilities! }, small, gray, prior, k, predictor.lookup)
