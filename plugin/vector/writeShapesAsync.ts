@@ -1,4 +1,5 @@
 import type { UiMessage } from '../../core/protocol/messages';
+import { steeredByText } from '../../core/protocol/steeredByText';
 import { displayName } from '../displayName';
 import { getFigma } from '../figmaHost';
 import { UserError } from '../UserError';
@@ -55,10 +56,13 @@ export async function writeShapesAsync(request: Extract<UiMessage, { type: 'WRIT
     twins === 0
       ? ''
       : `; ${twins} of them in the exact colour you gave the matching shape beside ${twins === 1 ? 'it' : 'each'} (the other eye of a coloured one)${bound > 0 ? ', unbound' : ''}`;
-  // Hints, shapes no pixel of which shows, and shapes that changed since they were read.
-  const kept = shapes.slots.length - matched.length;
+  // Shapes in colour are hints: kept, and they led the colours written; said in the preview caption's words.
+  const written = new Set(matched.map(({ slot }) => slot));
+  const hints = shapes.slots.filter((slot) => slot.hint !== null && !written.has(slot)).length;
   let text = `${parts.join(', ')}${twinNote}.`;
-  // The preview's caption says "kept as they are" of the same shapes.
+  if (hints > 0 && matched.length > 0) text += ` ${matched.length === 1 ? 'It was' : 'They were'} ${steeredByText(hints)}.`;
+  // Shapes no pixel of which shows, and shapes that changed since they were read (hints without shapes to steer too).
+  const kept = shapes.slots.length - matched.length - (matched.length > 0 ? hints : 0);
   if (kept > 0) text += ` ${kept} other shape${kept === 1 ? '' : 's'} kept as ${kept === 1 ? 'it is' : 'they are'}.`;
   return { text: `${text} Undo restores every original colour.`, changes };
 }

@@ -276,18 +276,22 @@ describe('vector art in headless Chromium', () => {
     await harnessCall('editLayer', tiny.id, { size: [0.5, 0.5] });
     const before = await harnessCall<Layer>('subtree', gray.id);
 
-    // The summary names what is left alone and why; the preview counts the shape in colour as kept.
+    // The summary names what is left alone and why; it and the preview say the shape in colour is a hint that steers the rest.
     await harnessCall('select', [gray.id]);
-    await panel.getByTestId('vector-shapes').filter({ hasText: 'left alone: 1 locked, 1 hidden, 1 too small · 1 in colour kept' }).waitFor({ timeout: 20_000 });
+    await panel
+      .getByTestId('vector-shapes')
+      .filter({ hasText: 'to colour, steered by 1 in colour (a hint, kept as it is) · left alone: 1 locked, 1 hidden, 1 too small' })
+      .waitFor({ timeout: 20_000 });
     await panel
       .getByTestId('vector-preview')
-      .filter({ hasText: /\b1 in colour (kept as it is|and \d+ out of sight kept as they are)\./ })
+      .filter({ hasText: /recoloured, steered by 1 in colour \(a hint, kept as it is\)(; \d+ out of sight kept as they are)?\./ })
       .waitFor({ timeout: 60_000 });
     const report = ui.getByTestId('colorize-report');
     const oldReport = (await report.count()) > 0 ? await report.textContent() : null;
     await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
     await expect.poll(async () => ((await report.count()) > 0 ? await report.textContent() : null), { timeout: 60_000 }).toMatch(/Recoloured/);
     expect(await report.textContent()).not.toBe(oldReport);
+    expect(await report.textContent()).toMatch(/They were steered by 1 in colour \(a hint, kept as it is\)\./);
 
     const after = await harnessCall<Layer>('subtree', gray.id);
     expect(withoutColours(after)).toEqual(withoutColours(before));

@@ -240,6 +240,8 @@ describe('a hint’s twin', () => {
     expect(only(replies, 'DONE')[0].message).toMatch(
       /; 1 of them in the exact colour you gave the matching shape beside it \(the other eye of a coloured one\)\./,
     );
+    // And that the shape in colour led the rest as a hint: "kept as it is" alone read as if it were ignored (tester2, finding 11).
+    expect(only(replies, 'DONE')[0].message).toMatch(/\. They were steered by 1 in colour \(a hint, kept as it is\)\./);
     const paint = right.fills[0];
     expect(paint?.type).toBe('SOLID');
     if (paint?.type === 'SOLID') expect([paint.color.r, paint.color.g, paint.color.b].map((v) => Math.round(v * 255))).toEqual([...parseHex(blue)]);

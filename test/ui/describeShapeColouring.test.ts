@@ -9,10 +9,12 @@ describe('the vector preview caption', () => {
     expect(describeShapeColouring({ choices: choices(1), hints: 0, hidden: 0 })).toBe('1 shape recoloured.');
   });
 
-  it('says in one phrase, the report’s, which shapes stay as they are', () => {
+  it('says the shapes in colour steer the rest as hints, and which stay as they are in the report’s phrase', () => {
     expect(describeShapeColouring({ choices: choices(15), hints: 0, hidden: 7 })).toBe('15 shapes recoloured; 7 out of sight kept as they are.');
-    expect(describeShapeColouring({ choices: choices(15), hints: 1, hidden: 0 })).toBe('15 shapes recoloured; 1 in colour kept as it is.');
-    expect(describeShapeColouring({ choices: choices(9), hints: 2, hidden: 3 })).toBe('9 shapes recoloured; 2 in colour and 3 out of sight kept as they are.');
+    expect(describeShapeColouring({ choices: choices(15), hints: 1, hidden: 0 })).toBe('15 shapes recoloured, steered by 1 in colour (a hint, kept as it is).');
+    expect(describeShapeColouring({ choices: choices(9), hints: 2, hidden: 3 })).toBe(
+      '9 shapes recoloured, steered by 2 in colour (hints, kept as they are); 3 out of sight kept as they are.',
+    );
   });
 
   it('says there is nothing to recolour, not "0 shapes recoloured", once every shape in sight is in colour (as after a run)', () => {

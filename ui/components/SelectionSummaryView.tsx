@@ -1,5 +1,6 @@
 import type { SelectionSummary } from '../../core/protocol/messages';
 import { SKIP_REASON_TEXT } from '../../core/protocol/skipReasonText';
+import { steeredByText } from '../../core/protocol/steeredByText';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -52,7 +53,7 @@ export function SelectionSummaryView({ selection, emptyHint }: { selection: Sele
   );
 }
 
-/** "2 vector drawings: 40 shapes · left alone: 2 locked, 1 hidden, 3 too small · 1 in colour kept". */
+/** "2 vector drawings: 40 shapes to colour, steered by 1 in colour (a hint, kept as it is) · left alone: 2 locked, 1 hidden, 3 too small". */
 function VectorShapesLine({ selection }: { selection: SelectionSummary }) {
   const vectors = selection.items.filter((item) => item.vector !== undefined);
   if (vectors.length === 0) return null;
@@ -65,8 +66,8 @@ function VectorShapesLine({ selection }: { selection: SelectionSummary }) {
   return (
     <div class="muted" data-testid="vector-shapes">
       {plural(vectors.length, 'vector drawing')}: {plural(sum('shapes'), 'shape')} to colour
+      {sum('coloured') > 0 ? `, ${steeredByText(sum('coloured'))}` : ''}
       {alone.length > 0 ? ` · left alone: ${alone.map(([n, why]) => `${n} ${why}`).join(', ')}` : ''}
-      {sum('coloured') > 0 ? ` · ${sum('coloured')} in colour kept` : ''}
     </div>
   );
 }
