@@ -8,7 +8,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OVERLAY_CSS } from '../../ui/lib/uncertaintyOverlay';
 import { type OpenHarness, openHarnessAsync } from './openHarnessAsync';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -64,26 +66,55 @@ describe('colour hints in headless Chromium', () => {
     await ui.getByRole('button', { name: 'Save style' }).click();
     await ui.getByTestId('save-status').filter({ hasText: 'Hint style' }).waitFor({ timeout: 10_000 });
 
-    // The colorize screen names the hints; the preview reads them and can show where the model is unsure.
+    // The colorize screen can show where the model is unsure: on gray art with no hints, plainly, in solid stripes of
+    // the accent over a good share of the preview (they had been faint, over a grayed preview: tester2, s16 and s17 finding 9).
     await ui.getByRole('tab', { name: 'Colorize' }).click();
     const panel = ui.locator('#panel-colorize');
+    const preview = panel.locator('.preview-after').first();
+    const shownOverlayAsync = async () => {
+      await panel.getByTestId('uncertainty-toggle').check();
+      await expect.poll(() => panel.getByTestId('uncertainty-overlay').evaluate((img) => (img as HTMLImageElement).complete)).toBe(true);
+      return PNG.sync.read(await preview.screenshot());
+    };
+    await page.click(`[data-node-id="${all.find((n) => n.kind === 'gray')!.id}"]`);
+    await preview.locator('img').first().waitFor({ timeout: 60_000 });
+    const unsure = await shownOverlayAsync();
+    await panel.getByTestId('uncertainty-legend').filter({ hasText: 'Hatched where unsure, denser the less sure: a hint helps most there' }).waitFor();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.locator('#plugin').screenshot({ path: resolve(ARTIFACTS, 'ui-uncertainty-overlay.png') });
+    const accent = OVERLAY_CSS.match(/\d+/g)!.map(Number);
+    let stripes = 0;
+    for (let p = 0; p < unsure.data.length; p += 4) if ([0, 1, 2].every((c) => Math.abs(unsure.data[p + c] - accent[c]) <= 24)) stripes++;
+    expect(stripes / (unsure.width * unsure.height)).toBeGreaterThan(0.05);
+    await panel.getByTestId('uncertainty-toggle').uncheck();
+
+    // The marked frame: the screen names the hints, and the preview follows them.
     await page.click(`[data-node-id="${frame.id}"]`);
     await panel.getByTestId('selection-marks').filter({ hasText: '2 colour marks' }).waitFor({ timeout: 10_000 });
     await panel
       .getByTestId('preview-note')
       .filter({ hasText: /^Hints: 2 colour marks$/ })
       .waitFor({ timeout: 60_000 });
-    await panel.getByTestId('uncertainty-toggle').check();
-    await panel.getByTestId('uncertainty-overlay').waitFor({ timeout: 10_000 });
-    // It reads as a mark, not as colour the model will paint: the preview under it turns gray, a legend says what the hatching is.
-    await panel.getByTestId('uncertainty-legend').filter({ hasText: 'Hatched: unsure, a hint helps most there' }).waitFor();
-    expect(
-      await panel
-        .locator('.preview-after img')
-        .first()
-        .evaluate((img) => getComputedStyle(img).filter),
-    ).toMatch(/^grayscale\(1\)/);
-    mkdirSync(ARTIFACTS, { recursive: true });
+    // Where the model is sure (the marks' regions: the colour there is the designer's) the preview under the overlay is as
+    // it was without it; it had all turned gray, so the sure parts could not be judged.
+    await preview.locator('img').first().waitFor();
+    const off = PNG.sync.read(await preview.screenshot());
+    const on = await shownOverlayAsync();
+    expect([on.width, on.height]).toEqual([off.width, off.height]);
+    const patch = (png: PNG, fx: number, fy: number) => {
+      const [cx, cy] = [Math.round(fx * png.width), Math.round(fy * png.height)];
+      const rgb = [0, 0, 0];
+      for (let y = cy - 2; y <= cy + 2; y++)
+        for (let x = cx - 2; x <= cx + 2; x++) for (let c = 0; c < 3; c++) rgb[c] += png.data[(y * png.width + x) * 4 + c] / 25;
+      return rgb;
+    };
+    for (const [x, y] of [
+      [44, 64],
+      [99, 64],
+    ]) {
+      const [was, now] = [patch(off, x / 128, y / 128), patch(on, x / 128, y / 128)];
+      expect(Math.max(...now.map((v, c) => Math.abs(v - was[c]))), `the preview at (${x}, ${y}) under the overlay`).toBeLessThanOrEqual(3);
+    }
     await page.locator('#plugin').screenshot({ path: resolve(ARTIFACTS, 'ui-colour-marks-preview.png') });
 
     await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });

@@ -54,23 +54,42 @@ describe('the colorize screen’s hint helpers', () => {
     expect(pasteMarks(hints, width, height, marks)).toBe(2);
   });
 
-  it('hatches where the model is unsure in one accent, never a wash of colour; clear where it is sure or the art is transparent', () => {
-    // 8×2 art, every pixel undecided but one sure pixel and one transparent pixel.
-    const width = 8;
-    const art = { width, height: 2, data: new Uint8Array(width * 2 * 4).fill(255) };
-    art.data[(1 * width + 7) * 4 + 3] = 0;
-    const uncertainty = new Float32Array(width * 2).fill(1);
-    uncertainty[4] = 0.05;
+  it('hatches where the model is unsure in solid stripes of one accent, wider the less sure; sure parts, their seams and transparent pixels clear', () => {
+    // 36×12 art: a part the model is torn on (0.6, as unsure as a real style's previews get), a part it half knows (0.3),
+    // and a sure part crossed by a 1 px seam of 1 (the antialiased edge between two parts), with one transparent pixel.
+    const width = 36;
+    const height = 12;
+    const art = { width, height, data: new Uint8Array(width * height * 4).fill(255) };
+    const uncertainty = new Float32Array(width * height);
+    for (let i = 0; i < uncertainty.length; i++) {
+      const x = i % width;
+      uncertainty[i] = x < 12 ? 0.6 : x < 24 ? 0.3 : x === 30 ? 1 : 0;
+    }
+    art.data[(6 * width + 5) * 4 + 3] = 0;
     const overlay = uncertaintyOverlay(uncertainty, art);
-    const alpha = (x: number, y: number) => overlay.data[(y * width + x) * 4 + 3];
-    // Diagonal stripes: half of the undecided pixels marked, the other half left clear so the preview shows through.
-    expect(Array.from({ length: width }, (_, x) => alpha(x, 0))).toEqual([255, 255, 0, 0, 0, 255, 0, 0]);
-    expect(Array.from({ length: width }, (_, x) => alpha(x, 1))).toEqual([255, 0, 0, 255, 255, 0, 0, 0]);
-    // Every marked pixel is the one accent, the CSS legend's colour.
     const accent = OVERLAY_CSS.match(/\d+/g)!.map(Number);
-    for (let p = 0; p < overlay.data.length; p += 4) if (overlay.data[p + 3] > 0) expect(Array.from(overlay.data.subarray(p, p + 3))).toEqual(accent);
-    // Less unsure, fainter stripes.
-    expect(uncertaintyOverlay(new Float32Array(width * 2).fill(0.575), art).data[3]).toBeCloseTo(128, -0.5);
-    expect(() => uncertaintyOverlay(new Float32Array(2), art)).toThrow(/Expected 16 uncertainties/);
+    const rgba = (x: number, y: number) => Array.from(overlay.data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4));
+    // Share of accent pixels inside a part (one pixel in from its sides, where the 3×3 reaches no other part).
+    const marked = (x0: number, x1: number) => {
+      let n = 0;
+      let all = 0;
+      for (let y = 1; y < height - 1; y++) for (let x = x0 + 1; x < x1 - 1; x++, all++) if (rgba(x, y).join() === [...accent, 255].join()) n++;
+      return n / all;
+    };
+    // Torn: stripes cover most of it, in the accent at full strength (no faint wash); the rest shows the preview.
+    expect(marked(0, 12)).toBeGreaterThanOrEqual(0.6);
+    expect(marked(0, 12)).toBeLessThan(0.75);
+    // Half known: thinner stripes, still there.
+    expect(marked(12, 24)).toBeGreaterThan(0.1);
+    expect(marked(12, 24)).toBeLessThan(marked(0, 12) - 0.2);
+    // Every pixel is clear, the accent or a stripe's white edge: nothing tints the colours under it.
+    for (let p = 0; p < overlay.data.length; p += 4) {
+      const px = Array.from(overlay.data.subarray(p, p + 4));
+      expect([[0, 0, 0, 0].join(), [...accent, 255].join(), '255,255,255,255']).toContain(px.join());
+    }
+    // The sure part and its seam stay clear, and so does the transparent pixel.
+    for (let y = 0; y < height; y++) for (let x = 25; x < width; x++) expect(rgba(x, y)[3]).toBe(0);
+    expect(rgba(5, 6)[3]).toBe(0);
+    expect(() => uncertaintyOverlay(new Float32Array(2), art)).toThrow(/Expected 432 uncertainties/);
   });
 });

@@ -7,8 +7,8 @@ import { BEFORE_AFTER, SegmentedChoice } from './SegmentedChoice';
 /**
  * The first few selected images, large enough to judge (one alone nearly the panel's width, several share a grid): the colorized
  * preview, or the gray art while "Before" is on (a before/after toggle), with
- * where the model is unsure laid over when asked: hatched over the preview in gray, with a legend, so the
- * overlay cannot be read as colour the model will paint.
+ * where the model is unsure laid over when asked: solid stripes of one accent over the colours as they are, with a
+ * legend, so the overlay cannot be read as colour the model will paint, and the sure parts are seen as they will be.
  */
 export function PreviewStrip({ items, showUncertainty }: { items: readonly PreviewItem[]; showUncertainty: boolean }) {
   const [side, setSide] = useState<'after' | 'before'>('after');
@@ -30,7 +30,7 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
           const overlay = showAfter && showUncertainty && item.overlayUrl;
           return (
             <li key={item.nodeId} class="preview" title={item.name} data-testid="preview-item" ref={items.length === 1 ? lone : undefined}>
-              <span class={overlay ? 'preview-after unsure' : 'preview-after'} style={items.length === 1 ? { maxWidth: `${loneSide}px` } : undefined}>
+              <span class="preview-after" style={items.length === 1 ? { maxWidth: `${loneSide}px` } : undefined}>
                 <img src={showAfter ? item.afterUrl : item.beforeUrl} alt={`${item.name}, ${showAfter ? 'colorized preview' : 'before'}`} />
                 {overlay && <img class="preview-overlay" src={overlay} alt={`${item.name}, where Hueprint is unsure`} data-testid="uncertainty-overlay" />}
               </span>
@@ -43,7 +43,7 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
       </ul>
       {overlaid && (
         <small class="muted" data-testid="uncertainty-legend">
-          <i class="hatch" style={{ color: OVERLAY_CSS }} /> Hatched: unsure, a hint helps most there (colours grayed)
+          <i class="hatch" style={{ color: OVERLAY_CSS }} /> Hatched where unsure, denser the less sure: a hint helps most there
         </small>
       )}
     </div>
