@@ -126,12 +126,27 @@ describe('plugin UI in headless Chromium', () => {
 
     await ui.getByLabel('Replace fill').check();
     await ui.getByLabel('Flat palette').check();
-    await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
+    const colorizeButton = ui.getByRole('button', { name: 'Colorize', exact: true });
+    await ui.getByTestId('preview-item').waitFor({ timeout: 60_000 });
+    await colorizeButton.click({ timeout: 30_000 });
     await ui.getByTestId('colorize-report').filter({ hasText: 'Colorized 1 of 1' }).waitFor({ timeout: 60_000 });
     // Said once: it also said "Colorized “Gray art 1” with E2E style. Undo restores the original."
     await expect(ui.getByTestId('colorize-report').locator('li').allTextContents()).resolves.toEqual([
       'Colorized 1 of 1 layer. One undo (⌘Z / Ctrl+Z) restores the original.',
     ]);
+    // The selected layer is the result now, in colour: the panel says so and how to go on, and does not offer to colorize
+    // colour art again (it went quiet, Colorize still on: tester2, s16 and s17 finding 8). The preview made before the run
+    // stays as the run's before/after: Before shows the gray art the fill replaced.
+    const resultNote = ui.getByTestId('result-note');
+    await resultNote.filter({ hasText: 'Selected: the result, in colour now. To colorize again, undo (⌘Z / Ctrl+Z) or select gray art.' }).waitFor();
+    expect(await colorizeButton.isDisabled()).toBe(true);
+    const shown = ui.getByTestId('preview-item').locator('img').first();
+    await expect(shown.getAttribute('alt')).resolves.toMatch(/colorized preview$/);
+    await ui.getByTestId('preview-before').check();
+    await expect.poll(() => shown.getAttribute('alt')).toMatch(/, before$/);
+    await expect.poll(() => shown.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await page.locator('#plugin').screenshot({ path: resolve(ARTIFACTS, 'ui-after-replace-fill.png') });
+    await ui.getByTestId('preview-after').check();
 
     const newHash = await fillHash(gray!.id);
     expect(newHash).toBeTruthy();
@@ -157,6 +172,8 @@ describe('plugin UI in headless Chromium', () => {
     await report.filter({ hasText: 'Undone — the layers are back as they were.' }).waitFor({ timeout: 10_000 });
     expect(await report.textContent()).not.toMatch(/Colorized|restores the originals/);
     await ui.getByTestId('previews').waitFor({ timeout: 60_000 });
+    await expect.poll(() => colorizeButton.isDisabled()).toBe(false);
+    expect(await resultNote.count()).toBe(0);
 
     // New layer beside it: same size, beside the original, named "‹name› · ‹style›"; the original keeps its fill.
     await ui.getByLabel('New layer beside it').check();

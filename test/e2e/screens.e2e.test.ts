@@ -185,8 +185,10 @@ describe('the train result and colorize screens at 360×600', () => {
       const report = panel.getByTestId('colorize-report');
       await report.waitFor({ timeout: 60_000 });
       await expect(report.textContent()).resolves.toMatch(/^Colorized 1 of 1 layer\./);
-      // The image is now the result: no preview of it being colorized again.
-      await expect.poll(() => panel.getByTestId('preview-item').count()).toBe(0);
+      // The image is now the result: no preview of it being colorized again, nor a button to; the run's before/after stays.
+      await panel.getByTestId('result-note').waitFor();
+      expect(await panel.getByRole('button', { name: 'Colorize', exact: true }).isDisabled()).toBe(true);
+      expect(await panel.getByTestId('preview-note').textContent()).toBe('');
       await expect
         .poll(async () => {
           const seen = await report.boundingBox();

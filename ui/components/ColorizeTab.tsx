@@ -60,6 +60,8 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     (value: ColorizeSettings[K]) =>
       setChoices({ ...choices, [key]: value });
   const [previews, setPreviews] = useState<readonly PreviewItem[]>([]);
+  // The style and mode the shown previews were made with: after a run they are its before/after while they match.
+  const previewsFor = useRef('');
   const [run, setRun] = useState<ColorizeRun | null>(null);
   const [report, setReport] = useState<readonly string[]>([]);
   // The run the report describes, and how much of it an undo in Figma took back since (a redo gives it back).
@@ -111,8 +113,11 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     shownFor.current = selectionKey;
     const ofLastRun = selectionIsWritten();
     setResultsSelected(ofLastRun);
-    setPreviews([]);
-    if (!ofLastRun) setReport([]);
+    // The last run's new layers, selected: the preview made before the run stays, their before/after.
+    if (!ofLastRun) {
+      setPreviews([]);
+      setReport([]);
+    }
     // An offer to save the palette is about the art it was computed for: its buttons would write to that art.
     setOfferSave(null);
     // Undoing new layers empties the selection, maybe before the sandbox says what was undone: that word stays.
@@ -169,8 +174,14 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   useEffect(() => {
     const style = styleReady ? loaded.style : null;
     if (!active || !style || usable === 0 || run) return;
-    // Previews of the results just written would only say they are in colour already.
-    if (useVectors || resultsSelected) return setPreviews([]);
+    if (useVectors) return setPreviews([]);
+    const madeFor = `${loaded!.id} ${mode}`;
+    // A preview of the results just written would only say they are in colour already: the one made before the run
+    // stays (its Before is the gray art, its After what was written) while the style and mode are the run's.
+    if (resultsSelected) {
+      if (previewsFor.current !== madeFor) setPreviews([]);
+      return;
+    }
     const abort = new AbortController();
     const urls: string[] = [];
     const timer = setTimeout(async () => {
@@ -178,7 +189,11 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         await ensureBackendAsync();
         const side = rasterCount === 1 ? SINGLE_PREVIEW_SIDE : PREVIEW_SIDE;
         const items = await previewJobAsync(style, mode, { signal: abort.signal, urls, skipVectors: useVectors, side });
-        if (!abort.signal.aborted) setPreviews(items);
+        if (!abort.signal.aborted) {
+          previewsFor.current = madeFor;
+          setPreviews(items);
+          urls.length = 0; // shown now: freed when replaced, so they outlive a run as its before/after
+        }
       } catch (error) {
         if (!abort.signal.aborted) reportError(`Preview failed: ${errorMessage(error)}`);
       }
@@ -191,6 +206,15 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       }, 1000);
     };
   }, [active, styleReady, loaded, mode, selection, usable, run === null, useVectors, resultsSelected]);
+
+  useEffect(
+    () => () => {
+      setTimeout(() => {
+        for (const item of previews) for (const url of [item.beforeUrl, item.afterUrl, item.overlayUrl]) if (url) URL.revokeObjectURL(url);
+      }, 1000);
+    },
+    [previews],
+  );
 
   // The first vector drawing, recoloured by the plugin from a copy, at the panel's width.
   const firstVector = useVectors ? vectorItems[0] : null;
@@ -349,14 +373,18 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         }}
       />
       {/* The preview first, under the style: at 600 px high a designer sees the before/after without scrolling. */}
-      {previews.length > 0 && (
-        <>
-          <PreviewStrip items={previews} showUncertainty={showUncertainty} />
-          <Checkbox checked={showUncertainty} onChange={setShowUncertainty} testId="uncertainty-toggle" muted>
-            Show where Hueprint is unsure
-          </Checkbox>
-        </>
-      )}
+      {previews.length > 0 &&
+        (resultsSelected ? (
+          // The run's before/after; its hints captions and unsure marks were about the gray art, not what is selected now.
+          <PreviewStrip items={previews.map((item) => ({ ...item, note: '' }))} showUncertainty={false} />
+        ) : (
+          <>
+            <PreviewStrip items={previews} showUncertainty={showUncertainty} />
+            <Checkbox checked={showUncertainty} onChange={setShowUncertainty} testId="uncertainty-toggle" muted>
+              Show where Hueprint is unsure
+            </Checkbox>
+          </>
+        ))}
       {useVectors && vectorPreview && (
         // Drawn at the size of a lone image's preview, centred like it, so its caption stays above the Colorize button.
         <figure class="vector-preview" data-testid="vector-preview">
@@ -404,7 +432,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
       )}
       {/* The action stays in view under a large preview at 600 px high, and so does where a frame's result will go. */}
       <div class={run ? 'row' : 'row sticky'}>
-        <button type="button" class="button primary" onClick={colorize} disabled={!styleReady || usable === 0 || run !== null || !backend}>
+        <button type="button" class="button primary" onClick={colorize} disabled={!styleReady || usable === 0 || run !== null || !backend || resultsSelected}>
           Colorize
         </button>
         {/* Beside the button, in view at 600 px high under any preview, which follows the choice at once. */}
@@ -450,6 +478,13 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
             </button>
           </div>
         </div>
+      )}
+      {/* Colorizing colour art again would only muddy it: said under the button it disables, with the way back. Not in
+          the sticky row: a taller footer shrinks the preview above it. */}
+      {resultsSelected && !run && (
+        <p class="muted" style={{ margin: 0 }} data-testid="result-note">
+          Selected: the result, in colour now. To colorize again, undo (⌘Z / Ctrl+Z) or select gray art.
+        </p>
       )}
       {shownReport.length > 0 && (
         <ul class="plain callout" role="status" data-testid="colorize-report" ref={reportList}>
