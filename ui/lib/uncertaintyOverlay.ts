@@ -8,8 +8,8 @@ export const OVERLAY_CSS = `rgb(${OVERLAY_RGB})`;
 const EDGE_RGBA = [255, 255, 255, 255] as const;
 /** Below this normalized entropy a pixel counts as sure and stays clear. */
 const SURE = 0.15;
-/** From this normalized entropy up, stripes are at their widest (a Noto fruit preview's least sure part, its leaf, is ~0.55). */
-const UNSURE = 0.5;
+/** From this normalized entropy up, stripes are at their widest (the least sure a Noto fruit preview gets, its leaf ~0.55). */
+const UNSURE = 0.6;
 /** Diagonal stripes, one every HATCH px: hatched reads as "marked", a wash would read as colour. */
 const HATCH = 6;
 /** The widest stripe, in px of HATCH: the preview still shows between stripes. */
