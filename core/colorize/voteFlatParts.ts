@@ -1,4 +1,5 @@
 import { grayLevels } from '../inputs/grayLevels';
+import { floodFromSeeds } from '../hints/floodFromSeeds';
 import { CANVAS_LEVEL } from '../hints/simulateHints';
 
 /** Gray levels (of 255) from a part's first pixel within which its pixels count as one flat part. */
@@ -31,29 +32,20 @@ export const FLAT_PART_PIXELS = 8;
 export function voteFlatParts(decided: Int32Array, gray: Float32Array, width: number, k: number, fixed?: Int32Array): void {
   const n = decided.length;
   const level = grayLevels(gray);
-  const seen = new Uint8Array(n);
+  // Each part is a flood from its first pixel (floodFromSeeds' `owner`: -1 not yet in a part); fixed pixels are in none.
+  const part = new Int32Array(n).fill(-1);
+  if (fixed) for (let i = 0; i < n; i++) if (fixed[i] >= 0) part[i] = i;
   const queue = new Int32Array(n);
   const votes = new Int32Array(k);
   for (let s = 0; s < n; s++) {
-    if (seen[s] || level[s] >= CANVAS_LEVEL || (fixed !== undefined && fixed[s] >= 0)) continue;
-    const target = level[s];
-    seen[s] = 1;
-    let tail = 0;
-    queue[tail++] = s;
-    for (let head = 0; head < tail; head++) {
-      const i = queue[head];
-      const x = i % width;
-      for (let d = 0; d < 4; d++) {
-        const j = d === 0 ? (x > 0 ? i - 1 : -1) : d === 1 ? (x < width - 1 ? i + 1 : -1) : d === 2 ? i - width : i + width < n ? i + width : -1;
-        if (j < 0 || seen[j] || Math.abs(level[j] - target) > FLAT_PART_LEVELS || (fixed !== undefined && fixed[j] >= 0)) continue;
-        seen[j] = 1;
-        queue[tail++] = j;
-      }
-    }
-    if (tail < FLAT_PART_PIXELS) continue;
+    if (part[s] >= 0 || level[s] >= CANVAS_LEVEL) continue;
+    part[s] = s;
+    queue[0] = s;
+    const size = floodFromSeeds(width, level, level, FLAT_PART_LEVELS, part, queue, 1);
+    if (size < FLAT_PART_PIXELS) continue;
     let best = -1;
     let most = 0;
-    for (let q = 0; q < tail; q++) {
+    for (let q = 0; q < size; q++) {
       const c = decided[queue[q]];
       if (c < 0) continue;
       const v = ++votes[c];
@@ -62,10 +54,10 @@ export function voteFlatParts(decided: Int32Array, gray: Float32Array, width: nu
         best = c;
       }
     }
-    for (let q = 0; q < tail; q++) {
-      const i = queue[q];
-      if (decided[i] >= 0) votes[decided[i]] = 0;
+    for (let q = 0; q < size; q++) {
+      const c = decided[queue[q]];
+      if (c >= 0) votes[c] = 0;
     }
-    if (best >= 0) for (let q = 0; q < tail; q++) decided[queue[q]] = best;
+    if (best >= 0) for (let q = 0; q < size; q++) decided[queue[q]] = best;
   }
 }
