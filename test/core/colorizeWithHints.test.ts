@@ -174,6 +174,35 @@ describe('colorizing with hints (shapes of one gray, colour random per image)', 
     for (const i of dot) expect(rgbAt(inArt, i)).toEqual(red);
   });
 
+  it("a frame's antialiased mark colours its part in the mark's one colour, not a mosaic of its rim's rounding", async () => {
+    // A renderer stores a mark's antialiased rim premultiplied: read back, each rim pixel is the mark's colour off by a
+    // level or two. Each was a hint of its own colour and owned a strip of the part (tester2 finding 10: #254eda,
+    // #254dd8, #254cd8 beside the mark's #264ed9).
+    const image = test[0];
+    const shape = image.shapes[0];
+    const mark = [38, 77, 217];
+    const hints = { width: SIZE, height: SIZE, data: new Uint8Array(SIZE * SIZE * 4) };
+    let k = 0;
+    for (let dy = -2; dy <= 2; dy++) {
+      for (let dx = -2; dx <= 2; dx++) {
+        const rim = Math.max(Math.abs(dx), Math.abs(dy)) === 2;
+        const off = rim
+          ? [
+              [1, 1, -1],
+              [-1, 1, 0],
+              [0, -1, -1],
+              [1, 0, 1],
+              [-2, 1, 0],
+            ][k++ % 5]
+          : [0, 0, 0];
+        hints.data.set([mark[0] + off[0], mark[1] + off[1], mark[2] + off[2], rim ? 160 : 255], (shape.centre + dy * SIZE + dx) * 4);
+      }
+    }
+    const out = await colorizeImage(style, image.gray, { hints });
+    const colours = new Set(shape.pixels.map((i) => out.data.subarray(i * 4, i * 4 + 3).join()));
+    expect([...colours]).toEqual([mark.join()]);
+  });
+
   it('a dot mostly on a shape but partly over the canvas colours the shape, not the canvas', async () => {
     const image = test[0];
     const shape = image.shapes[0];
