@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { decodeImageBytes } from '../../cli/io';
+import { createRandom } from '../../core/random/createRandom';
 import { toGrayImage } from '../../core/colour/toGrayImage';
 import { floodFromSeeds } from '../../core/hints/floodFromSeeds';
 import { SAME_GRAY_LEVELS } from '../../core/hints/propagateHints';
@@ -15,8 +16,11 @@ export const LEAF_DOT_RGB = [60, 150, 50] as const;
  * half, as a designer paints a hint into partly coloured art. Also gives
  * the dot's pixels and each leaf half (the gray art's flat region there,
  * within SAME_GRAY_LEVELS), so tests can check which half the dot steers.
+ * With `noise`, every channel of every pixel (the dot's too) is moved by a
+ * uniform amount in ±noise (from `seed`), as a lightly lossy export does; the
+ * halves are still those of the clean art.
  */
-export function cherryWithLeafDot(): { art: Rgba8Image; colour: Rgba8Image; dot: number[]; darkHalf: Uint8Array; lightHalf: Uint8Array } {
+export function cherryWithLeafDot(noise = 0, seed = 7): { art: Rgba8Image; colour: Rgba8Image; dot: number[]; darkHalf: Uint8Array; lightHalf: Uint8Array } {
   const colour = decodeImageBytes(readFileSync(new URL('../../../shared/art/noto/006.png', import.meta.url)), '006.png');
   const { width, height } = colour;
   const levels = grayLevels(toGrayImage(colour).data);
@@ -29,6 +33,11 @@ export function cherryWithLeafDot(): { art: Rgba8Image; colour: Rgba8Image; dot:
       dot.push(y * width + x);
       data.set(LEAF_DOT_RGB, (y * width + x) * 4);
     }
+  }
+  if (noise > 0) {
+    const random = createRandom(seed);
+    for (let p = 0; p < data.length; p += 4)
+      for (let c = 0; c < 3; c++) data[p + c] = Math.max(0, Math.min(255, data[p + c] + Math.round((random() - 0.5) * 2 * noise)));
   }
   const half = (seed: number): Uint8Array => {
     const owner = new Int32Array(levels.length).fill(-1);
