@@ -54,6 +54,8 @@
  * - SHAPES: the answer to READ_SHAPES. `gray` and `ids` are PNGs of the same size; `ids` shows
  *   shape i in shapeIdColour(i, shapes.length), nothing elsewhere (nor under a translucent
  *   overlay). `idsUnderOverlays`, for art with overlays: the same with them see-through.
+ *   `idsForTwins`, for art with a shape in colour read smaller than TWIN_MAP_SIDE: `ids` drawn
+ *   larger, the map twins are told by (see colorizeShapes' twinMap).
  *   `paletteSaved`: the palette exists as the style's colour variables.
  * - PREVIEW: the recoloured copy of PREVIEW_SHAPES, PNG.
  * - RESULTS_UNDONE: unasked, when the number of the last run's layers whose results are gone

@@ -255,6 +255,7 @@ export const PluginMessageSchema = v.variant('type', [
     gray: imageBytes,
     ids: imageBytes,
     idsUnderOverlays: v.optional(imageBytes),
+    idsForTwins: v.optional(imageBytes),
     shapes: boundedArray(ShapeInfoSchema, MAX_SHAPES),
     paletteSaved: v.boolean(),
   }),

@@ -33,6 +33,11 @@ export interface ColorizeShapesOptions {
   readonly pooling?: ShapePooling;
   /** Run the network on every pixel even of a drawing larger than the style's learnt scale (slow; for comparison). */
   readonly fullResolution?: boolean;
+  /**
+   * The same shapes drawn larger, for telling twins by their footprints (see hintTwins): a shape's pixels in a
+   * shape map are those it covers wholly, so a part 1–2 px thin in `shapeMap` shows too few. By default `shapeMap`.
+   */
+  readonly twinMap?: ShapeMap;
   readonly signal?: AbortSignalLike;
 }
 
@@ -62,6 +67,11 @@ export async function colorizeShapes(
   const { hints, levels: givenLevels } = options;
   if (hints && (hints.isHint.length !== count || hints.rgb.length !== count * 3)) throw new RangeError(`Hints must describe all ${count} shapes.`);
   if (givenLevels && givenLevels.length !== count) throw new RangeError(`Levels must give all ${count} shapes a gray level.`);
+  const twinMap = options.twinMap ?? shapeMap;
+  if (twinMap !== shapeMap) {
+    assertShapeMap(twinMap, twinMap.width, twinMap.height);
+    if (twinMap.count !== count) throw new RangeError(`The twin map has ${twinMap.count} shapes but the shape map ${count}.`);
+  }
   if (options.signal?.aborted) throw new Error('Colorizing was cancelled.');
 
   const style = isLoadedStyle(styleOrLoaded) ? styleOrLoaded.style : styleOrLoaded;
@@ -115,7 +125,7 @@ export async function colorizeShapes(
 
   const rgb = new Uint8Array(count * 3);
   const scratch = new Float64Array(3);
-  const twinOf = hints ? hintTwins(shapeMap, hints.isHint, hints.rgb, levels) : new Int32Array(count).fill(-1);
+  const twinOf = hints ? hintTwins(twinMap, hints.isHint, hints.rgb, levels) : new Int32Array(count).fill(-1);
   for (let s = 0; s < count; s++) {
     if (hints?.isHint[s]) {
       chosen[s] = -1;

@@ -65,7 +65,13 @@ async function colourShapes(reply: Shapes): Promise<ShapeColours> {
     const under = PNG.sync.read(Buffer.from(reply.idsUnderOverlays));
     map = withoutOverlaidPixels(shapeMapFromRender({ width: under.width, height: under.height, data: under.data }, count), map);
   }
-  return colorizeShapes(style, { width: gray.width, height: gray.height, data: gray.data }, map, { hints: { isHint, rgb }, levels });
+  const larger = reply.idsForTwins && PNG.sync.read(Buffer.from(reply.idsForTwins));
+  const twinMap = larger && shapeMapFromRender({ width: larger.width, height: larger.height, data: larger.data }, count);
+  return colorizeShapes(style, { width: gray.width, height: gray.height, data: gray.data }, map, {
+    hints: { isHint, rgb },
+    levels,
+    ...(twinMap ? { twinMap } : {}),
+  });
 }
 
 async function readShapes(art: FakeSceneNode): Promise<Shapes> {
@@ -247,4 +253,26 @@ describe('a hint’s twin', () => {
     if (paint?.type === 'SOLID') expect([paint.color.r, paint.color.g, paint.color.b].map((v) => Math.round(v * 255))).toEqual([...parseHex(blue)]);
     expect(left.fills[0]?.type === 'SOLID' && Math.round(left.fills[0].color.b * 255)).toBe(0xcc);
   }, 300_000);
+
+  it('colours the other lash too, though the art is read at its own 128 px, where a lash is 1–2 px thin (toonhead-one 000)', async () => {
+    const fake = createFakeFigma();
+    fake.useSvgRasterizer(rasterizeSvgWithResvg);
+    const text = readFileSync(fileURLToPath(new URL('../../../shared/art/toonhead-one/svg/000.svg', import.meta.url)), 'utf8');
+    const art = importSvg(fake, text, { name: 'Gray toon one 000', gray: true });
+    running?.stop();
+    running = await startPlugin(fake);
+    // The lashes: two paths of the irises' #4B2422 (gray 44) above them, the right one mirrored.
+    const [left, right] = ['Path 13', 'Path 16'].map((name) => leaves(art).find((l) => l.name === name)!);
+    left.fills = [{ type: 'SOLID', color: { r: 0xcc / 255, g: 0x22 / 255, b: 0x33 / 255 }, opacity: 1, visible: true, blendMode: 'NORMAL' }];
+
+    const reply = await readShapes(art);
+    const at = (node: FakeSceneNode) => reply.shapes.findIndex((s) => s.nodeId === node.id && s.part === 'fill');
+    expect(reply.shapes[at(left)].hint).toBe('#cc2233');
+    // The map the model reads is the art's own size, where the lashes show 4 and 2 whole pixels: too few to be told.
+    expect(PNG.sync.read(Buffer.from(reply.ids)).width).toBe(128);
+    const after = await colourShapes(reply);
+    expect(after.twinOf[at(right)]).toBe(at(left));
+    expect([...after.rgb.subarray(at(right) * 3, at(right) * 3 + 3)]).toEqual([0xcc, 0x22, 0x33]);
+    expect(after.twinOf.filter((t) => t >= 0)).toHaveLength(1);
+  }, 120_000);
 });

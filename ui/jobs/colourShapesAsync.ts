@@ -70,7 +70,15 @@ export async function colourShapesAsync(
       hintRgb.set(parseHex(shape.hint), s * 3);
     }
   });
-  const result = await colorizeShapesInWorkerAsync(style, gray, shapeMap, { mode, hints: { isHint, rgb: hintRgb }, levels, signal });
+  // Art read small: twins are told on the shapes drawn larger (see TWIN_MAP_SIDE).
+  const twinMap = reply.idsForTwins && shapeMapFromRender(await decodeImageAsync(reply.idsForTwins, `${item.name} (shapes)`), count);
+  const result = await colorizeShapesInWorkerAsync(style, gray, shapeMap, {
+    mode,
+    hints: { isHint, rgb: hintRgb },
+    levels,
+    ...(twinMap ? { twinMap } : {}),
+    signal,
+  });
   const choices: ShapeColourChoice[] = [];
   let hidden = 0;
   reply.shapes.forEach((shape, s) => {

@@ -9,7 +9,13 @@ export async function colorizeShapesInWorkerAsync(
   style: StyleFile,
   gray: Rgba8Image,
   shapeMap: ShapeMap,
-  options: { readonly mode: ColorizeMode; readonly hints?: ShapeHints; readonly levels?: Uint8Array; readonly signal: AbortSignal },
+  options: {
+    readonly mode: ColorizeMode;
+    readonly hints?: ShapeHints;
+    readonly levels?: Uint8Array;
+    readonly twinMap?: ShapeMap;
+    readonly signal: AbortSignal;
+  },
 ): Promise<ShapeColours> {
   const { signal, ...colorize } = options;
   const end = await computeWorker().runAsync({ type: 'COLORIZE_SHAPES', style, gray, shapeMap, options: colorize }, { signal });

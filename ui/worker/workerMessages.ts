@@ -73,7 +73,7 @@ export type WorkerRequest =
       readonly style: StyleFile;
       readonly gray: Rgba8Image;
       readonly shapeMap: ShapeMap;
-      readonly options: { readonly mode: ColorizeMode; readonly hints?: ShapeHints; readonly levels?: Uint8Array };
+      readonly options: { readonly mode: ColorizeMode; readonly hints?: ShapeHints; readonly levels?: Uint8Array; readonly twinMap?: ShapeMap };
     }
   | { readonly type: 'RELEASE_BATCH'; readonly batchId: number }
   | { readonly type: 'CANCEL'; readonly jobId: number; readonly reason: WorkerAbortReason }
