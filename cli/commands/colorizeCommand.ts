@@ -125,7 +125,8 @@ export function colorizeCommand(): Command {
                 say(`${paths[i]}: ${split.count} coloured area(s) in the art used as hints`);
               }
             }
-            colorized = await colorizeImage(loaded, art, { mode: values.mode, hints });
+            // Painted over the art as it is: the colours painted into it come out exactly as painted.
+            colorized = await colorizeImage(loaded, art, { mode: values.mode, hints, ...(art !== image ? { art: image } : {}) });
           } catch (error) {
             failed.push(paths[i]);
             process.stderr.write(`hueprint: ${(error as Error).message}\n`);

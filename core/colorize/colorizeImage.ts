@@ -27,6 +27,16 @@ export interface ColorizeOptions {
   readonly uncertainty?: boolean;
   /** Run the network on every pixel even of art larger than the style's learnt scale (slow; see predictPixelsAsync). */
   readonly fullResolution?: boolean;
+  /**
+   * The art as it is, when `image` is its gray split (see splitHints): what
+   * the result is painted over. A colour painted into the art is a hint over
+   * its own lightness, so it comes out exactly as painted in shading mode
+   * too, while `image` there holds the gray of the part around it (see
+   * grayUnderMarks), which the model reads. Without it a hint pixel lies
+   * over `image`'s gray, as a mark drawn over the art (a frame's) does, and
+   * takes its region's shading there.
+   */
+  readonly art?: Rgba8Image;
 }
 
 /** The colorized image, and what else colorizing found out. */
@@ -65,6 +75,12 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
   const mode = options.mode ?? 'flat';
   if (!Object.hasOwn(PAINTERS, mode)) throw new RangeError(`Unknown mode "${String(mode)}". Use "flat" or "shading".`);
   if (options.signal?.aborted) throw new Error('Colorizing was cancelled.');
+  if (options.art) {
+    assertImage(options.art, 'The art');
+    if (options.art.width !== image.width || options.art.height !== image.height) {
+      throw new RangeError(`The art is ${options.art.width}×${options.art.height} but its gray is ${image.width}×${image.height}. They must be one size.`);
+    }
+  }
   const file = isLoadedStyle(style) ? style.style : style;
   const notices: string[] = [];
   const takesHints = acceptsHints(file);
@@ -92,7 +108,7 @@ export async function colorizeImage(style: StyleFile | LoadedStyle, image: Rgba8
       alpha,
     });
     keepUnlearntCanvas(indices, gray.data, file.palette);
-    const painted = PAINTERS[mode](image, indices, loaded, hints && hintRegions ? { hints, runs: hintRegions.runs } : undefined);
+    const painted = PAINTERS[mode](options.art ?? image, indices, loaded, hints && hintRegions ? { hints, runs: hintRegions.runs } : undefined);
     return { ...painted, ...(uncertainty ? { uncertainty } : {}), hintPixels: hints?.positions.length ?? 0, acceptsHints: takesHints, notices };
   } finally {
     if (loaded !== style) loaded.dispose();

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { colorizeImage, createRandom, grayOf, trainStyle, type Rgba8Image, type StyleFile } from '../../core';
 import * as tf from '../../core/tf/tf';
+import { splitHints } from '../../core/hints/splitHints';
 import { useWasmBackend } from '../helpers/useWasmBackend';
 
 /** Four colours of exactly one gray (21 R + 72 G + 7 B = 11000, gray 110): only a hint can tell them apart. */
@@ -167,11 +168,15 @@ describe('colorizing with hints (shapes of one gray, colour random per image)', 
     expect(shaded).not.toEqual(red);
     const unlike = shape.pixels.filter((i) => rgbAt(overArt, i).join() !== shaded.join());
     expect(unlike).toEqual([]); // before: the 9 dot pixels were the mark's exact red, a disc in the shaded shape
-    // The same dot painted into the art (partly coloured): its pixels are the designer's and come out unchanged.
+    // The same dot painted into the art (partly coloured), split as the CLI and the plugin split it: its pixels are
+    // the designer's and come out unchanged, over the art as it is (before: shaded to the gray around the dot).
     const painted = { width: SIZE, height: SIZE, data: new Uint8Array(image.gray.data) };
     for (const i of dot) painted.data.set(red, i * 4);
-    const inArt = await colorizeImage(style, painted, { hints, mode: 'shading' });
+    const split = splitHints(painted);
+    expect(split.count).toBe(1);
+    const inArt = await colorizeImage(style, split.gray, { hints: split.hints, mode: 'shading', art: painted });
     for (const i of dot) expect(rgbAt(inArt, i)).toEqual(red);
+    expect(rgbAt(inArt, shape.pixels[0])).toEqual(shaded);
   });
 
   it("a frame's antialiased mark colours its part in the mark's one colour, not a mosaic of its rim's rounding", async () => {
