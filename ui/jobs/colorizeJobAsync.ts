@@ -116,7 +116,7 @@ async function colorizeItemAsync(
     notes.push(noGrayArtMessage(item.name));
     return null;
   }
-  const colored = await colorizeInWorkerAsync(job.style, art.gray, { mode: job.mode, signal, hints: art.hints ?? undefined, batchId });
+  const colored = await colorizeInWorkerAsync(job.style, art.gray, { mode: job.mode, signal, hints: art.hints ?? undefined, art: art.art, batchId });
   if (art.hints && colored.hintPixels > 0) notes.push(`“${item.name}”: followed ${describeHints(art.sources)}.`);
   else if (art.hints && colored.notices.length === 0) notes.push(`“${item.name}”: found ${describeHints(art.sources)}, but this style could not use them.`);
   notes.push(...colored.notices);

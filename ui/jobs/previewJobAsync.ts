@@ -58,7 +58,8 @@ export async function previewJobAsync(
       }
       // Nearest-pixel scaling keeps every hint its exact colour.
       const hints = art.hints && scaleToFit(art.hints, side, false);
-      const after = await colorizeInWorkerAsync(style, before, { mode, signal, uncertainty: true, hints: hints ?? undefined });
+      const painted = art.art && scaleToFit(art.art, side, true);
+      const after = await colorizeInWorkerAsync(style, before, { mode, signal, uncertainty: true, hints: hints ?? undefined, art: painted });
       const afterUrl = await imageToObjectUrlAsync(after);
       const overlayUrl = after.uncertainty ? await imageToObjectUrlAsync(uncertaintyOverlay(after.uncertainty, before)) : undefined;
       urls.push(afterUrl, ...(overlayUrl ? [overlayUrl] : []));

@@ -21,6 +21,8 @@ export interface HintedArt {
   readonly sources: HintSources;
   /** Share of the art's ink (opaque, darker than paper white) that is gray, not hints: see grayArtShare. */
   readonly grayShare: number;
+  /** The art as it is, when it holds colour: the result is painted over it (see core's colorizeImage, `art`). */
+  readonly art?: Rgba8Image;
 }
 
 /**
@@ -44,5 +46,6 @@ export async function readHintedArtAsync(bytes: Uint8Array, marks: readonly Mark
     hints: hintPixels > 0 ? split.hints : null,
     sources: { marks: followed, colouredRegions: split.count },
     grayShare: grayArtShare(art, hints),
+    ...(split.count > 0 ? { art } : {}),
   };
 }

@@ -15,6 +15,8 @@ export async function colorizeInWorkerAsync(
     readonly mode: ColorizeMode;
     readonly hints?: Rgba8Image;
     readonly uncertainty?: boolean;
+    /** The art as it is, when `image` is its gray split: see core's colorizeImage. */
+    readonly art?: Rgba8Image;
     readonly signal: AbortSignal;
     readonly batchId?: number;
   },

@@ -65,7 +65,7 @@ export type WorkerRequest =
       readonly style: StyleFile;
       readonly batchId?: number;
       readonly image: Rgba8Image;
-      readonly options: { readonly mode: ColorizeMode; readonly hints?: Rgba8Image; readonly uncertainty?: boolean };
+      readonly options: { readonly mode: ColorizeMode; readonly hints?: Rgba8Image; readonly uncertainty?: boolean; readonly art?: Rgba8Image };
     }
   | {
       readonly type: 'COLORIZE_SHAPES';
