@@ -147,6 +147,15 @@ describe('plugin UI in headless Chromium', () => {
     await expect.poll(() => shown.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     await page.locator('#plugin').screenshot({ path: resolve(ARTIFACTS, 'ui-after-replace-fill.png') });
     await ui.getByTestId('preview-after').check();
+    // Other art selected and then the result again: the result is still the result, with no preview of that other art
+    // (it kept showing it as the result's: tester3 finding 2).
+    const other = all.find((n) => n.kind === 'gray' && n.id !== gray!.id) ?? colour[0];
+    await page.click(`[data-node-id="${other.id}"]`);
+    await expect.poll(() => shown.getAttribute('alt'), { timeout: 60_000 }).toBe(`${other.name}, colorized preview`);
+    await page.click(`[data-node-id="${gray!.id}"]`);
+    await resultNote.waitFor();
+    await expect.poll(() => ui.getByTestId('preview-item').count()).toBe(0);
+    expect(await colorizeButton.isDisabled()).toBe(true);
 
     const newHash = await fillHash(gray!.id);
     expect(newHash).toBeTruthy();
@@ -172,6 +181,17 @@ describe('plugin UI in headless Chromium', () => {
     await report.filter({ hasText: 'Undone — the layers are back as they were.' }).waitFor({ timeout: 10_000 });
     expect(await report.textContent()).not.toMatch(/Colorized|restores the originals/);
     await ui.getByTestId('previews').waitFor({ timeout: 60_000 });
+    await expect.poll(() => colorizeButton.isDisabled()).toBe(false);
+    expect(await resultNote.count()).toBe(0);
+    // Undone, the layer is gray art again, also when the designer selects it again after other art: it counted as the
+    // run's result for good, so it said "Selected: the result, in colour now" with Colorize off, and showed the other
+    // art's preview (tester3 findings 1 and 2).
+    await page.click(`[data-node-id="${other.id}"]`);
+    await harness!.waitForSelectionAsync('colorize', 1);
+    await expect.poll(() => shown.getAttribute('alt'), { timeout: 60_000 }).toBe(`${other.name}, colorized preview`);
+    await page.click(`[data-node-id="${gray!.id}"]`);
+    await harness!.waitForSelectionAsync('colorize', 1);
+    await expect.poll(() => shown.getAttribute('alt'), { timeout: 60_000 }).toBe(`${gray!.name}, colorized preview`);
     await expect.poll(() => colorizeButton.isDisabled()).toBe(false);
     expect(await resultNote.count()).toBe(0);
 

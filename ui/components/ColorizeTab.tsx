@@ -105,9 +105,13 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
   const selectionKey = selection ? selection.items.map((item) => item.nodeId).join(',') : '';
   const shownFor = useRef(selectionKey);
   const written = useRef<Set<string>>(new Set());
+  // The last run undone: its layers are the art again (a replaced fill is the gray art, not a result).
+  const runUndone = useRef(false);
+  // The previews shown are the last run's before/after (made before it), not another selection's since.
+  const previewsOfRun = useRef(false);
   const [resultsSelected, setResultsSelected] = useState(false);
   /** The selected layers are the last run's results (replaced in place, or new layers the sandbox selected). */
-  const selectionIsWritten = () => shownFor.current !== '' && shownFor.current.split(',').every((id) => written.current.has(id));
+  const selectionIsWritten = () => !runUndone.current && shownFor.current !== '' && shownFor.current.split(',').every((id) => written.current.has(id));
   useEffect(() => {
     if (shownFor.current === selectionKey) return;
     shownFor.current = selectionKey;
@@ -117,7 +121,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     if (!ofLastRun) {
       setPreviews([]);
       setReport([]);
-    }
+    } else if (!previewsOfRun.current) setPreviews([]);
     // An offer to save the palette is about the art it was computed for: its buttons would write to that art.
     setOfferSave(null);
     // Undoing new layers empties the selection, maybe before the sandbox says what was undone: that word stays.
@@ -136,6 +140,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         if (message.type !== 'RESULTS_UNDONE' || message.runId !== reportRun.current) return;
         setUndone({ undone: message.undone, total: message.total });
         // Undone, the art is gray again and worth a preview; redone, the selection may be the results again.
+        runUndone.current = message.undone === message.total;
         if (message.undone === message.total) setResultsSelected(false);
         else if (message.undone === 0) {
           setResultsSelected(selectionIsWritten());
@@ -191,6 +196,7 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
         const items = await previewJobAsync(style, mode, { signal: abort.signal, urls, skipVectors: useVectors, side });
         if (!abort.signal.aborted) {
           previewsFor.current = madeFor;
+          previewsOfRun.current = false;
           setPreviews(items);
           urls.length = 0; // shown now: freed when replaced, so they outlive a run as its before/after
         }
@@ -324,6 +330,8 @@ export function ColorizeTab({ selection, library, trial, active, backend, ensure
     setReport([]);
     const runId = startRun();
     written.current = new Set();
+    runUndone.current = false;
+    previewsOfRun.current = true;
     setRun({ index: 0, total: usable, name: '' });
     try {
       await ensureBackendAsync();
