@@ -207,9 +207,11 @@ export function propagateHints(
   }
   const hinted = Int32Array.from(order);
   if (!withGlobal) return { fill, reach, global, seed: owner, hinted };
-  const elsewhere = blends ? partGrays(level, width, hintIndex, fill, owner, blends, order, colours) : best;
+  // The levels a blend hint lent its colour to (see partGrays): a guess, which the part rims do not grow.
+  const guessed = new Uint8Array(256);
+  const elsewhere = blends ? partGrays(level, width, hintIndex, fill, owner, blends, order, colours, guessed) : best;
   for (let i = 0; i < n; i++) if (owner[i] < 0) global[i] = elsewhere[level[i]];
-  if (blends) growPartRims(level, width, owner, global, queue);
+  if (blends) growPartRims(level, width, owner, global, queue, guessed);
   return { fill, reach, global, seed: owner, hinted };
 }
 
@@ -230,7 +232,7 @@ export function propagateHints(
  * 1–5 at 1/2/5/10/20 hints: Noto 45.8/56.5/73.3/86.5/91.7% →
  * 45.4/56.4/73.3/86.9/91.4%, the cast within 0.04 points.
  */
-function growPartRims(level: Int32Array, width: number, owner: Int32Array, global: Int32Array, queue: Int32Array): void {
+function growPartRims(level: Int32Array, width: number, owner: Int32Array, global: Int32Array, queue: Int32Array, guessed: Uint8Array): void {
   const n = level.length;
   // Every pixel a flood or the same gray took is claimed; the latter seed the growth.
   const part = new Int32Array(n).fill(-1);
@@ -240,7 +242,7 @@ function growPartRims(level: Int32Array, width: number, owner: Int32Array, globa
     else if (global[i] >= 0) {
       part[i] = i;
       // Only the part's flat inside grows: a lone antialiased pixel at the part's gray on another part's edge would take that part.
-      if (flatWithin(level, width, i, RIM_LEVELS)) queue[seeds++] = i;
+      if (!guessed[level[i]] && flatWithin(level, width, i, RIM_LEVELS)) queue[seeds++] = i;
     }
   }
   const grown = floodFromSeeds(width, level, level, RIM_LEVELS, part, queue, seeds);
@@ -253,7 +255,8 @@ function growPartRims(level: Int32Array, width: number, owner: Int32Array, globa
  * PART_GRAY_SHARE of their pixels at that very level (of several, the one
  * with the largest share), or -1; at a level no part claims, a blend hint
  * (whose part's gray is unknown: it floods nothing) lends its colour to the
- * levels within SAME_GRAY_LEVELS of its own, unless it lies beside the canvas.
+ * levels within SAME_GRAY_LEVELS of its own, unless it lies beside the canvas
+ * (those levels marked in `guessed`).
  */
 function partGrays(
   level: Int32Array,
@@ -264,6 +267,7 @@ function partGrays(
   blends: Uint8Array,
   order: readonly number[],
   colours: number,
+  guessed: Uint8Array,
 ): Int32Array {
   const n = level.length;
   const counts = new Float64Array(256 * colours);
@@ -288,7 +292,11 @@ function partGrays(
   for (let i = 0; i < n; i++) {
     const c = hintIndex[i];
     if (c < 0 || !blends[i] || besideCanvas(level, width, i)) continue;
-    for (let m = Math.max(0, level[i] - SAME_GRAY_LEVELS); m <= Math.min(255, level[i] + SAME_GRAY_LEVELS); m++) if (colourOf[m] < 0) colourOf[m] = c;
+    for (let m = Math.max(0, level[i] - SAME_GRAY_LEVELS); m <= Math.min(255, level[i] + SAME_GRAY_LEVELS); m++) {
+      if (colourOf[m] >= 0) continue;
+      colourOf[m] = c;
+      guessed[m] = 1;
+    }
   }
   return colourOf;
 }

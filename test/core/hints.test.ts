@@ -415,6 +415,29 @@ describe('propagateHints', () => {
     expect(global.filter((c, i) => c === 5 && level[i] > 70).length).toBe(0);
   });
 
+  it("does not grow the rims of a part a blend hint's gray only guessed", () => {
+    // A 1 px dark stripe (60) inside a light part (160), and beside it a big part (inside 113, a rim of 116 around it).
+    // A hint on the stripe's antialiased edge (a blend, 110) floods nothing; it lends its colour to the grays within 5
+    // of its own (105–115): a guess, which takes the big part's inside. Grown by its rims, that guess took the rim as
+    // well (Noto 009, tester3: a salmon dot on a thin stripe turned the tuna tan). Now only the guessed grays.
+    const width = 40;
+    const height = 20;
+    const level = (x: number, y: number): number => {
+      if (x < 10) return y === 10 ? 60 : y === 9 || y === 11 ? 110 : 160;
+      if (x >= 20 && x < 30 && y >= 5 && y < 15) return x === 20 || x === 29 || y === 5 || y === 14 ? 116 : 113;
+      return 250;
+    };
+    const gray = new Float32Array(width * height);
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) gray[y * width + x] = level(x, y) / 255;
+    const hints = new Int32Array(width * height).fill(-1);
+    hints[9 * width + 4] = 3; // on the stripe's light edge: a blend of the stripe and the part around it
+    const { global } = hintSourcesOf(gray, width, height, hints, defaultFcnConfig);
+    expect(global[10 * width + 25]).toBe(3); // the guessed gray itself, as before
+    let rim = 0;
+    for (let y = 5; y < 15; y++) for (let x = 20; x < 30; x++) if ((x === 20 || x === 29 || y === 5 || y === 14) && global[y * width + x] === 3) rim++;
+    expect(rim).toBe(0); // 36 before
+  });
+
   it('is all -1 without hints', () => {
     const { fill, global } = propagateHints(twoSquares, W, H, new Int32Array(W * H).fill(-1));
     expect(fill.every((c) => c === -1) && global.every((c) => c === -1)).toBe(true);
