@@ -2,12 +2,11 @@ import { rgbToLab } from '../colour/rgbToLab';
 import { grayOf } from '../colour/grayOf';
 import { nearestPaletteIndex } from '../palette/nearestPaletteIndex';
 import type { Palette } from '../types';
+import { SAME_GRAY } from '../hints/footprintTwins';
 import type { ShapeHints } from './ShapeMap';
 
 /** Per-pixel log-odds a hint lends its colour in other shapes of its gray: a factor of 4. */
 const HINT_LOG_ODDS = Math.log(4);
-/** Gray levels within which two shapes count as "the same gray" (a hint and another shape; twins, see hintTwins). */
-export const SAME_GRAY = 2;
 
 /**
  * Evidence that shapes already in colour lend the others (count × K, in
