@@ -77,7 +77,7 @@ export async function predictPixelsAsync(
     floodHints(predicted.indices, sources);
     voteFlatParts(predicted.indices, gray.data, width, predicted.k, sources.fill);
     if (predicted.uncertainty) zeroWhereFilled(predicted.uncertainty, sources.fill);
-    const hintRegions = { runs: ownerRunsOf(hintOwners(predicted.indices, { width, index: sources.index }, gray.data), hints.positions) };
+    const hintRegions = { runs: ownerRunsOf(hintOwners(predicted.indices, { width, index: sources.index, twins: sources.twins }, gray.data), hints.positions) };
     unmixEdges(predicted.indices, gray, predictor.palette, { ...edges, keep: hintRegions });
     return { ...predicted, hintRegions };
   }
@@ -104,7 +104,7 @@ export async function predictPixelsAsync(
     hints && sources
       ? {
           runs: upsampleHintRegions(
-            { gray: small, hints, ...sources, owners: hintOwners(low.indices, { width: sw, index: hints.index }, small.data) },
+            { gray: small, hints, ...sources, owners: hintOwners(low.indices, { width: sw, index: hints.index, twins: sources.twins }, small.data) },
             gray,
             options.hints!,
             indices,

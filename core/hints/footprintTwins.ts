@@ -31,10 +31,15 @@ export interface Footprints {
  * their vertical centres lie within half the taller's height; and they are
  * side by side, their bounding boxes apart. Of a hint's candidates, the most
  * alike picks the twins by its gray: those within SAME_GRAY of it (the other
- * eye's iris, not its white). A shape that twins hints of two different
- * colours (`colour`, one number per colour, read at hints) is left to the
- * model (-1), and a hint has no twin. One rule for vector shapes (see
- * hintTwins) and the regions of raster art (see twinRegions).
+ * eye's iris, not its white). `levels` holds each shape's gray level, -1 at
+ * a hint whose gray is not known (a shape painted in colour shows its
+ * colour's gray, not the art's): a hint of known gray (a raster hint's flood
+ * over the gray art) has only candidates within SAME_GRAY of it, as two
+ * parts side by side of one size but two grays are two colours. A shape that
+ * twins hints of two different colours (`colour`, one number per colour,
+ * read at hints) is left to the model (-1), and a hint has no twin. One rule
+ * for vector shapes (see hintTwins) and the regions of raster art (see
+ * twinRegions).
  */
 export function footprintTwins(shapes: Footprints, isHint: Uint8Array, colour: ArrayLike<number>, levels: ArrayLike<number>): Int32Array {
   const { pixels, left, right, top, bottom } = shapes;
@@ -56,6 +61,7 @@ export function footprintTwins(shapes: Footprints, isHint: Uint8Array, colour: A
       if (!alike(pixels[s], pixels[t], 0) || !alike(w, tw, SIZE_SLACK_PIXELS) || !alike(h, th, SIZE_SLACK_PIXELS)) continue;
       if (Math.abs(top[s] + bottom[s] - top[t] - bottom[t]) > Math.max(h, th)) continue; // centres apart by more than half the taller
       if (left[s] <= right[t] && left[t] <= right[s]) continue; // not side by side
+      if (levels[t] >= 0 && Math.abs(levels[s] - levels[t]) > SAME_GRAY) continue;
       candidates.push(s);
       const mismatch = Math.abs(pixels[s] - pixels[t]) / pixels[t] + Math.abs(w - tw) / tw + Math.abs(h - th) / th;
       if (mismatch < bestMismatch) {

@@ -32,8 +32,12 @@ const INDEX_SHIFT = 9;
  * `gray` the image decided. Returns, per pixel, the owning hint pixel's
  * position, or -1.
  */
-export function hintOwners(decided: Int32Array, hints: { readonly width: number; readonly index: Int32Array }, gray: Float32Array): Int32Array {
-  const { width, index } = hints;
+export function hintOwners(
+  decided: Int32Array,
+  hints: { readonly width: number; readonly index: Int32Array; readonly twins?: Int32Array },
+  gray: Float32Array,
+): Int32Array {
+  const { width, index, twins } = hints;
   const n = index.length;
   if (decided.length !== n) throw new RangeError(`hintOwners: ${decided.length} decisions for ${n} hint pixels.`);
   // Levels of the gray decided (grayLevels checks its size).
@@ -48,9 +52,19 @@ export function hintOwners(decided: Int32Array, hints: { readonly width: number;
     owner[i] = i;
     queue[seeds++] = i;
   }
+  // A twin region (see twinRegions) is a part of its own: it floods from its seed, at its own gray, and shows its hint's colour.
+  const hintOf = new Map<number, number>();
+  for (let t = 0; twins && t < twins.length; t += 2) {
+    const i = twins[t];
+    if (owner[i] >= 0 || decided[i] !== index[twins[t + 1]]) continue;
+    hintOf.set(i, twins[t + 1]);
+    owner[i] = i;
+    queue[seeds++] = i;
+  }
   // The hint's reach in gray first, then on across shading beyond it.
   const filled = floodFromSeeds(width, values, values, REACH_LEVELS, owner, queue, seeds);
   const reached = floodFromSeeds(width, values, values, 255, owner, queue, filled, REACH_STEP);
+  if (hintOf.size > 0) for (let q = 0; q < reached; q++) if (index[owner[queue[q]]] < 0) owner[queue[q]] = hintOf.get(owner[queue[q]])!;
   const height = n / width;
   // The part's antialiased border: each direction from each pixel of the part, with the room the image leaves that way.
   for (let q = 0; q < reached; q++) {

@@ -1,6 +1,7 @@
 import { grayLevels } from '../inputs/grayLevels';
 import { floodFromSeeds } from './floodFromSeeds';
 import { CANVAS_LEVEL } from './simulateHints';
+import { twinRegions } from './twinRegions';
 
 /** Where each hint reaches by gray alone, before any learning (see propagateHints). */
 export interface HintPropagation {
@@ -14,6 +15,8 @@ export interface HintPropagation {
   readonly seed: Int32Array;
   /** The palette colours hinted, each once, in the order first hinted (see HintSources.hinted). */
   readonly hinted: Int32Array;
+  /** Colorizing's twin regions (see twinRegions; in `fill`, `reach` and `seed` as if hinted there): pairs (the region's seed, the hint pixel it copies). */
+  readonly twins?: Int32Array;
 }
 
 /**
@@ -104,7 +107,9 @@ const BLEND_MARGIN = 2;
  * 80.2/82.2/74.6/79.5/86.8%; the worst single loss 1.9 points (Noto, seed
  * 1, 10 hints). Trained with the reach guard too, the network lost up to 0.8
  * points at 0–5 hints and gained at most 0.3 at 10–20 (cast, the eval at
- * training seeds 1–3).
+ * training seeds 1–3). Fourth, a hinted region's twin (the other eye of a
+ * coloured one, see twinRegions) is flooded and reached as if hinted there
+ * (`twins`); the same gray elsewhere is read before, from the hints alone.
  */
 export function propagateHints(
   gray: Float32Array,
@@ -155,7 +160,7 @@ export function propagateHints(
     const i = queue[q];
     if (!blends?.[i] || !besideCanvas(level, width, i)) votes[level[i] * colours + hintIndex[i]]++;
   }
-  const filled = floodFromSeeds(width, level, level, tolerance, owner, queue, seeds, Infinity, undefined, blends);
+  let filled = floodFromSeeds(width, level, level, tolerance, owner, queue, seeds, Infinity, undefined, blends);
   for (let q = 0; q < filled; q++) {
     const i = queue[q];
     fill[i] = hintIndex[owner[i]];
@@ -177,6 +182,21 @@ export function propagateHints(
       }
     }
   }
+  // The levels a blend hint lent its colour to (see partGrays): a guess, which the part rims do not grow.
+  const guessed = new Uint8Array(256);
+  // The same gray elsewhere is the hinted parts' own (see colorizing), read before twins join the floods: a painted iris
+  // keeps its own gray, and its twin's is no gray of the hinted part.
+  const elsewhere = withGlobal && blends ? partGrays(level, width, hintIndex, fill, owner, blends, order, colours, guessed) : best;
+  // Each seed's colour: a hint's own, and a twin region's seed its hint's (see twinRegions).
+  let colourOf = hintIndex;
+  let twins: Int32Array | undefined;
+  if (colorizing) {
+    ({ filled, twins } = twinRegions(level, width, tolerance, fill, owner, queue, filled));
+    if (twins.length > 0) {
+      colourOf = Int32Array.from(hintIndex);
+      for (let t = 0; t < twins.length; t += 2) colourOf[twins[t]] = hintIndex[twins[t + 1]];
+    }
+  }
   let reach = fill;
   if (withReach) {
     // The flat regions flood on, in the order they were claimed, across shading, but not into a gray another colour's hints have.
@@ -195,24 +215,22 @@ export function propagateHints(
       queue,
       from,
       REACH_STEP,
-      { byValue: best, ofSeed: hintIndex },
+      { byValue: best, ofSeed: colourOf },
       undefined,
       colorizing ? SAME_GRAY_LEVELS : -1,
     );
     reach = Int32Array.from(fill);
     for (let q = from; q < reached; q++) {
       const i = queue[q];
-      reach[i] = hintIndex[owner[i]];
+      reach[i] = colourOf[owner[i]];
     }
   }
   const hinted = Int32Array.from(order);
-  if (!withGlobal) return { fill, reach, global, seed: owner, hinted };
-  // The levels a blend hint lent its colour to (see partGrays): a guess, which the part rims do not grow.
-  const guessed = new Uint8Array(256);
-  const elsewhere = blends ? partGrays(level, width, hintIndex, fill, owner, blends, order, colours, guessed) : best;
-  for (let i = 0; i < n; i++) if (owner[i] < 0) global[i] = elsewhere[level[i]];
-  if (blends) growPartRims(level, width, owner, global, queue, guessed);
-  return { fill, reach, global, seed: owner, hinted };
+  if (withGlobal) {
+    for (let i = 0; i < n; i++) if (owner[i] < 0) global[i] = elsewhere[level[i]];
+    if (blends) growPartRims(level, width, owner, global, queue, guessed);
+  }
+  return { fill, reach, global, seed: owner, hinted, ...(twins?.length ? { twins } : {}) };
 }
 
 /**

@@ -17,4 +17,6 @@ export interface HintSources {
    * priorRowsOf). Absent in training batches, whose networks learn without it.
    */
   readonly hinted?: Int32Array;
+  /** Colorizing's twin regions, in `fill` and `reach` as if hinted there: pairs (the region's seed, the hint pixel it copies; see twinRegions). */
+  readonly twins?: Int32Array;
 }

@@ -27,5 +27,7 @@ export function hintTwins(map: ShapeMap, isHint: Uint8Array, rgb: Uint8Array, le
   }
   const colour = new Int32Array(count);
   for (let s = 0; s < count; s++) colour[s] = (rgb[s * 3] << 16) | (rgb[s * 3 + 1] << 8) | rgb[s * 3 + 2];
-  return footprintTwins({ pixels, left, right, top, bottom }, isHint, colour, levels);
+  // A coloured shape's level is its colour's gray, not the art's: the footprint alone finds its twin.
+  const grays = Int16Array.from(levels, (level, s) => (isHint[s] ? -1 : level));
+  return footprintTwins({ pixels, left, right, top, bottom }, isHint, colour, grays);
 }

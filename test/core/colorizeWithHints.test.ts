@@ -208,6 +208,29 @@ describe('colorizing with hints (shapes of one gray, colour random per image)', 
     expect([...colours]).toEqual([mark.join()]);
   });
 
+  it("gives a hinted shape's twin beside it (same gray, size, level) the hint's exact colour, at any size", async () => {
+    // Two rectangles of one gray and one size side by side, as both eyes; a dot of an off-palette green on the left one only.
+    const colour = new Uint8Array(SIZE * SIZE * 4).fill(255);
+    const shapes = [3, 19].map((x0, side) => {
+      const pixels: number[] = [];
+      for (let y = 6; y < 20; y++) for (let x = x0; x < x0 + 8; x++) pixels.push(y * SIZE + x);
+      for (const i of pixels) colour.set(SAME_GRAY[side], i * 4);
+      return { pixels, centre: 13 * SIZE + x0 + 4, rgb: [24, 138, 80] };
+    });
+    const gray = new Uint8Array(colour);
+    for (let p = 0; p < gray.length; p += 4) gray[p] = gray[p + 1] = gray[p + 2] = Math.round(grayOf(gray[p], gray[p + 1], gray[p + 2]));
+    const image: ShapeImage = { colour: { width: SIZE, height: SIZE, data: colour }, gray: { width: SIZE, height: SIZE, data: gray }, shapes };
+    const hints = { width: SIZE, height: SIZE, data: new Uint8Array(SIZE * SIZE * 4) };
+    hints.data.set([24, 138, 80, 255], shapes[0].centre * 4);
+    const twin = [{ ...image, shapes: [shapes[1]] }];
+    // Measured before the twin rule: 0% of the right one green (the model gave it a palette colour; the hint is off it).
+    for (const mode of ['flat', 'shading'] as const)
+      expect(shapeAccuracy(twin, [await colorizeImage(style, image.gray, { hints, mode })]), mode).toBeGreaterThanOrEqual(0.95);
+    // Art larger than the learnt scale finds the twin there and brings it up exact, as a hint's own region.
+    const learntAt32: StyleFile = { ...style, training: { ...style.training, maxSide: SIZE / 2 } };
+    expect(shapeAccuracy(twin, [await colorizeImage(learntAt32, image.gray, { hints })])).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('a dot mostly on a shape but partly over the canvas colours the shape, not the canvas', async () => {
     const image = test[0];
     const shape = image.shapes[0];

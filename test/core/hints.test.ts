@@ -9,6 +9,7 @@ import { createRandom, grayOf, type Palette, type Rgba8Image } from '../../core'
 import { countHintMarks } from '../../core/hints/countHintMarks';
 import { hintMapFromImage } from '../../core/hints/hintMapFromImage';
 import { hintOwners } from '../../core/hints/hintOwners';
+import { hintIndexOf } from '../../core/hints/hintIndexOf';
 import { hintsWhereMarksLie } from '../../core/hints/hintsWhereMarksLie';
 import { paintBucket } from '../../core/hints/paintBucket';
 import { propagateHints } from '../../core/hints/propagateHints';
@@ -311,14 +312,17 @@ describe('propagateHints', () => {
     expect(onShirt(colorizing.reach)).toBe(0);
     expect(colorizing.fill[107 * width + 82]).toBe(3);
     expect(colorizing.reach.filter((c) => c >= 0).length).toBe(1);
-    // A hint inside the hair (a flat pixel) floods and reaches exactly as before.
+    // A hint inside the hair (a flat pixel) floods and reaches exactly as before, and so does its twin, the lock over the
+    // other shoulder, as if hinted there (see twinRegions).
     const flat = new Int32Array(width * height).fill(-1);
     flat[102 * width + 74] = 3;
-    const before = propagateHints(gray, width, height, flat, true);
     const after = hintSourcesOf(gray, width, height, flat, defaultFcnConfig);
+    expect([...after.twins!]).toEqual([95 * width + 49, 102 * width + 74]);
+    flat[95 * width + 49] = 3;
+    const before = propagateHints(gray, width, height, flat, true);
     expect(after.fill).toEqual(before.fill);
     expect(after.reach).toEqual(before.reach);
-    expect(after.fill.filter((c) => c >= 0).length).toBeGreaterThan(100); // 154: the hair lock over the shoulder
+    expect(after.fill.filter((c) => c >= 0).length).toBeGreaterThan(250); // 288: the hair locks over both shoulders, 154 + 134
     // test/021: a blend at the corner of an eye (between the outline, 44, and the white, 179) whose gray, 63, is exactly
     // the skin's, hinted with its own (palette) colour. Flooding its exact gray took the whole face: 1,893 pixels.
     const face = await readImageFile(resolve(here, '../../../shared/art/toonhead-cast/test/021.png'));
@@ -436,6 +440,50 @@ describe('propagateHints', () => {
     let rim = 0;
     for (let y = 5; y < 15; y++) for (let x = 20; x < 30; x++) if ((x === 20 || x === 29 || y === 5 || y === 14) && global[y * width + x] === 3) rim++;
     expect(rim).toBe(0); // 36 before
+  });
+
+  it("gives a painted iris's twin, the other eye, its colour as if hinted there; training's floods do not (real art)", async () => {
+    // toonhead-one test/000 made gray, its left iris (gray 44) painted #2255cc: tester2's finding 6, where the other iris
+    // stayed brown. The irises are the #4B2422 pixels in these boxes.
+    const image = await readImageFile(resolve(here, '../../../shared/art/toonhead-one/test/000.png'));
+    const { width, height } = image;
+    const n = width * height;
+    const irisIn = (x0: number, y0: number, x1: number, y1: number): number[] =>
+      Array.from({ length: n }, (_, i) => i).filter((i) => {
+        const [x, y, d] = [i % width, Math.floor(i / width), image.data.subarray(i * 4, i * 4 + 3)];
+        return x >= x0 && x <= x1 && y >= y0 && y <= y1 && d[0] === 0x4b && d[1] === 0x24 && d[2] === 0x22;
+      });
+    const [left, right] = [irisIn(54, 68, 60, 75), irisIn(75, 67, 82, 73)];
+    const art = new Uint8Array(image.data);
+    for (let i = 0; i < n; i++) art.fill(Math.round(grayOf(art[i * 4], art[i * 4 + 1], art[i * 4 + 2])), i * 4, i * 4 + 3);
+    for (const i of left) art.set([0x22, 0x55, 0xcc], i * 4);
+    const split = splitHints({ width, height, data: art });
+    const gray = toGrayImage(split.gray).data;
+    const index = hintIndexOf(
+      hintMapFromImage(
+        split.hints,
+        paletteOf([
+          [0x22, 0x55, 0xcc],
+          [0x4b, 0x24, 0x22],
+          [198, 142, 122],
+        ]),
+      ),
+      n,
+    );
+    expect(index.filter((c) => c === 0).length).toBe(42);
+    const colorizing = hintSourcesOf(gray, width, height, index, defaultFcnConfig);
+    expect(right.length).toBe(42);
+    expect(right.filter((i) => colorizing.fill[i] === 0 && colorizing.reach[i] === 0).length).toBe(42);
+    // Nothing but the two irises (the other with a few rim pixels within SAME_GRAY_LEVELS of it): 42 + 45 pixels.
+    const inBoxes = (i: number): boolean => i % width >= 53 && i % width <= 83 && Math.floor(i / width) >= 66 && Math.floor(i / width) <= 76;
+    expect(colorizing.fill.filter((c, i) => c >= 0 && !inBoxes(i)).length).toBe(0);
+    expect(colorizing.fill.filter((c) => c >= 0).length).toBe(87);
+    // Training's floods (what the network learnt from) are unchanged: the other iris is no hint's.
+    expect(right.filter((i) => propagateHints(gray, width, height, index, true).fill[i] >= 0).length).toBe(0);
+    // The twin shows a hint pixel's exact colour: hintOwners gives each of its pixels to a painted one.
+    const decided = colorizing.fill.map((c) => (c >= 0 ? c : 2));
+    const owners = hintOwners(decided, { width, index, twins: colorizing.twins }, gray);
+    expect(right.filter((i) => owners[i] >= 0 && index[owners[i]] === 0).length).toBe(42);
   });
 
   it('is all -1 without hints', () => {
