@@ -1,4 +1,5 @@
 import { grayLevels } from '../inputs/grayLevels';
+import { flatWithin } from './flatWithin';
 import { floodFromSeeds } from './floodFromSeeds';
 import { CANVAS_LEVEL } from './simulateHints';
 import { twinRegions } from './twinRegions';
@@ -317,18 +318,6 @@ function partGrays(
     }
   }
   return colourOf;
-}
-
-/** Whether every 4-neighbour of pixel `i` lies within `levels` of its gray. */
-function flatWithin(level: Int32Array, width: number, i: number, levels: number): boolean {
-  const x = i % width;
-  const v = level[i];
-  return (
-    (x === 0 || Math.abs(level[i - 1] - v) <= levels) &&
-    (x === width - 1 || Math.abs(level[i + 1] - v) <= levels) &&
-    (i < width || Math.abs(level[i - width] - v) <= levels) &&
-    (i + width >= level.length || Math.abs(level[i + width] - v) <= levels)
-  );
 }
 
 /** Whether a 4-neighbour of pixel `i` is the white canvas (see CANVAS_LEVEL). */

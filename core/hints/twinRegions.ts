@@ -1,3 +1,4 @@
+import { flatWithin } from './flatWithin';
 import { floodFromSeeds } from './floodFromSeeds';
 import { footprintTwins, MIN_PIXELS } from './footprintTwins';
 import { CANVAS_LEVEL } from './simulateHints';
@@ -48,15 +49,7 @@ export function twinRegions(
     for (let i = 0; i < n; i++) {
       const v = level[i];
       if (region[i] >= 0 || v >= CANVAS_LEVEL) continue;
-      const x = i % width;
-      if (
-        insideOnly &&
-        ((x > 0 && Math.abs(level[i - 1] - v) > tolerance) ||
-          (x < width - 1 && Math.abs(level[i + 1] - v) > tolerance) ||
-          (i >= width && Math.abs(level[i - width] - v) > tolerance) ||
-          (i + width < n && Math.abs(level[i + width] - v) > tolerance))
-      )
-        continue;
+      if (insideOnly && !flatWithin(level, width, i, tolerance)) continue;
       region[i] = i;
       flood[0] = i;
       const count = floodFromSeeds(width, level, level, tolerance, region, flood, 1);
