@@ -69,13 +69,12 @@ export async function predictPixelsAsync(
     const { hints } = options;
     const sources = hints && (options.hintSources ?? hintSourcesOf(gray.data, width, height, hintIndexOf(hints, width * height), predictor.config));
     const predicted = await predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources });
+    if (sources) floodHints(predicted.indices, sources);
+    voteFlatParts(predicted.indices, gray.data, width, predicted.k, sources?.fill);
     if (!hints || !sources) {
-      voteFlatParts(predicted.indices, gray.data, width, predicted.k);
       unmixEdges(predicted.indices, gray, predictor.palette, edges);
       return predicted;
     }
-    floodHints(predicted.indices, sources);
-    voteFlatParts(predicted.indices, gray.data, width, predicted.k, sources.fill);
     if (predicted.uncertainty) zeroWhereFilled(predicted.uncertainty, sources.fill);
     const hintRegions = { runs: ownerRunsOf(hintOwners(predicted.indices, { width, index: sources.index, twins: sources.twins }, gray.data), hints.positions) };
     unmixEdges(predicted.indices, gray, predictor.palette, { ...edges, keep: hintRegions });
