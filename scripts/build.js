@@ -67,7 +67,11 @@ const minify = !args.has('--no-minify');
 // 874 kB: raster art's twin, the other eye of a coloured one, takes the hint's exact colour (core/hints/twinRegions.ts, the
 // twin rule shared with vectors in core/hints/footprintTwins.ts, hintOwners seeding twins): +1.5 kB at 870.6 kB, 872.1 kB;
 // held-out toon PNGs with one iris hinted: the other iris follows in 16–17 of 18 (0 before).
-export const UI_BUDGET_BYTES = 874 * 1024;
+// 876 kB: a dot keeps to the part it is on (core/hints/markSpill.ts: its pixels spilt onto a neighbouring part are no
+// hints) and a hint's exact colour no longer takes over another flat part of its palette colour at another gray
+// (hintOwners' releaseOtherParts; designer trial: an undershirt dot turned the toon jacket dark red, tests 007/020/021
+// within 12 per channel of the truth 81.8/80.6/78.3% → 96.1/95.9/97.7%): +1.8 kB at 872.0 kB.
+export const UI_BUDGET_BYTES = 876 * 1024;
 
 /** @returns {import('esbuild').BuildOptions} */
 export function uiBuildOptions() {

@@ -1,11 +1,9 @@
 import { grayLevels } from '../inputs/grayLevels';
 import { floodFromSeeds } from '../hints/floodFromSeeds';
 import { CANVAS_LEVEL } from '../hints/simulateHints';
+import { FLAT_PART_LEVELS, FLAT_PART_PIXELS } from '../hints/flatPart';
 
-/** Gray levels (of 255) from a part's first pixel within which its pixels count as one flat part. */
-export const FLAT_PART_LEVELS = 2;
-/** Fewest pixels of a flat part that votes: smaller runs of one gray are antialiasing and specks, left as decided. */
-export const FLAT_PART_PIXELS = 8;
+export { FLAT_PART_LEVELS, FLAT_PART_PIXELS };
 
 /**
  * One flat part, one colour. Flat art fills each part with a single colour,

@@ -4,6 +4,7 @@ import { grayLevel } from '../inputs/grayLevel';
 import type { GrayImage } from '../types';
 import type { HintMap } from './HintMap';
 import { markOfHintPixels } from './markOfHintPixels';
+import { markSpill } from './markSpill';
 import { CANVAS_LEVEL } from './simulateHints';
 
 /**
@@ -17,41 +18,47 @@ import { CANVAS_LEVEL } from './simulateHints';
  * canvas still colours the canvas, as asked. Pixels where the art is
  * transparent (alpha < LABELLED_ALPHA) show nothing and are never hints.
  * A hint pixel the art shows itself (partly coloured art: splitHints turns
- * a hint to its own gray) lies on the drawing, however light.
+ * a hint to its own gray) lies on the drawing, however light. On the
+ * drawing, a mark colours the part most of it lies on: the pixels it spills
+ * onto a neighbouring part are no hints either (see markSpill).
  *
  * `gray` is the art (composited on white, see toGrayImage), `alpha` its
  * alpha when it has one. Visits only the hint pixels; returns `hints` itself
- * when none lies off the drawing.
+ * when every pixel stays.
  */
 export function hintsWhereMarksLie(hints: HintMap, gray: GrayImage, alpha?: Uint8Array): HintMap {
   const { width, positions, exactRgb } = hints;
   const count = positions.length;
+  const level = new Uint8Array(width * hints.height);
   // Per hint pixel: 1 on the drawing, -1 on the canvas, 0 on no art.
   const side = new Int8Array(count);
-  let offDrawing = false;
   for (let h = 0; h < count; h++) {
     const i = positions[h];
-    const level = grayLevel(gray.data[i]);
+    level[i] = grayLevel(gray.data[i]);
     side[h] =
       alpha && alpha[i] < LABELLED_ALPHA
         ? 0
-        : level < CANVAS_LEVEL || level === Math.round(grayOf(exactRgb[h * 3], exactRgb[h * 3 + 1], exactRgb[h * 3 + 2]))
+        : level[i] < CANVAS_LEVEL || level[i] === Math.round(grayOf(exactRgb[h * 3], exactRgb[h * 3 + 1], exactRgb[h * 3 + 2]))
           ? 1
           : -1;
-    if (side[h] < 1) offDrawing = true;
   }
-  if (!offDrawing) return hints;
   // Per mark (at its representative pixel): its pixels on the drawing less those on the canvas; a pixel stays when it
-  // lies on its mark's side.
+  // lies on its mark's side, and is no spill onto a part beside the one its mark colours (see markSpill).
   const mark = markOfHintPixels(positions, width);
   const lean = new Int32Array(count);
   for (let h = 0; h < count; h++) lean[mark[h]] += side[h];
+  const onDrawing = new Uint8Array(count);
+  for (let h = 0; h < count; h++) onDrawing[h] = side[h] === 1 && lean[mark[h]] >= 0 ? 1 : 0;
+  const spill = markSpill(positions, exactRgb, mark, onDrawing, level, width);
+  let offDrawing = false;
+  for (let h = 0; h < count && !offDrawing; h++) if (spill[h] || side[h] !== (lean[mark[h]] >= 0 ? 1 : -1)) offDrawing = true;
+  if (!offDrawing) return hints;
   const keptPositions = new Int32Array(count);
   const keptIndex = new Int32Array(count);
   const keptRgb = new Uint8Array(count * 3);
   let kept = 0;
   for (let h = 0; h < count; h++) {
-    if (side[h] !== (lean[mark[h]] >= 0 ? 1 : -1)) continue;
+    if (spill[h] || side[h] !== (lean[mark[h]] >= 0 ? 1 : -1)) continue;
     keptPositions[kept] = positions[h];
     keptIndex[kept] = hints.paletteIndex[h];
     for (let c = 0; c < 3; c++) keptRgb[kept * 3 + c] = exactRgb[h * 3 + c];
