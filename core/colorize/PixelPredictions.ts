@@ -10,7 +10,10 @@ export interface PixelPredictions {
   readonly k: number;
   /** [pixels] the decided palette index (see Decision). */
   readonly indices: Int32Array;
-  /** [pixels] normalized entropy of the palette probabilities in [0, 1] (0 sure, 1 all alike); only when asked for. */
+  /**
+   * [pixels] where a hint helps most: in the few flat parts the model is least sure of, the part's doubt in (0, 1] (1 − its
+   * likeliest colour's share of the part's summed probabilities, over 1 − 1/K); 0 elsewhere (see unsureParts). Only when asked for.
+   */
   readonly uncertainty?: Float32Array;
   /** [pixels × K] softmax probabilities, row-major per pixel; only when asked for (4·K bytes a pixel). */
   readonly probabilities?: Float32Array;

@@ -23,7 +23,7 @@ export interface ColorizeOptions {
    * (see hintsWhereMarksLie). A style made before hints ignores them, with a notice.
    */
   readonly hints?: Rgba8Image;
-  /** Also return each pixel's uncertainty (see ColorizeResult). */
+  /** Also return where the model is unsure (see ColorizeResult). */
   readonly uncertainty?: boolean;
   /** Run the network on every pixel even of art larger than the style's learnt scale (slow; see predictPixelsAsync). */
   readonly fullResolution?: boolean;
@@ -41,7 +41,7 @@ export interface ColorizeOptions {
 
 /** The colorized image, and what else colorizing found out. */
 export interface ColorizeResult extends Rgba8Image {
-  /** With `uncertainty`: per pixel, the normalized entropy in [0, 1] of the model's palette probabilities (0 sure, 1 all alike). */
+  /** With `uncertainty`: per pixel, the doubt of the few flat parts where a hint helps most, 0 elsewhere (see PixelPredictions). */
   readonly uncertainty?: Float32Array;
   /** Hint pixels the colorizing followed (0 when none were given or the style cannot use them). */
   readonly hintPixels: number;

@@ -14,8 +14,6 @@ import type { Predictor } from './Predictor';
 export interface TileRequest {
   /** The decided palette index (arg-max, or least expected ΔE2000 for a min-delta-e model). */
   readonly indices?: boolean;
-  /** Normalized entropy of the palette probabilities, in [0, 1]: 0 sure, 1 all colours alike. */
-  readonly uncertainty?: boolean;
   /** The K palette probabilities or log-probabilities (computed in the graph). */
   readonly evidence?: 'probability' | 'log-probability';
 }
@@ -27,7 +25,6 @@ export interface PredictionTile {
   readonly width: number;
   readonly height: number;
   readonly indices?: Int32Array;
-  readonly uncertainty?: Float32Array;
   /** width × height × K. */
   readonly evidence?: Float32Array;
 }
@@ -57,7 +54,6 @@ export async function forEachPredictionTileAsync(
   const costs = request.indices && predictor.config.decision === 'min-delta-e' ? tf.tensor2d(paletteCosts(predictor.palette), [k, k]) : undefined;
   const read = (logits: tf.Tensor4D): tf.Tensor[] => [
     ...(request.indices ? [decide(logits, costs)] : []),
-    ...(request.uncertainty ? [normalizedEntropy(logits)] : []),
     ...(request.evidence ? [request.evidence === 'log-probability' ? tf.logSoftmax(logits) : tf.softmax(logits)] : []),
   ];
   const unpack = (x: number, y: number, width: number, height: number, values: tf.TypedArray[]): PredictionTile => {
@@ -68,7 +64,6 @@ export async function forEachPredictionTileAsync(
       width,
       height,
       ...(request.indices ? { indices: values[v++] as Int32Array } : {}),
-      ...(request.uncertainty ? { uncertainty: values[v++] as Float32Array } : {}),
       ...(request.evidence ? { evidence: values[v++] as Float32Array } : {}),
     };
   };
@@ -100,14 +95,6 @@ function decide(logits: tf.Tensor4D, costs: tf.Tensor2D | undefined): tf.Tensor 
   const [n, h, w, k] = logits.shape;
   const expected = tf.matMul(tf.softmax(tf.reshape(logits, [-1, k])), costs);
   return tf.reshape(tf.argMin(expected, 1), [n, h, w]);
-}
-
-/** Normalized entropy of the softmax of logits [N, H, W, K], per pixel: 0 sure, 1 all colours alike. */
-function normalizedEntropy(logits: tf.Tensor4D): tf.Tensor {
-  const k = logits.shape[3];
-  const logP = tf.logSoftmax(logits, 3);
-  const h = tf.neg(tf.sum(tf.mul(tf.exp(logP), logP), 3));
-  return k > 1 ? tf.div(h, Math.log(k)) : tf.zerosLike(h);
 }
 
 /** The seed preset sees the whole image at S×S; its verdicts are scaled back up by nearest neighbour. */

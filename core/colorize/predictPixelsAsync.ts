@@ -17,6 +17,7 @@ import type { Predictor } from './Predictor';
 import { upsampleLabels } from './upsampleLabels';
 import { upsamplePredictions } from './upsamplePredictions';
 import { unmixEdges } from './unmixEdges';
+import { unsureParts } from './unsureParts';
 import { voteFlatParts } from './voteFlatParts';
 
 export interface PredictOptions {
@@ -25,7 +26,7 @@ export interface PredictOptions {
   readonly hints?: PixelHints;
   /** The hints' propagation over this very gray image (hintSourcesOf), when the caller has made it already; made here otherwise. */
   readonly hintSources?: HintSources;
-  /** Also every pixel's uncertainty (normalized entropy, see PixelPredictions). */
+  /** Also where the model is unsure: the few flat parts where a hint helps most (see PixelPredictions, unsureParts). */
   readonly uncertainty?: boolean;
   /** Also every pixel's K probabilities (costs 4·K bytes a pixel and the read-back). */
   readonly probabilities?: boolean;
@@ -45,8 +46,8 @@ export interface PredictOptions {
  * gray (see upsampleLabels), uncertainty and probabilities bilinearly.
  *
  * With hints (for a model that takes them) the decisions honour them: each
- * hint's paint bucket region is decided as the hint (see floodHints), with
- * uncertainty 0 (the colour there is the designer's, not the model's), and
+ * hint's paint bucket region is decided as the hint (see floodHints), never
+ * unsure (the colour there is the designer's, not the model's), and
  * `hintRegions` says which hint pixel's exact colour each pixel of a hint's
  * region shows (see hintOwners). Art larger
  * than the learnt scale gets its hints carried down to that scale (see
@@ -55,7 +56,9 @@ export interface PredictOptions {
  * any size. Antialiased edge pixels outside the hints' regions are then
  * decided as the mix of the fills they separate (see unmixEdges). Before
  * that, each flat part takes the colour most of its pixels were decided, at
- * the scale the network ran (see voteFlatParts). Leaves no tensors behind.
+ * the scale the network ran (see voteFlatParts), and, asked for, the parts
+ * the model is least sure of are found there too (see unsureParts). Leaves
+ * no tensors behind.
  */
 export async function predictPixelsAsync(
   predictor: Predictor,
@@ -71,14 +74,19 @@ export async function predictPixelsAsync(
     const predicted = await predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources });
     if (sources) floodHints(predicted.indices, sources);
     voteFlatParts(predicted.indices, gray.data, width, predicted.k, sources?.fill);
+    const { probabilities, ...decided } = predicted;
+    const result = {
+      ...decided,
+      ...(options.uncertainty ? { uncertainty: unsureParts(probabilities!, gray.data, width, predicted.k, sources?.fill) } : {}),
+      ...(options.probabilities ? { probabilities } : {}),
+    };
     if (!hints || !sources) {
       unmixEdges(predicted.indices, gray, predictor.palette, edges);
-      return predicted;
+      return result;
     }
-    if (predicted.uncertainty) zeroWhereFilled(predicted.uncertainty, sources.fill);
     const hintRegions = { runs: ownerRunsOf(hintOwners(predicted.indices, { width, index: sources.index, twins: sources.twins }, gray.data), hints.positions) };
     unmixEdges(predicted.indices, gray, predictor.palette, { ...edges, keep: hintRegions });
-    return { ...predicted, hintRegions };
+    return { ...result, hintRegions };
   }
   const side = predictor.learntSide!;
   const scale = side / Math.max(width, height);
@@ -90,11 +98,9 @@ export async function predictPixelsAsync(
   const sources = hints && hintSourcesOf(small.data, sw, sh, hints.index, predictor.config);
   const low = await predictAtScaleAsync(predictor, small, { ...options, hintSources: sources }, !!prior);
   // The small decisions honour the hints before they are brought up, so the regions and the labels agree.
-  if (sources) {
-    floodHints(low.indices, sources);
-    if (low.uncertainty) zeroWhereFilled(low.uncertainty, sources.fill);
-  }
+  if (sources) floodHints(low.indices, sources);
   voteFlatParts(low.indices, small.data, sw, low.k, sources?.fill);
+  const unsure = options.uncertainty ? unsureParts(low.probabilities!, small.data, sw, low.k, sources?.fill) : undefined;
   const k = low.k;
   const indices = prior
     ? upsamplePredictions({ indices: low.indices, logProbabilities: low.logProbabilities! }, small, gray, prior, k, predictor.lookup)
@@ -116,8 +122,8 @@ export async function predictPixelsAsync(
     height,
     k,
     indices,
-    ...(low.uncertainty ? { uncertainty: resampleBilinear(low.uncertainty, 1, sw, sh, width, height) } : {}),
-    ...(low.probabilities ? { probabilities: resampleBilinear(low.probabilities, k, sw, sh, width, height) } : {}),
+    ...(unsure ? { uncertainty: resampleBilinear(unsure, 1, sw, sh, width, height) } : {}),
+    ...(options.probabilities ? { probabilities: resampleBilinear(low.probabilities!, k, sw, sh, width, height) } : {}),
     ...(hintRegions ? { hintRegions } : {}),
   };
 }
@@ -138,16 +144,16 @@ async function predictAtScaleAsync(
   const k = predictor.palette.frequency.length;
   const { width, height } = gray;
   const indices = new Int32Array(width * height);
-  const uncertainty = options.uncertainty ? new Float32Array(width * height) : undefined;
+  // Where the model is unsure is judged from the probabilities (see unsureParts).
+  const wanted = options.probabilities || options.uncertainty;
   // Probabilities and log-probabilities are one read-back: the latter are exponentiated on the host when both are asked for.
-  const evidence = options.probabilities || logProbabilities ? new Float32Array(width * height * k) : undefined;
+  const evidence = wanted || logProbabilities ? new Float32Array(width * height * k) : undefined;
   const hints = options.hintSources;
   await forEachPredictionTileAsync(
     predictor,
     gray,
     {
       indices: true,
-      uncertainty: !!uncertainty,
       ...(evidence ? { evidence: logProbabilities ? ('log-probability' as const) : ('probability' as const) } : {}),
     },
     (tile) => {
@@ -155,26 +161,19 @@ async function predictAtScaleAsync(
         const src = y * tile.width;
         const dst = (tile.y + y) * width + tile.x;
         indices.set(tile.indices!.subarray(src, src + tile.width), dst);
-        uncertainty?.set(tile.uncertainty!.subarray(src, src + tile.width), dst);
         evidence?.set(tile.evidence!.subarray(src * k, (src + tile.width) * k), dst * k);
       }
     },
     { hints, signal: options.signal },
   );
-  let probabilities = options.probabilities && !logProbabilities ? evidence : undefined;
-  if (options.probabilities && logProbabilities) probabilities = evidence!.map(Math.exp);
+  let probabilities = wanted && !logProbabilities ? evidence : undefined;
+  if (wanted && logProbabilities) probabilities = evidence!.map(Math.exp);
   return {
     width,
     height,
     k,
     indices,
-    ...(uncertainty ? { uncertainty } : {}),
     ...(probabilities ? { probabilities } : {}),
     ...(logProbabilities ? { logProbabilities: evidence } : {}),
   };
-}
-
-/** A flooded pixel's colour is the hint's, not the model's: nothing to be unsure of. */
-function zeroWhereFilled(uncertainty: Float32Array, fill: Int32Array): void {
-  for (let i = 0; i < fill.length; i++) if (fill[i] >= 0) uncertainty[i] = 0;
 }

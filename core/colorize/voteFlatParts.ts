@@ -1,18 +1,12 @@
-import { grayLevels } from '../inputs/grayLevels';
-import { floodFromSeeds } from '../hints/floodFromSeeds';
-import { CANVAS_LEVEL } from '../hints/simulateHints';
-import { FLAT_PART_LEVELS, FLAT_PART_PIXELS } from '../hints/flatPart';
-
-export { FLAT_PART_LEVELS, FLAT_PART_PIXELS };
+import { forEachFlatPart } from './forEachFlatPart';
 
 /**
  * One flat part, one colour. Flat art fills each part with a single colour,
  * so the pixels of a connected region of one gray are one colour, and a
  * network deciding pixel by pixel from a small window, where it hesitates
  * between two colours, speckles the part with both (a stem orange and
- * blue, a cherry's body two browns). Each 4-connected region of pixels
- * within FLAT_PART_LEVELS of its first pixel's gray, of at least
- * FLAT_PART_PIXELS, takes the colour most of its pixels were decided; the
+ * blue, a cherry's body two browns). Each flat part (see forEachFlatPart)
+ * takes the colour most of its pixels were decided; the
  * hard, flat-art case of Levin, Lischinski and Weiss's premise (Colorization
  * using Optimization, SIGGRAPH 2004) that neighbours of like intensity have
  * like colours. Pixels `fixed` holds (≥ 0: a hint's paint bucket, decided
@@ -28,23 +22,12 @@ export { FLAT_PART_LEVELS, FLAT_PART_PIXELS };
  * the pixels.
  */
 export function voteFlatParts(decided: Int32Array, gray: Float32Array, width: number, k: number, fixed?: Int32Array): void {
-  const n = decided.length;
-  const level = grayLevels(gray);
-  // Each part is a flood from its first pixel (floodFromSeeds' `owner`: -1 not yet in a part); fixed pixels are in none.
-  const part = new Int32Array(n).fill(-1);
-  if (fixed) for (let i = 0; i < n; i++) if (fixed[i] >= 0) part[i] = i;
-  const queue = new Int32Array(n);
   const votes = new Int32Array(k);
-  for (let s = 0; s < n; s++) {
-    if (part[s] >= 0 || level[s] >= CANVAS_LEVEL) continue;
-    part[s] = s;
-    queue[0] = s;
-    const size = floodFromSeeds(width, level, level, FLAT_PART_LEVELS, part, queue, 1);
-    if (size < FLAT_PART_PIXELS) continue;
+  forEachFlatPart(gray, width, fixed, (pixels, size) => {
     let best = -1;
     let most = 0;
     for (let q = 0; q < size; q++) {
-      const c = decided[queue[q]];
+      const c = decided[pixels[q]];
       if (c < 0) continue;
       const v = ++votes[c];
       if (v > most) {
@@ -53,9 +36,9 @@ export function voteFlatParts(decided: Int32Array, gray: Float32Array, width: nu
       }
     }
     for (let q = 0; q < size; q++) {
-      const c = decided[queue[q]];
+      const c = decided[pixels[q]];
       if (c >= 0) votes[c] = 0;
     }
-    if (best >= 0) for (let q = 0; q < size; q++) decided[queue[q]] = best;
-  }
+    if (best >= 0) for (let q = 0; q < size; q++) decided[pixels[q]] = best;
+  });
 }

@@ -142,7 +142,7 @@ describe('colorizing with hints (shapes of one gray, colour random per image)', 
           }
         }
         expect(exact / all, mode).toBeGreaterThanOrEqual(0.95);
-        // Uncertainty comes up from the learnt scale bilinearly: 0 inside a hint's region, blending at its edge.
+        // Where it is unsure comes up from the learnt scale bilinearly: 0 inside a hint's region, blending at its edge.
         expect(sure / all, mode).toBeGreaterThanOrEqual(0.85);
       }
       // The same as running the network and the floods on every pixel, nearly everywhere.
@@ -253,7 +253,7 @@ describe('colorizing with hints (shapes of one gray, colour random per image)', 
     expect(shapeAccuracy([{ ...image, shapes: [shape] }], [out])).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('reports per-pixel uncertainty in [0, 1], lower where hints decided', async () => {
+  it('reports where it is unsure in [0, 1] (the doubt of the parts it hatches), less where hints decided', async () => {
     const image = test[1];
     const without = await colorizeImage(style, image.gray, { uncertainty: true });
     const withHints = await colorizeImage(style, image.gray, { uncertainty: true, hints: centreHints(image) });

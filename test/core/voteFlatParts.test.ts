@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeImageBytes } from '../../cli/io';
 import { createRandom, grayOf, toGrayImage, trainStyle, type Rgba8Image, type StyleFile } from '../../core';
 import { colorizeImage } from '../../core/colorize/colorizeImage';
-import { FLAT_PART_LEVELS, voteFlatParts } from '../../core/colorize/voteFlatParts';
+import { FLAT_PART_LEVELS } from '../../core/hints/flatPart';
+import { voteFlatParts } from '../../core/colorize/voteFlatParts';
 import { grayLevels } from '../../core/inputs/grayLevels';
 import { useWasmBackend } from '../helpers/useWasmBackend';
 

@@ -56,7 +56,8 @@ describe('colour hints in headless Chromium', () => {
       'train',
       colour.map((n) => n.id),
     );
-    await ui.getByLabel('Palette size').fill('4');
+    // Six colours: enough that this quick style hesitates over a few parts of the gray art below (with four it hesitated nowhere).
+    await ui.getByLabel('Palette size').fill('6');
     await ui.getByText('Advanced', { exact: true }).click();
     await ui.getByLabel('Working size (px)').fill('32');
     await ui.getByLabel('Epochs').fill('2');
@@ -66,26 +67,31 @@ describe('colour hints in headless Chromium', () => {
     await ui.getByRole('button', { name: 'Save style' }).click();
     await ui.getByTestId('save-status').filter({ hasText: 'Hint style' }).waitFor({ timeout: 10_000 });
 
-    // The colorize screen can show where the model is unsure: on gray art with no hints, plainly, in solid stripes of
-    // the accent over a good share of the preview (they had been faint, over a grayed preview: tester2, s16 and s17 finding 9).
+    // The colorize screen can show where a hint helps most: on gray art with no hints, the few parts the model is least
+    // sure of, plainly, in solid stripes of the accent (they had been faint, over a grayed preview: tester2, s16 and s17
+    // finding 9), not the whole drawing (stripes over every part, 23–31% of the art: tester3 finding 8).
     await ui.getByRole('tab', { name: 'Colorize' }).click();
     const panel = ui.locator('#panel-colorize');
     const preview = panel.locator('.preview-after').first();
-    const shownOverlayAsync = async () => {
+    const legend = panel.getByTestId('uncertainty-legend');
+    const shownOverlayAsync = async (hatched: boolean) => {
       await panel.getByTestId('uncertainty-toggle').check();
-      await expect.poll(() => panel.getByTestId('uncertainty-overlay').evaluate((img) => (img as HTMLImageElement).complete)).toBe(true);
+      if (hatched) await legend.filter({ hasText: 'Hatched: the parts Hueprint is least sure of. A hint there helps most' }).waitFor({ timeout: 60_000 });
+      else await legend.waitFor();
+      if (hatched || (await panel.getByTestId('uncertainty-overlay').count()) > 0)
+        await expect.poll(() => panel.getByTestId('uncertainty-overlay').evaluate((img) => (img as HTMLImageElement).complete)).toBe(true);
       return PNG.sync.read(await preview.screenshot());
     };
-    await page.click(`[data-node-id="${all.find((n) => n.kind === 'gray')!.id}"]`);
+    await page.click(`[data-node-id="${all.filter((n) => n.kind === 'gray')[2].id}"]`);
     await preview.locator('img').first().waitFor({ timeout: 60_000 });
-    const unsure = await shownOverlayAsync();
-    await panel.getByTestId('uncertainty-legend').filter({ hasText: 'Hatched where unsure, denser the less sure: a hint helps most there' }).waitFor();
+    const unsure = await shownOverlayAsync(true);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.locator('#plugin').screenshot({ path: resolve(ARTIFACTS, 'ui-uncertainty-overlay.png') });
     const accent = OVERLAY_CSS.match(/\d+/g)!.map(Number);
     let stripes = 0;
     for (let p = 0; p < unsure.data.length; p += 4) if ([0, 1, 2].every((c) => Math.abs(unsure.data[p + c] - accent[c]) <= 24)) stripes++;
-    expect(stripes / (unsure.width * unsure.height)).toBeGreaterThan(0.05);
+    expect(stripes / (unsure.width * unsure.height)).toBeGreaterThan(0.02);
+    expect(stripes / (unsure.width * unsure.height)).toBeLessThan(0.2);
     await panel.getByTestId('uncertainty-toggle').uncheck();
 
     // The marked frame: the screen names the hints, and the preview follows them.
@@ -95,11 +101,11 @@ describe('colour hints in headless Chromium', () => {
       .getByTestId('preview-note')
       .filter({ hasText: /^Hints: 2 colour marks$/ })
       .waitFor({ timeout: 60_000 });
-    // Where the model is sure (the marks' regions: the colour there is the designer's) the preview under the overlay is as
-    // it was without it; it had all turned gray, so the sure parts could not be judged.
+    // The marks' regions (the colour there is the designer's) are never hatched: the preview there is as it was without
+    // the overlay (it had all turned gray, so the sure parts could not be judged).
     await preview.locator('img').first().waitFor();
     const off = PNG.sync.read(await preview.screenshot());
-    const on = await shownOverlayAsync();
+    const on = await shownOverlayAsync(false);
     expect([on.width, on.height]).toEqual([off.width, off.height]);
     const patch = (png: PNG, fx: number, fy: number) => {
       const [cx, cy] = [Math.round(fx * png.width), Math.round(fy * png.height)];

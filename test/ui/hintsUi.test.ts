@@ -54,42 +54,32 @@ describe('the colorize screen’s hint helpers', () => {
     expect(pasteMarks(hints, width, height, marks)).toBe(2);
   });
 
-  it('hatches where the model is unsure in solid stripes of one accent, wider the less sure; sure parts, their seams and transparent pixels clear', () => {
-    // 36×12 art: a part the model is torn on (0.6, as unsure as a real style's previews get), a part it half knows (0.3),
-    // and a sure part crossed by a 1 px seam of 1 (the antialiased edge between two parts), with one transparent pixel.
+  it('hatches the parts unsureParts chose in solid stripes of one accent, with their blurred edge halved; the rest and transparent pixels clear', () => {
+    // 36×12 art: a chosen part (its doubt 0.7) in x < 12, the bilinear blur of its edge (0.45, then 0.2) at x 12 and 13,
+    // and parts not chosen (0) beyond, with one transparent pixel inside the chosen part.
     const width = 36;
     const height = 12;
     const art = { width, height, data: new Uint8Array(width * height * 4).fill(255) };
     const uncertainty = new Float32Array(width * height);
     for (let i = 0; i < uncertainty.length; i++) {
       const x = i % width;
-      uncertainty[i] = x < 12 ? 0.6 : x < 24 ? 0.3 : x === 30 ? 1 : 0;
+      uncertainty[i] = x < 12 ? 0.7 : x === 12 ? 0.45 : x === 13 ? 0.2 : 0;
     }
     art.data[(6 * width + 5) * 4 + 3] = 0;
     const overlay = uncertaintyOverlay(uncertainty, art);
-    const accent = OVERLAY_CSS.match(/\d+/g)!.map(Number);
-    const rgba = (x: number, y: number) => Array.from(overlay.data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4));
-    // Share of accent pixels inside a part (one pixel in from its sides, where the 3×3 reaches no other part).
-    const marked = (x0: number, x1: number) => {
-      let n = 0;
-      let all = 0;
-      for (let y = 1; y < height - 1; y++) for (let x = x0 + 1; x < x1 - 1; x++, all++) if (rgba(x, y).join() === [...accent, 255].join()) n++;
-      return n / all;
-    };
-    // Torn: stripes cover most of it, in the accent at full strength (no faint wash); the rest shows the preview.
-    expect(marked(0, 12)).toBeGreaterThanOrEqual(0.6);
-    expect(marked(0, 12)).toBeLessThan(0.75);
-    // Half known: thinner stripes, still there.
-    expect(marked(12, 24)).toBeGreaterThan(0.1);
-    expect(marked(12, 24)).toBeLessThan(marked(0, 12) - 0.2);
+    const accent = [...OVERLAY_CSS.match(/\d+/g)!.map(Number), 255].join();
+    const rgba = (x: number, y: number) => Array.from(overlay.data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)).join();
+    // The chosen part: half of it in the accent at full strength (no faint wash), with a white edge beside each stripe.
+    let stripes = 0;
+    for (let y = 0; y < height; y++) for (let x = 0; x < 12; x++) if (rgba(x, y) === accent) stripes++;
+    expect(stripes / (12 * height)).toBeCloseTo(0.5, 1);
+    // The edge pixel mostly in the part is hatched; the one mostly outside it and everything beyond stay clear.
+    expect([...Array(height).keys()].some((y) => rgba(12, y) === accent)).toBe(true);
+    for (let y = 0; y < height; y++) for (let x = 13; x < width; x++) expect(rgba(x, y)).toBe('0,0,0,0');
+    expect(rgba(5, 6)).toBe('0,0,0,0');
     // Every pixel is clear, the accent or a stripe's white edge: nothing tints the colours under it.
-    for (let p = 0; p < overlay.data.length; p += 4) {
-      const px = Array.from(overlay.data.subarray(p, p + 4));
-      expect([[0, 0, 0, 0].join(), [...accent, 255].join(), '255,255,255,255']).toContain(px.join());
-    }
-    // The sure part and its seam stay clear, and so does the transparent pixel.
-    for (let y = 0; y < height; y++) for (let x = 25; x < width; x++) expect(rgba(x, y)[3]).toBe(0);
-    expect(rgba(5, 6)[3]).toBe(0);
+    for (let p = 0; p < overlay.data.length; p += 4)
+      expect(['0,0,0,0', accent, '255,255,255,255']).toContain(Array.from(overlay.data.subarray(p, p + 4)).join());
     expect(() => uncertaintyOverlay(new Float32Array(2), art)).toThrow(/Expected 432 uncertainties/);
   });
 });

@@ -7,8 +7,8 @@ import { BEFORE_AFTER, SegmentedChoice } from './SegmentedChoice';
 /**
  * The first few selected images, large enough to judge (one alone nearly the panel's width, several share a grid): the colorized
  * preview, or the gray art while "Before" is on (a before/after toggle), with
- * where the model is unsure laid over when asked: solid stripes of one accent over the colours as they are, with a
- * legend, so the overlay cannot be read as colour the model will paint, and the sure parts are seen as they will be.
+ * the few parts the model is least sure of laid over when asked: solid stripes of one accent over the colours as they
+ * are, with a legend, so the overlay cannot be read as colour the model will paint, and the rest is seen as it will be.
  */
 export function PreviewStrip({ items, showUncertainty }: { items: readonly PreviewItem[]; showUncertainty: boolean }) {
   const [side, setSide] = useState<'after' | 'before'>('after');
@@ -16,6 +16,8 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
   // One preview alone is drawn as large as fits above the Colorize row (at most SINGLE_PREVIEW_SIDE, never under a grid thumbnail's 160 px).
   const { side: loneSide, ref: lone } = useSideAboveFooter(SINGLE_PREVIEW_SIDE, 160);
   const overlaid = !before && showUncertainty && items.some((item) => item.overlayUrl);
+  // Asked, with previews to judge, but no part stood out: say so, rather than show nothing.
+  const noneStandsOut = !before && showUncertainty && !overlaid && items.some((item) => item.afterUrl);
   return (
     <div class="section" style={{ gap: '6px' }}>
       <SegmentedChoice name="preview-side" label="Preview shows" value={side} onChange={setSide} options={BEFORE_AFTER} compact />
@@ -41,9 +43,15 @@ export function PreviewStrip({ items, showUncertainty }: { items: readonly Previ
           );
         })}
       </ul>
-      {overlaid && (
+      {(overlaid || noneStandsOut) && (
         <small class="muted" data-testid="uncertainty-legend">
-          <i class="hatch" style={{ color: OVERLAY_CSS }} /> Hatched where unsure, denser the less sure: a hint helps most there
+          {overlaid ? (
+            <>
+              <i class="hatch" style={{ color: OVERLAY_CSS }} /> Hatched: the parts Hueprint is least sure of. A hint there helps most
+            </>
+          ) : (
+            'No part stands out as unsure: hint wherever a colour looks wrong'
+          )}
         </small>
       )}
     </div>

@@ -24,7 +24,7 @@ export interface PreviewItem {
   readonly beforeUrl: string;
   /** Absent when there was nothing to colorize (`note` says why). */
   readonly afterUrl?: string;
-  /** Where the model is unsure, to lay over the after image. */
+  /** The parts the model is least sure of, hatched, to lay over the after image; absent when none stands out. */
   readonly overlayUrl?: string;
   /** "Hints: 2 colour marks", how to give hints when there are none, or why nothing was colorized. */
   readonly note: string;
@@ -33,7 +33,7 @@ export interface PreviewItem {
 /**
  * Before/after thumbnails of downscaled copies of the first selected raster
  * items (vector items are skipped when `skipVectors`), with the hints they
- * carry and where the model is unsure. Every blob: URL made is also pushed
+ * carry and the parts the model is least sure of. Every blob: URL made is also pushed
  * to `urls`, so the caller can revoke them even when aborted half-way.
  */
 export async function previewJobAsync(
@@ -61,7 +61,9 @@ export async function previewJobAsync(
       const painted = art.art && scaleToFit(art.art, side, true);
       const after = await colorizeInWorkerAsync(style, before, { mode, signal, uncertainty: true, hints: hints ?? undefined, art: painted });
       const afterUrl = await imageToObjectUrlAsync(after);
-      const overlayUrl = after.uncertainty ? await imageToObjectUrlAsync(uncertaintyOverlay(after.uncertainty, before)) : undefined;
+      // No overlay when no part is unsure enough to show (see unsureParts): the legend says so instead.
+      const unsure = after.uncertainty?.some((doubt) => doubt > 0);
+      const overlayUrl = unsure ? await imageToObjectUrlAsync(uncertaintyOverlay(after.uncertainty!, before)) : undefined;
       urls.push(afterUrl, ...(overlayUrl ? [overlayUrl] : []));
       const note = hintsCaption(art.sources, hints === null || after.hintPixels > 0);
       items.push({ nodeId: item.nodeId, name: item.name, beforeUrl, afterUrl, overlayUrl, note });
