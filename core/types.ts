@@ -10,6 +10,12 @@ export interface Rgba8Image {
   readonly height: number;
   /** length = width * height * 4 */
   readonly data: Uint8Array | Uint8ClampedArray;
+  /**
+   * Decoded from a lossy encoding (JPEG, lossy WebP; see isLossyEncoding):
+   * its colours carry compression artefacts, which reading hints from it
+   * must clean up (see splitHints). Set by the decoders, absent otherwise.
+   */
+  readonly lossy?: boolean;
 }
 
 /** One channel of floats, row-major; gray images hold values in [0, 1]. */

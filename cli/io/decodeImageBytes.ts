@@ -2,6 +2,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { assertImage } from '../../core/image/assertImage';
 import { assertImageSize } from '../../core/image/assertImageSize';
+import { isLossyEncoding } from '../../core/image/isLossyEncoding';
 import type { Rgba8Image } from '../../core/types';
 import { assertCompletePngData } from './assertCompletePngData';
 import { orientImage } from './orientImage';
@@ -14,8 +15,8 @@ import { sniffImageType } from './sniffImageType';
  * detected from the bytes, not the name. pngjs expands palette, gray,
  * gray+alpha and 16-bit PNGs to RGBA8 (tRNS transparency included); jpeg-js
  * decodes baseline and progressive JPEG, opaque, turned as its EXIF
- * Orientation says (as browsers show it). Truncated PNG pixel data is refused,
- * not padded.
+ * Orientation says (as browsers show it), and marked `lossy` (see
+ * isLossyEncoding). Truncated PNG pixel data is refused, not padded.
  *
  * Every failure is an Error naming `label` (usually the file name), the
  * problem and what to do, e.g. "x.png is not a PNG or JPEG (starts with
@@ -38,7 +39,7 @@ export function decodeImageBytes(bytes: Uint8Array, label: string): Rgba8Image {
   if (type === 'png') assertCompletePngData(bytes, label);
   let img: Rgba8Image;
   try {
-    img = type === 'png' ? decodePng(bytes) : orientImage(decodeJpeg(bytes), readJpegOrientation(bytes));
+    img = type === 'png' ? decodePng(bytes) : { ...orientImage(decodeJpeg(bytes), readJpegOrientation(bytes)), lossy: isLossyEncoding(bytes) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const name = type === 'png' ? 'PNG' : 'JPEG';

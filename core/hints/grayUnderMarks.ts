@@ -4,6 +4,15 @@ import { SAME_GRAY_LEVELS } from './propagateHints';
 import { CANVAS_LEVEL } from './simulateHints';
 
 /**
+ * The halos (4-steps around a mark) a lossy mark's gray is read beyond,
+ * farthest first (see grayUnderMarks). A JPEG round trip blurs a dot's
+ * lightness 1–2 px into the part around it and rings a few levels beyond
+ * (the cherry leaf's 89 read 94–98 right beside its dot); 3 px out the
+ * part's own gray shows, but a thin part has none that far.
+ */
+const LOSSY_HALOS = [3, 2, 1, 0];
+
+/**
  * Gives each mark painted into gray art the gray it was painted over. In
  * partly coloured art the gray under a coloured pixel is lost; a part the
  * designer coloured in its true colour keeps its own luminance as its gray
@@ -38,12 +47,22 @@ import { CANVAS_LEVEL } from './simulateHints';
  * part (only the mouth coloured on a gray face) looks the same as a dot and
  * is read as one.
  *
+ * In `lossy` art (decoded from JPEG) a mark's edge is blurred into the part
+ * and the part rings beside it, so the ring is read beyond a halo (see
+ * LOSSY_HALOS; the first halo whose ring gives a gray counts, and the mark
+ * is a part in its own right only when none does). The halo is no part of
+ * the flood but counts as the region's for its depth, and its pixels that
+ * lie off G toward the mark's own luminance are the mark's blurred edge:
+ * they take G too (on the cherry leaf, pixels of 110–125 around the dot on
+ * the dark half's 89 read as a patch of the light half).
+ *
  * `levels` holds every pixel's gray level 0–255, hint pixels at their own
  * luminance, and a negative level where there is no art (transparent); the
- * levels of moved marks are changed in place. `hint` is 1 at hint pixels.
- * Returns the number of hint pixels given the gray around them.
+ * levels of moved marks (and of their blurred edges) are changed in place.
+ * `hint` is 1 at hint pixels. Returns the number of hint pixels given the
+ * gray around them.
  */
-export function grayUnderMarks(levels: Int32Array, hint: Uint8Array, width: number): number {
+export function grayUnderMarks(levels: Int32Array, hint: Uint8Array, width: number, lossy = false): number {
   const n = levels.length;
   const height = n / width;
   const found: number[] = [];
@@ -71,6 +90,9 @@ export function grayUnderMarks(levels: Int32Array, hint: Uint8Array, width: numb
     own[m] += levels[i];
   }
   const histogram = new Int32Array(256);
+  const blurred: number[] = [];
+  // Pairs of (pixel, gray) for the halo pixels of lossy marks that take the gray they lie on.
+  const haloPixels: number[] = [];
   // Per mark, at its representative: the gray it lies on, or -1 where it keeps its own luminance.
   const under = new Int32Array(count).fill(-1);
   for (let m = 0; m < count; m++) {
@@ -88,51 +110,21 @@ export function grayUnderMarks(levels: Int32Array, hint: Uint8Array, width: numb
       values[p] = hint[i] ? -256 : levels[i];
       inMark[p] = markAt[i] === m ? 1 : 0;
     }
-    // What lies around it: its 4-neighbours not in it (outside the window is outside the image: no art).
-    histogram.fill(0);
-    let around = 0;
-    for (let p = 0; p < size; p++) {
-      if (!inMark[p]) continue;
-      for (let d = 0; d < 4; d++) {
-        const q = neighbour(p, d, ww, size);
-        if (q >= 0 && inMark[q]) continue;
-        around++;
-        if (q >= 0 && values[q] >= 0) histogram[values[q]]++;
-      }
+    // Lossy art: a ring a few pixels out first (see LOSSY_HALOS); the mark's own ring last.
+    const steps = lossy ? stepsFrom(inMark, ww, LOSSY_HALOS[0]) : inMark;
+    let verdict = TRUE_COLOUR;
+    for (const halo of lossy ? LOSSY_HALOS : [0]) {
+      verdict = Math.max(verdict, grayAround(values, inMark, halo > 0 ? haloOf(steps, halo) : inMark, ww, area[m], own[m] / area[m], histogram, blurred));
+      if (verdict >= 0) break;
     }
-    const g = flatGrayOf(histogram);
-    const near = within(histogram, g);
-    if (g >= CANVAS_LEVEL || near * 2 <= around) return 0;
-    if (Math.abs(own[m] / area[m] - g) <= SAME_GRAY_LEVELS) continue;
-    // The flat region of g, seeded at the mark's neighbours of that gray.
-    const owner = new Int32Array(size).fill(-1);
-    const target = new Int32Array(size).fill(g);
-    const queue = new Int32Array(size);
-    let seeds = 0;
-    for (let p = 0; p < size; p++) {
-      if (!inMark[p]) continue;
-      for (let d = 0; d < 4; d++) {
-        const q = neighbour(p, d, ww, size);
-        if (q < 0 || owner[q] >= 0 || Math.abs(values[q] - g) > SAME_GRAY_LEVELS) continue;
-        owner[q] = q;
-        queue[seeds++] = q;
-      }
+    if (verdict === TRUE_COLOUR) return 0;
+    if (verdict < 0) {
+      blurred.length = 0;
+      continue;
     }
-    const regionArea = floodFromSeeds(ww, values, target, SAME_GRAY_LEVELS, owner, queue, seeds);
-    const inRegion = new Uint8Array(size);
-    for (let k = 0; k < regionArea; k++) inRegion[queue[k]] = 1;
-    // A pixel of noise off by more than SAME_GRAY_LEVELS, wholly inside the region, is a pinhole in it, not its edge
-    // (its depth stopped there: the leaf's dark half read 4 deep, shallower than the dot).
-    for (let p = 0; p < size; p++) {
-      if (inRegion[p] || inMark[p]) continue;
-      let sides = 0;
-      for (let d = 0; d < 4; d++) {
-        const q = neighbour(p, d, ww, size);
-        if (q >= 0 && inRegion[q] === 1) sides++;
-      }
-      if (sides === 4) inRegion[p] = 2;
-    }
-    if (regionArea > area[m] && deepest(inRegion, ww, queue) > deepest(inMark, ww, queue)) under[m] = g;
+    under[m] = verdict;
+    for (const p of blurred) haloPixels.push((wy + ((p / ww) | 0)) * width + wx + (p % ww), verdict);
+    blurred.length = 0;
   }
   let moved = 0;
   for (let h = 0; h < count; h++) {
@@ -141,7 +133,121 @@ export function grayUnderMarks(levels: Int32Array, hint: Uint8Array, width: numb
     levels[positions[h]] = g;
     moved++;
   }
+  for (let k = 0; k < haloPixels.length; k += 2) levels[haloPixels[k]] = haloPixels[k + 1];
   return moved;
+}
+
+/** grayAround's verdict for a mark that fails its first tests: a part in its own right, coloured in its true colour. */
+const TRUE_COLOUR = -2;
+/** grayAround's verdict for a mark that keeps its own luminance. */
+const KEEPS_OWN = -1;
+
+/**
+ * The gray a mark lies on, KEEPS_OWN, or TRUE_COLOUR (see grayUnderMarks),
+ * read from the pixels just beyond `inside`, the mark and a halo around it
+ * (or the mark alone: its own 4-neighbours) in a window: `values` the
+ * window's levels (hint pixels no art), `inMark` 1 at the mark's pixels.
+ * With a halo, the halo's pixels that lie off the gray toward the mark's
+ * own luminance `ownLevel` are its blur, and are pushed to `blurred`
+ * (window positions) when the mark takes the gray.
+ */
+function grayAround(
+  values: Int32Array,
+  inMark: Uint8Array,
+  inside: Uint8Array,
+  ww: number,
+  markArea: number,
+  ownLevel: number,
+  histogram: Int32Array,
+  blurred: number[],
+): number {
+  const size = values.length;
+  // With a halo (inside more than the mark), the ring lies beyond blur.
+  const halo = inside !== inMark;
+  // What lies around it: its 4-neighbours not in it (outside the window is outside the image: no art).
+  histogram.fill(0);
+  let around = 0;
+  for (let p = 0; p < size; p++) {
+    if (!inside[p]) continue;
+    for (let d = 0; d < 4; d++) {
+      const q = neighbour(p, d, ww, size);
+      if (q >= 0 && inside[q]) continue;
+      around++;
+      if (q >= 0 && values[q] >= 0) histogram[values[q]]++;
+    }
+  }
+  const g = flatGrayOf(histogram);
+  const near = within(histogram, g);
+  if (g >= CANVAS_LEVEL || near * 2 <= around) return TRUE_COLOUR;
+  if (Math.abs(ownLevel - g) <= SAME_GRAY_LEVELS) return KEEPS_OWN;
+  // The flat region of g, seeded at the ring's pixels of that gray.
+  const owner = new Int32Array(size).fill(-1);
+  const target = new Int32Array(size).fill(g);
+  const queue = new Int32Array(size);
+  let seeds = 0;
+  for (let p = 0; p < size; p++) {
+    if (!inside[p]) continue;
+    for (let d = 0; d < 4; d++) {
+      const q = neighbour(p, d, ww, size);
+      if (q < 0 || inside[q] || owner[q] >= 0 || Math.abs(values[q] - g) > SAME_GRAY_LEVELS) continue;
+      owner[q] = q;
+      queue[seeds++] = q;
+    }
+  }
+  // The halo is no part of the region: the flood starts beyond it.
+  const flooded = halo ? Int32Array.from(values, (v, p) => (inside[p] ? -256 : v)) : values;
+  const regionArea = floodFromSeeds(ww, flooded, target, SAME_GRAY_LEVELS, owner, queue, seeds);
+  const inRegion = new Uint8Array(size);
+  for (let k = 0; k < regionArea; k++) inRegion[queue[k]] = 1;
+  // A pixel of noise off by more than SAME_GRAY_LEVELS, wholly inside the region, is a pinhole in it, not its edge
+  // (its depth stopped there: the leaf's dark half read 4 deep, shallower than the dot).
+  for (let p = 0; p < size; p++) {
+    if (inRegion[p] || inside[p]) continue;
+    let sides = 0;
+    for (let d = 0; d < 4; d++) {
+      const q = neighbour(p, d, ww, size);
+      if (q >= 0 && inRegion[q] === 1) sides++;
+    }
+    if (sides === 4) inRegion[p] = 2;
+  }
+  // The halo is the part's pixels blurred by the mark: as deep in the part as the region around it.
+  if (halo) for (let p = 0; p < size; p++) if (inside[p] && !inMark[p]) inRegion[p] = 2;
+  if (regionArea <= markArea || deepest(inRegion, ww, queue) <= deepest(inMark, ww, queue)) return KEEPS_OWN;
+  for (let p = 0; p < size; p++) {
+    if (!inside[p] || inMark[p] || values[p] < 0) continue;
+    const off = values[p] - g;
+    if (Math.abs(off) > SAME_GRAY_LEVELS && off * (ownLevel - g) > 0 && Math.abs(off) <= Math.abs(ownLevel - g) + SAME_GRAY_LEVELS) blurred.push(p);
+  }
+  return g;
+}
+
+/** Per pixel of a `width`-wide window, its 4-steps from the nearest pixel of `inside` (0 in it), up to `most`; farther pixels `most` + 1. */
+function stepsFrom(inside: Uint8Array, width: number, most: number): Uint8Array {
+  const size = inside.length;
+  const steps = new Uint8Array(size).fill(most + 1);
+  const queue = new Int32Array(size);
+  let tail = 0;
+  for (let p = 0; p < size; p++) {
+    if (!inside[p]) continue;
+    steps[p] = 0;
+    queue[tail++] = p;
+  }
+  for (let head = 0; head < tail; head++) {
+    const p = queue[head];
+    if (steps[p] === most) continue;
+    for (let d = 0; d < 4; d++) {
+      const q = neighbour(p, d, width, size);
+      if (q < 0 || steps[q] <= steps[p] + 1) continue;
+      steps[q] = steps[p] + 1;
+      queue[tail++] = q;
+    }
+  }
+  return steps;
+}
+
+/** 1 where `steps` (see stepsFrom) is at most `halo`: the mark and its halo. */
+function haloOf(steps: Uint8Array, halo: number): Uint8Array {
+  return steps.map((s) => (s <= halo ? 1 : 0));
 }
 
 /**

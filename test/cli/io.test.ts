@@ -38,6 +38,7 @@ describe('decoding real art', () => {
     const colours = new Set<number>();
     for (let i = 0; i < img.data.length; i += 4) colours.add((img.data[i] << 16) | (img.data[i + 1] << 8) | img.data[i + 2]);
     expect(colours.size).toBeGreaterThan(5);
+    expect(img.lossy).toBeUndefined(); // PNG is lossless: its hints are read as they are (see splitHints)
   });
 
   it('lists the 40 Noto PNGs in name order and decodes every one', async () => {
@@ -94,6 +95,7 @@ describe('decoding PNG variants (fixtures)', () => {
   it('a JPEG decodes opaque with its colours near the originals', async () => {
     const img = await readImageFile(join(fixtures, 'halves.jpg'));
     expect([img.width, img.height]).toEqual([16, 8]);
+    expect(img.lossy).toBe(true); // its colours ring around every edge: hints are cleaned (see splitHints)
     const left = pixel(img, 2, 4);
     const right = pixel(img, 13, 4);
     expect(left[3]).toBe(255);

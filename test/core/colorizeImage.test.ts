@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { colorizeImage, grayOf, loadStyle, predictPixelsAsync, resizeBilinear, toGrayImage, trainStyle, type Rgba8Image, type StyleFile } from '../../core';
 import { decodeImageBytes } from '../../cli/io';
 import { splitHints } from '../../core/hints/splitHints';
-import { cherryWithLeafDot, LEAF_DOT_RGB } from '../helpers/cherryWithLeafDot';
+import jpeg from 'jpeg-js';
+import { cherryWithLeafDot, cherryWithTwoDots, CHERRY_DOT_RGB, LEAF_DOT_RGB } from '../helpers/cherryWithLeafDot';
 import { makeShapeArt } from '../helpers/makeShapeArt';
 import { useWasmBackend } from '../helpers/useWasmBackend';
 
@@ -114,6 +115,41 @@ describe('colorizeImage', () => {
       expect.soft(greened(darkHalf), `noise seed ${seed}`).toBeGreaterThan(0.9);
       expect.soft(greened(lightHalf), `noise seed ${seed}`).toBeLessThan(0.05);
     }
+  });
+
+  it("and so it does after a JPEG round trip: each dotted part comes out in its dot's colour, as from the PNG", async () => {
+    // The designer exports the partly coloured art as JPEG (jpeg-js, as the CLI decodes it; quality 85) and colorizes it
+    // as the CLI does. Before lossy art was told apart, compression ringing around the two dots read as 10+ extra marks
+    // of dull colours that owned whole parts (the cherries dark green), and the leaf dot kept its own gray.
+    const { art, darkHalf, lightHalf, cherry } = cherryWithTwoDots();
+    const image = decodeImageBytes(new Uint8Array(jpeg.encode({ width: art.width, height: art.height, data: Buffer.from(art.data) }, 85).data), 'cherry.jpg');
+    expect(image.lossy).toBe(true);
+    const split = splitHints(image);
+    expect(split.count).toBe(2);
+    const out = await colorizeImage(style, split.gray, { hints: split.hints, art: image });
+    // Each dot's hint colour (one colour per dot: what its part is painted), near what the designer painted.
+    const colourAt = (x: number, y: number): number[] => Array.from(split.hints.data.subarray((y * art.width + x) * 4, (y * art.width + x) * 4 + 3));
+    const green = colourAt(58, 16);
+    const red = colourAt(36, 102);
+    const farthest = (hint: number[], painted: readonly number[]): number => Math.max(...hint.map((v, c) => Math.abs(v - painted[c])));
+    expect(farthest(green, LEAF_DOT_RGB)).toBeLessThanOrEqual(16);
+    expect(farthest(red, CHERRY_DOT_RGB)).toBeLessThanOrEqual(16);
+    const share = (region: Uint8Array, rgb: readonly number[]): number => {
+      let inColour = 0;
+      let all = 0;
+      for (let i = 0; i < region.length; i++) {
+        if (!region[i]) continue;
+        all++;
+        if (rgb.every((v, c) => Math.abs(out.data[i * 4 + c] - v) <= 2)) inColour++;
+      }
+      return inColour / all;
+    };
+    console.log(
+      `JPEG q85 cherry: leaf dark half ${(100 * share(darkHalf, green)).toFixed(1)}% its dot's green, light half ${(100 * share(lightHalf, green)).toFixed(1)}%, cherry ${(100 * share(cherry, red)).toFixed(1)}% its dot's red`,
+    );
+    expect(share(darkHalf, green)).toBeGreaterThan(0.9);
+    expect(share(lightHalf, green)).toBeLessThan(0.05);
+    expect(share(cherry, red)).toBeGreaterThan(0.9);
   });
 
   it('refuses bad input with a clear message', async () => {

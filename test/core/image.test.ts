@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertImage, createImage, padToSquare, resizeAreaAverage, resizeBilinear, resizeGrayAreaAverage, resizeNearest } from '../../core/image';
+import { isLossyEncoding } from '../../core/image/isLossyEncoding';
 import type { GrayImage, Rgba8Image } from '../../core/types';
 
 function pixel(img: Rgba8Image, x: number, y: number): number[] {
@@ -161,5 +162,39 @@ describe('colourfulShare', () => {
     const data = new Uint8Array(hidden.data);
     for (let p = 0; p < data.length; p += 4) data[p + 3] = 0;
     expect(colourfulShare({ ...hidden, data })).toBe(0);
+  });
+});
+
+describe('isLossyEncoding', () => {
+  /** A WebP file's bytes: the RIFF header, then chunks of (four-letter tag, data). */
+  const webp = (...chunks: [string, number][]): Uint8Array => {
+    const parts = chunks.map(([tag, size]) => {
+      const chunk = new Uint8Array(8 + size + (size & 1));
+      chunk.set(new TextEncoder().encode(tag));
+      new DataView(chunk.buffer).setUint32(4, size, true);
+      return chunk;
+    });
+    const body = parts.reduce((a, b) => a + b.length, 4);
+    const bytes = new Uint8Array(8 + body);
+    bytes.set(new TextEncoder().encode('RIFF'));
+    new DataView(bytes.buffer).setUint32(4, body, true);
+    bytes.set(new TextEncoder().encode('WEBP'), 8);
+    let at = 12;
+    for (const part of parts) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    return bytes;
+  };
+
+  it('JPEG and lossy WebP (a VP8 image, also after an extended header and alpha) are lossy; PNG, lossless WebP and anything else are not', () => {
+    expect(isLossyEncoding(Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0, 16))).toBe(true);
+    expect(isLossyEncoding(Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))).toBe(false);
+    expect(isLossyEncoding(webp(['VP8 ', 10]))).toBe(true);
+    expect(isLossyEncoding(webp(['VP8X', 10], ['ALPH', 5], ['VP8 ', 10]))).toBe(true);
+    expect(isLossyEncoding(webp(['VP8L', 9]))).toBe(false);
+    expect(isLossyEncoding(webp(['VP8X', 10], ['VP8L', 9]))).toBe(false);
+    expect(isLossyEncoding(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe(false);
+    expect(isLossyEncoding(new Uint8Array(0))).toBe(false);
   });
 });

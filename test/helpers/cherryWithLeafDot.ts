@@ -39,16 +39,43 @@ export function cherryWithLeafDot(noise = 0, seed = 7): { art: Rgba8Image; colou
     for (let p = 0; p < data.length; p += 4)
       for (let c = 0; c < 3; c++) data[p + c] = Math.max(0, Math.min(255, data[p + c] + Math.round((random() - 0.5) * 2 * noise)));
   }
-  const half = (seed: number): Uint8Array => {
-    const owner = new Int32Array(levels.length).fill(-1);
-    const queue = new Int32Array(levels.length);
-    for (const i of dot) owner[i] = i; // the dot hides what lies under it
-    owner[seed] = seed;
-    queue[0] = seed;
-    const claimed = floodFromSeeds(width, levels, levels, SAME_GRAY_LEVELS, owner, queue, 1);
-    const inside = new Uint8Array(levels.length);
-    for (let k = 0; k < claimed; k++) inside[queue[k]] = 1;
-    return inside;
-  };
+  const half = (seed: number): Uint8Array => flatRegionOf(levels, width, seed, dot);
   return { art: { width, height, data }, colour, dot, darkHalf: half(12 * width + 50), lightHalf: half(24 * width + 70) };
+}
+
+/** The designer's second dot: cherry red, on the left cherry's body (gray 58). */
+export const CHERRY_DOT_RGB = [200, 30, 40] as const;
+
+/**
+ * The leaf-dot cherry (cherryWithLeafDot, no noise) with a second dot, red,
+ * of radius 5 on the left cherry's body, as the designer painted it in the
+ * trial art (/tmp/tester2/partial.png): two hints, two parts. Also gives
+ * that body's flat region (the cherry, gray 58, not its shadow), beside the leaf's halves.
+ */
+export function cherryWithTwoDots(): { art: Rgba8Image; darkHalf: Uint8Array; lightHalf: Uint8Array; cherry: Uint8Array } {
+  const { art, colour, darkHalf, lightHalf } = cherryWithLeafDot();
+  const { width } = art;
+  const dot: number[] = [];
+  for (let y = 97; y <= 107; y++) {
+    for (let x = 31; x <= 41; x++) {
+      if ((x - 36) ** 2 + (y - 102) ** 2 > 25) continue;
+      dot.push(y * width + x);
+      art.data.set(CHERRY_DOT_RGB, (y * width + x) * 4);
+    }
+  }
+  const cherry = flatRegionOf(grayLevels(toGrayImage(colour).data), width, 100 * width + 44, dot);
+  return { art, darkHalf, lightHalf, cherry };
+}
+
+/** The flat region (within SAME_GRAY_LEVELS, 4-connected) of gray `levels` around pixel `seed`, the `hidden` pixels (a dot over it) left out. */
+function flatRegionOf(levels: Int32Array, width: number, seed: number, hidden: readonly number[]): Uint8Array {
+  const owner = new Int32Array(levels.length).fill(-1);
+  const queue = new Int32Array(levels.length);
+  for (const i of hidden) owner[i] = i; // the dot hides what lies under it
+  owner[seed] = seed;
+  queue[0] = seed;
+  const claimed = floodFromSeeds(width, levels, levels, SAME_GRAY_LEVELS, owner, queue, 1);
+  const inside = new Uint8Array(levels.length);
+  for (let k = 0; k < claimed; k++) inside[queue[k]] = 1;
+  return inside;
 }

@@ -1,3 +1,4 @@
+import { isLossyEncoding } from '../../core/image/isLossyEncoding';
 import type { Rgba8Image } from '../../core/types';
 import { createCanvas2d } from './createCanvas2d';
 
@@ -10,6 +11,7 @@ export class ImageDecodeError extends Error {
  * Decodes PNG/JPEG/WebP bytes with the browser's own codecs into straight-alpha
  * RGBA. `premultiplyAlpha: 'none'` and `colorSpaceConversion: 'none'` keep the
  * stored sRGB values as they are, so the colours trained on are the designer's.
+ * JPEG and lossy WebP come back marked `lossy` (see isLossyEncoding).
  */
 export async function decodeImageAsync(bytes: Uint8Array, nodeName: string): Promise<Rgba8Image> {
   let bitmap: ImageBitmap;
@@ -29,7 +31,7 @@ export async function decodeImageAsync(bytes: Uint8Array, nodeName: string): Pro
     const ctx = createCanvas2d(width, height);
     ctx.drawImage(bitmap, 0, 0);
     const { data } = ctx.getImageData(0, 0, width, height);
-    return { width, height, data };
+    return isLossyEncoding(bytes) ? { width, height, data, lossy: true } : { width, height, data };
   } finally {
     bitmap.close();
   }
