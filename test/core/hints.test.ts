@@ -483,6 +483,29 @@ describe('propagateHints', () => {
     expect(rim).toBe(0); // 36 before
   });
 
+  it('does not reach from a small part across a soft seam into a part more than twice its size (real art)', async () => {
+    // tester4: Noto's mouse (022), a true-colour pink dot on the inner ear (gray 186, 887 px of pink in both ears) reached
+    // the whole gray face (176, 2,824 px) across the soft seam between them, and the model turned the face pink.
+    const image = await readImageFile(resolve(here, '../../../shared/art/noto/022.png'));
+    const { width, height } = image;
+    const gray = toGrayImage(image).data;
+    const dot = new Int32Array(width * height).fill(-1);
+    for (let y = 35; y <= 39; y++) for (let x = 92; x <= 96; x++) if (Math.abs(x - 94) + Math.abs(y - 37) <= 2) dot[y * width + x] = 4;
+    const { fill, reach } = hintSourcesOf(gray, width, height, dot, defaultFcnConfig);
+    const isRgb = (i: number, v: number) => image.data[i * 4] === v && image.data[i * 4 + 1] === v && image.data[i * 4 + 2] === v;
+    let face = 0;
+    let faceReached = 0;
+    for (let i = 0; i < width * height; i++) {
+      if (!isRgb(i, 176)) continue;
+      face++;
+      if (reach[i] >= 0) faceReached++;
+    }
+    expect(face).toBe(2824);
+    expect(faceReached).toBeLessThan(10); // 1 (a pixel of its gray apart from the face); 2,821 before
+    // The ear itself is still the dot's: its paint bucket.
+    expect(fill[37 * width + 90]).toBe(4);
+  });
+
   it("gives a painted iris's twin, the other eye, its colour as if hinted there; training's floods do not (real art)", async () => {
     // toonhead-one test/000 made gray, its left iris (gray 44) painted #2255cc: tester2's finding 6, where the other iris
     // stayed brown. The irises are the #4B2422 pixels in these boxes.
