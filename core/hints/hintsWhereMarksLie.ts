@@ -29,19 +29,21 @@ import { CANVAS_LEVEL } from './simulateHints';
 export function hintsWhereMarksLie(hints: HintMap, gray: GrayImage, alpha?: Uint8Array): HintMap {
   const { width, positions, exactRgb } = hints;
   const count = positions.length;
-  const level = new Uint8Array(width * hints.height);
+  // Per hint pixel, the art's gray level there.
+  const level = new Uint8Array(count);
   // Per hint pixel: 1 on the drawing, -1 on the canvas, 0 on no art.
   const side = new Int8Array(count);
+  // Whether any pixel lies off the drawing, or over art of another gray than its colour's (a mark that may spill).
+  let anyOff = false;
   for (let h = 0; h < count; h++) {
     const i = positions[h];
-    level[i] = grayLevel(gray.data[i]);
-    side[h] =
-      alpha && alpha[i] < LABELLED_ALPHA
-        ? 0
-        : level[i] < CANVAS_LEVEL || level[i] === Math.round(grayOf(exactRgb[h * 3], exactRgb[h * 3 + 1], exactRgb[h * 3 + 2]))
-          ? 1
-          : -1;
+    level[h] = grayLevel(gray.data[i]);
+    const own = level[h] === Math.round(grayOf(exactRgb[h * 3], exactRgb[h * 3 + 1], exactRgb[h * 3 + 2]));
+    side[h] = alpha && alpha[i] < LABELLED_ALPHA ? 0 : level[h] < CANVAS_LEVEL || own ? 1 : -1;
+    if (side[h] < 1 || !own) anyOff = true;
   }
+  // Art coloured in its own colours (every hint its own gray, on the drawing) keeps every hint, without finding its marks.
+  if (!anyOff) return hints;
   // Per mark (at its representative pixel): its pixels on the drawing less those on the canvas; a pixel stays when it
   // lies on its mark's side, and is no spill onto a part beside the one its mark colours (see markSpill).
   const mark = markOfHintPixels(positions, width);

@@ -19,9 +19,9 @@ import { SAME_GRAY_LEVELS } from './propagateHints';
  */
 export function markSpill(positions: Int32Array, exactRgb: Uint8Array, mark: Int32Array, over: Uint8Array, level: Uint8Array, width: number): Uint8Array {
   const count = positions.length;
+  const spill = new Uint8Array(count);
   const colour = new Int32Array(count);
   for (let h = 0; h < count; h++) colour[h] = (exactRgb[h * 3] << 16) | (exactRgb[h * 3 + 1] << 8) | exactRgb[h * 3 + 2];
-  const spill = new Uint8Array(count);
   // Hint pixels grouped by mark (counting sort on the representative), with each mark's start.
   const start = new Int32Array(count + 1);
   for (let h = 0; h < count; h++) start[mark[h] + 1]++;
@@ -29,11 +29,9 @@ export function markSpill(positions: Int32Array, exactRgb: Uint8Array, mark: Int
   const byMark = new Int32Array(count);
   const next = start.slice(0, count);
   for (let h = 0; h < count; h++) byMark[next[mark[h]]++] = h;
-  // Per pixel of the image it visits: the hint pixel there (+1), for the 4-neighbour walk; cleared per mark.
-  const at = new Map<number, number>();
   const histogram = new Int32Array(256);
-  const stack: number[] = [];
-  const group: number[] = [];
+  const stack = new Int32Array(count);
+  const group = new Int32Array(count);
   const seen = new Uint8Array(count);
   for (let m = 0; m < count; m++) {
     const from = start[m];
@@ -43,60 +41,78 @@ export function markSpill(positions: Int32Array, exactRgb: Uint8Array, mark: Int
     for (let k = from; k < to; k++) {
       const h = byMark[k];
       if (!over[h]) continue;
-      histogram[level[positions[h]]]++;
+      histogram[level[h]]++;
       overCount++;
     }
     if (overCount >= 2) {
-      // The part meant: the gray window with the most of the mark's pixels over the art.
+      // The part meant: the gray window with the most of the mark's pixels over the art (a sliding sum over the levels).
       let meant = 0;
       let most = -1;
+      let sum = 0;
+      for (let d = 0; d <= SAME_GRAY_LEVELS; d++) sum += histogram[d];
       for (let l = 0; l < 256; l++) {
-        let sum = 0;
-        for (let d = Math.max(0, l - SAME_GRAY_LEVELS); d <= Math.min(255, l + SAME_GRAY_LEVELS); d++) sum += histogram[d];
         if (sum > most) {
           most = sum;
           meant = l;
         }
+        if (l + SAME_GRAY_LEVELS + 1 < 256) sum += histogram[l + SAME_GRAY_LEVELS + 1];
+        if (l - SAME_GRAY_LEVELS >= 0) sum -= histogram[l - SAME_GRAY_LEVELS];
       }
-      // The mark's colour on that part: the commonest there. Only that colour spills (true colours painted in differ by part).
-      const votes = new Map<number, number>();
+      // The mark's colour on that part: the one most of its pixels there have, if any has most (Boyer–Moore majority).
       let main = -1;
-      let mainVotes = 0;
+      let lead = 0;
       for (let k = from; k < to; k++) {
         const h = byMark[k];
-        if (!over[h] || Math.abs(level[positions[h]] - meant) > SAME_GRAY_LEVELS) continue;
-        const v = (votes.get(colour[h]) ?? 0) + 1;
-        votes.set(colour[h], v);
-        if (v > mainVotes) {
-          mainVotes = v;
-          main = colour[h];
-        }
+        if (!over[h] || Math.abs(level[h] - meant) > SAME_GRAY_LEVELS) continue;
+        if (lead === 0) main = colour[h];
+        lead += colour[h] === main ? 1 : -1;
       }
-      at.clear();
-      for (let k = from; k < to; k++) at.set(positions[byMark[k]], byMark[k]);
+      let share = 0;
       for (let k = from; k < to; k++) {
         const h = byMark[k];
-        if (seen[h] || !over[h] || colour[h] !== main || Math.abs(level[positions[h]] - meant) <= SAME_GRAY_LEVELS) continue;
-        group.length = 0;
-        stack.push(h);
-        seen[h] = 1;
-        while (stack.length > 0) {
-          const g = stack.pop() as number;
-          group.push(g);
-          const i = positions[g];
-          const x = i % width;
-          for (const j of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width]) {
-            const o = at.get(j);
-            if (o === undefined || seen[o] || !over[o] || colour[o] !== main) continue;
-            if (Math.abs(level[j] - meant) <= SAME_GRAY_LEVELS || Math.abs(level[j] - level[i]) > SAME_GRAY_LEVELS) continue;
-            seen[o] = 1;
-            stack.push(o);
+        if (over[h] && colour[h] === main && Math.abs(level[h] - meant) <= SAME_GRAY_LEVELS) share++;
+      }
+      if (share * 2 > most) {
+        for (let k = from; k < to; k++) {
+          const h = byMark[k];
+          if (seen[h] || !over[h] || colour[h] !== main || Math.abs(level[h] - meant) <= SAME_GRAY_LEVELS) continue;
+          let size = 0;
+          let top = 0;
+          stack[top++] = h;
+          seen[h] = 1;
+          while (top > 0) {
+            const g = stack[--top];
+            group[size++] = g;
+            const i = positions[g];
+            const x = i % width;
+            for (let d = 0; d < 4; d++) {
+              const j = d === 0 ? (x > 0 ? i - 1 : -1) : d === 1 ? (x < width - 1 ? i + 1 : -1) : d === 2 ? i - width : i + width;
+              const o = j < 0 ? -1 : hintAt(positions, j);
+              if (o < 0 || seen[o] || mark[o] !== mark[h] || !over[o] || colour[o] !== main) continue;
+              if (Math.abs(level[o] - meant) <= SAME_GRAY_LEVELS || Math.abs(level[o] - level[g]) > SAME_GRAY_LEVELS) continue;
+              seen[o] = 1;
+              stack[top++] = o;
+            }
           }
+          if (size * 2 < most) for (let q = 0; q < size; q++) spill[group[q]] = 1;
         }
-        if (group.length * 2 < most) for (const g of group) spill[g] = 1;
       }
     }
-    for (let k = from; k < to; k++) if (over[byMark[k]]) histogram[level[positions[byMark[k]]]] = 0;
+    for (let k = from; k < to; k++) if (over[byMark[k]]) histogram[level[byMark[k]]] = 0;
   }
   return spill;
+}
+
+/** The hint pixel at image pixel `i` (binary search: `positions` are in raster order), or -1. */
+function hintAt(positions: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = positions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = positions[mid];
+    if (p === i) return mid;
+    if (p < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
