@@ -1,11 +1,11 @@
-import { FLAT_PART_LEVELS, FLAT_PART_PIXELS } from '../hints/flatPart';
-import { floodFromSeeds } from '../hints/floodFromSeeds';
+import { FLAT_PART_PIXELS } from '../hints/flatPart';
+import { floodFlatPart } from '../hints/floodFlatPart';
 import { CANVAS_LEVEL } from '../hints/simulateHints';
 import { grayLevels } from '../inputs/grayLevels';
 
 /**
- * Visits each flat part of a gray image once: a 4-connected region of
- * pixels within FLAT_PART_LEVELS of its first pixel's gray, of at least
+ * Visits each flat part of a gray image once (see floodFlatPart: a 4-connected
+ * region of pixels within FLAT_PART_LEVELS of its first pixel's gray), of at least
  * FLAT_PART_PIXELS; flat art fills each such part with a single colour, so
  * it is the unit the pipeline colours (see voteFlatParts) and the designer
  * hints (see unsureParts). Pixels `fixed` holds (≥ 0: a hint's paint
@@ -26,9 +26,7 @@ export function forEachFlatPart(gray: Float32Array, width: number, fixed: Int32A
   for (let s = 0; s < n; s++) {
     if (level[s] < CANVAS_LEVEL) art++;
     if (part[s] >= 0 || level[s] >= CANVAS_LEVEL) continue;
-    part[s] = s;
-    queue[0] = s;
-    const size = floodFromSeeds(width, level, level, FLAT_PART_LEVELS, part, queue, 1);
+    const size = floodFlatPart(level, width, part, queue, s);
     if (size >= FLAT_PART_PIXELS) visit(queue, size);
   }
   return art;

@@ -1,7 +1,8 @@
 import { grayLevels } from '../inputs/grayLevels';
 import { floodFromSeeds } from './floodFromSeeds';
 import { REACH_LEVELS, REACH_STEP, SAME_GRAY_LEVELS } from './propagateHints';
-import { FLAT_PART_LEVELS, FLAT_PART_PIXELS } from './flatPart';
+import { FLAT_PART_PIXELS } from './flatPart';
+import { floodFlatPart } from './floodFlatPart';
 
 /** The owner floods' values: a pixel's palette index above its gray level (0–255), so a flood's tolerance also keeps to one index. */
 const INDEX_SHIFT = 9;
@@ -94,8 +95,7 @@ export function hintOwners(
 }
 
 /**
- * Releases each flat part (see voteFlatParts: FLAT_PART_LEVELS, at least
- * FLAT_PART_PIXELS) holding no hint pixel whose pixels are mostly owned by
+ * Releases each flat part (see floodFlatPart; at least FLAT_PART_PIXELS) holding no hint pixel whose pixels are mostly owned by
  * hints more than SAME_GRAY_LEVELS off its gray: another part the model
  * gave the hint's palette colour, reached along an antialiased seam, not
  * the hinted part's own shading. On toonhead-cast the palette has one red
@@ -113,9 +113,7 @@ function releaseOtherParts(owner: Int32Array, level: Int32Array, width: number):
   // Only parts with an owned pixel: the floods cost the pixels hints own, not the image's.
   for (let s = 0; s < n; s++) {
     if (part[s] >= 0 || owner[s] < 0) continue;
-    part[s] = s;
-    queue[0] = s;
-    const size = floodFromSeeds(width, level, level, FLAT_PART_LEVELS, part, queue, 1);
+    const size = floodFlatPart(level, width, part, queue, s);
     if (size < FLAT_PART_PIXELS) continue;
     let far = 0;
     for (let q = 0; q < size && far >= 0; q++) {

@@ -51,16 +51,20 @@ export function hintsWhereMarksLie(hints: HintMap, gray: GrayImage, alpha?: Uint
   for (let h = 0; h < count; h++) lean[mark[h]] += side[h];
   const onDrawing = new Uint8Array(count);
   for (let h = 0; h < count; h++) onDrawing[h] = side[h] === 1 && lean[mark[h]] >= 0 ? 1 : 0;
-  const spill = markSpill(positions, exactRgb, mark, onDrawing, level, width);
-  let offDrawing = false;
-  for (let h = 0; h < count && !offDrawing; h++) if (spill[h] || side[h] !== (lean[mark[h]] >= 0 ? 1 : -1)) offDrawing = true;
-  if (!offDrawing) return hints;
+  // Per hint pixel, 1 where it is no hint: spilt (see markSpill), or off its mark's side.
+  const dropped = markSpill(positions, exactRgb, mark, onDrawing, level, width);
+  let anyDropped = false;
+  for (let h = 0; h < count; h++) {
+    if (side[h] !== (lean[mark[h]] >= 0 ? 1 : -1)) dropped[h] = 1;
+    if (dropped[h]) anyDropped = true;
+  }
+  if (!anyDropped) return hints;
   const keptPositions = new Int32Array(count);
   const keptIndex = new Int32Array(count);
   const keptRgb = new Uint8Array(count * 3);
   let kept = 0;
   for (let h = 0; h < count; h++) {
-    if (spill[h] || side[h] !== (lean[mark[h]] >= 0 ? 1 : -1)) continue;
+    if (dropped[h]) continue;
     keptPositions[kept] = positions[h];
     keptIndex[kept] = hints.paletteIndex[h];
     for (let c = 0; c < 3; c++) keptRgb[kept * 3 + c] = exactRgb[h * 3 + c];

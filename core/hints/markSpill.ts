@@ -8,14 +8,19 @@ import { SAME_GRAY_LEVELS } from './propagateHints';
  * whole jacket (1,001 px) with the undershirt's colour, as a paint bucket
  * would. A mark colours the part most of it lies on: among a mark's pixels
  * on the drawing (`over`), the gray window (±SAME_GRAY_LEVELS) holding the
- * most is the part meant, and each 4-connected group of its other pixels of
- * the mark's colour there (neighbours within SAME_GRAY_LEVELS of each
- * other) smaller than half of it is spill: an antialiased rim, a
- * neighbour's edge, a glint inside. A larger group is meant too (a stroke
- * across a part's light and shadow), and so is a pixel of another colour
- * (art painted in its true colours, a shade per part). Marks are `mark` (see markOfHintPixels), `level` the art's gray
- * levels, `positions` the hint pixels in raster order of a `width`-wide image.
- * `exactRgb` are the hint pixels' colours. Returns 1 per spilt hint pixel; visits only the hint pixels.
+ * most is the part meant, and the mark's colour is the one more than half
+ * of those pixels have (none: a mark of several colours has no spill). Each
+ * 4-connected group of the mark's other pixels of that colour (neighbours
+ * within SAME_GRAY_LEVELS of each other) smaller than half of the part
+ * meant is spill: an antialiased rim, a neighbour's edge, a glint inside. A
+ * larger group is meant too (a stroke across a part's light and shadow),
+ * and so is a pixel of another colour (art painted in its true colours, a
+ * shade per part).
+ *
+ * `positions` are the hint pixels in raster order of a `width`-wide image,
+ * `exactRgb` their colours, `mark` their marks (see markOfHintPixels),
+ * `level` the art's gray level at each. Returns 1 per spilt hint pixel;
+ * visits only the hint pixels (a neighbour is found by binary search).
  */
 export function markSpill(positions: Int32Array, exactRgb: Uint8Array, mark: Int32Array, over: Uint8Array, level: Uint8Array, width: number): Uint8Array {
   const count = positions.length;

@@ -1,5 +1,6 @@
 import { grayLevels } from '../inputs/grayLevels';
-import { FLAT_PART_LEVELS, FLAT_PART_PIXELS } from './flatPart';
+import { FLAT_PART_PIXELS } from './flatPart';
+import { floodFlatPart } from './floodFlatPart';
 import { flatWithin } from './flatWithin';
 import { floodFromSeeds } from './floodFromSeeds';
 import { CANVAS_LEVEL } from './simulateHints';
@@ -361,7 +362,7 @@ function blendsOf(level: Int32Array, width: number, queue: Int32Array, seeds: nu
 const REACH_PART_RATIO = 2;
 
 /**
- * Colorizing's reach stops short of a flat part (FLAT_PART_LEVELS, at
+ * Colorizing's reach stops short of a flat part (see floodFlatPart; at
  * least FLAT_PART_PIXELS) more than REACH_PART_RATIO times the size of all
  * its colour's flat floods together: a hint on a small part said nothing
  * about the big part beside it. The reach walks across shading by small
@@ -383,9 +384,7 @@ function unreachLargerParts(level: Int32Array, width: number, fill: Int32Array, 
   // Only from the pixels the reach added: the cost is theirs, not the image's.
   for (let s = 0; s < n; s++) {
     if (part[s] >= 0 || reach[s] < 0 || fill[s] >= 0) continue;
-    part[s] = s;
-    queue[0] = s;
-    const size = floodFromSeeds(width, level, level, FLAT_PART_LEVELS, part, queue, 1);
+    const size = floodFlatPart(level, width, part, queue, s);
     if (size < FLAT_PART_PIXELS || size <= REACH_PART_RATIO * flooded[reach[s]]) continue;
     for (let q = 0; q < size; q++) {
       const i = queue[q];
