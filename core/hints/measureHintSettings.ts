@@ -1,6 +1,7 @@
 import type { Example } from '../dataset/Example';
 import { buildPrior } from '../inputs/buildPrior';
 import { grayLevels } from '../inputs/grayLevels';
+import { hintedPull } from '../inputs/hintedPull';
 import { hintKinship } from '../inputs/hintKinship';
 import type { HintHues, Palette } from '../types';
 import { propagateHints } from './propagateHints';
@@ -114,8 +115,10 @@ export function measureHintSettings(
       const foldPrior = folds[e % 2];
       const probability = foldProbabilities[e % 2];
       for (let m = 0; m <= candidates.length; m++) {
-        pull.fill(m < candidates.length ? 0 : 1);
-        if (m < candidates.length) for (const h of hinted) for (let c = 0; c < k; c++) pull[c] = Math.max(pull[c], kinships[m][h * k + c]);
+        // As colorizing pulls (see priorRowsOf): no pull where the candidate is none or every hinted colour is neutral.
+        const pulled = m < candidates.length ? hintedPull(kinships[m], hinted, k) : undefined;
+        if (pulled) pull.set(pulled);
+        else pull.fill(1);
         for (let c = 0; c < k; c++) logPull[c] = Math.log(pull[c]);
         let sum = 0;
         for (let l = 0; l < 256; l++) {

@@ -1,3 +1,4 @@
+import { hintedPull } from './hintedPull';
 import { grayLevels } from './grayLevels';
 import type { HintSources } from './HintSources';
 
@@ -105,11 +106,4 @@ function grow(rows: Float32Array<ArrayBuffer>): Float32Array<ArrayBuffer> {
   const grown = new Float32Array(rows.length * 2);
   grown.set(rows);
   return grown;
-}
-
-/** Per palette colour, the best kinship any hinted colour gives it (the table is the style's own, K × K: see loadStyle). */
-function hintedPull(kinship: Float32Array, hinted: Int32Array, k: number): Float64Array {
-  const pull = new Float64Array(k);
-  for (const h of hinted) for (let j = 0; j < k; j++) pull[j] = Math.max(pull[j], kinship[h * k + j]);
-  return pull;
 }

@@ -135,6 +135,27 @@ describe('hinted hues steer the parts no hint reaches', () => {
     expect(Buffer.from(a.data).equals(Buffer.from(b.data))).toBe(true);
   });
 
+  it('a neutral hint (white, gray, black) has no hue and pulls nothing: the right part comes out as without hints', async () => {
+    const white = style.palette.rgb.findIndex(
+      (_, c) => c % 3 === 0 && style.palette.rgb[c] === 255 && style.palette.rgb[c + 1] === 255 && style.palette.rgb[c + 2] === 255,
+    );
+    expect(white).toBeGreaterThanOrEqual(0);
+    const whiteDot = (image: SchemeImage): Rgba8Image => {
+      const data = new Uint8Array(W * H * 4);
+      data.set([255, 255, 255, 255], image.left[image.left.length >> 1] * 4);
+      return { width: W, height: H, data };
+    };
+    const before = tf.memory().numTensors;
+    let changed = 0;
+    for (const image of held) {
+      const hinted = await colorizeImage(style, image.gray, { hints: whiteDot(image) });
+      const plain = await colorizeImage(style, image.gray);
+      for (const i of image.right) for (let c = 0; c < 3; c++) if (hinted.data[i * 4 + c] !== plain.data[i * 4 + c]) changed++;
+    }
+    expect(tf.memory().numTensors).toBe(before);
+    expect(changed).toBe(0);
+  });
+
   it('survives the style file, and a style without it (made before) still loads and colorizes', async () => {
     const loaded = parseStyle(serializeStyle(style));
     expect(loaded.model).toEqual(style.model);
@@ -177,6 +198,16 @@ describe('priorRowsOf with hinted hues', () => {
     const r = row(pulled, far);
     expect(r.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
     expect(r).not.toEqual(row(plain, far));
+    // A neutral hinted colour (the palette's white) vouches for nothing: alone, the plain rows; beside a coloured hint, that hint's pull.
+    const white =
+      style.palette.rgb.findIndex(
+        (_, c) => c % 3 === 0 && style.palette.rgb[c] === 255 && style.palette.rgb[c + 1] === 255 && style.palette.rgb[c + 2] === 255,
+      ) / 3;
+    expect(Array.from(kinship.subarray(white * k, white * k + k)).every((v) => v === 0)).toBe(true);
+    const neutral = priorRowsOf(example.gray.data, prior, k, { ...hints, hinted: Int32Array.of(white) }, 0.6, kinship);
+    expect(row(neutral, far)).toEqual(row(plain, far));
+    const both = priorRowsOf(example.gray.data, prior, k, { ...hints, hinted: Int32Array.of(white, index[hintAt]) }, 0.6, kinship);
+    expect(row(both, far)).toEqual(r);
     // No hinted colours, or no table: the plain rows.
     const none = priorRowsOf(example.gray.data, prior, k, { ...hints, hinted: new Int32Array(0) }, 0.6, kinship);
     expect(row(none, far)).toEqual(row(plain, far));
