@@ -272,6 +272,21 @@ describe('hintsWhereMarksLie', () => {
     expect(barPixels.filter((i) => level[i] === 62).length).toBe(6);
     const across = hintMapFromImage({ width, height, data: bar }, palette);
     expect(hintsWhereMarksLie(across, gray)).toBe(across);
+    // A dot is aimed at one part: a 5 × 5 dot with 2 of its 5 columns over the jacket (10 pixels against 15) colours the
+    // undershirt alone, where a stroke that much across the seam would colour both.
+    const square = new Uint8Array(width * height * 4);
+    const squarePixels: number[] = [];
+    for (let y = 112; y <= 116; y++) {
+      for (let x = 52; x <= 56; x++) {
+        square.set([142, 25, 25, 255], (y * width + x) * 4);
+        squarePixels.push(y * width + x);
+      }
+    }
+    const onJacket = squarePixels.filter((i) => level[i] === 62);
+    expect(onJacket.length).toBe(10);
+    expect(squarePixels.filter((i) => level[i] !== 62).every((i) => Math.abs(level[i] - 50) <= 2)).toBe(true);
+    const aimed = hintsWhereMarksLie(hintMapFromImage({ width, height, data: square }, palette), gray);
+    expect([...aimed.positions]).toEqual(squarePixels.filter((i) => level[i] !== 62));
   });
 
   it("drops the pixels where the art is transparent, and keeps partly coloured art's own light hints", async () => {
