@@ -1,10 +1,11 @@
-import type { GifCache } from './classifySelectionAsync';
+import type { ImageKinds } from './imageKindAsync';
 import type { OwnVisibilityChanges } from './OwnVisibilityChanges';
 import type { WrittenResults } from './WrittenResults';
 
 /** What the sandbox remembers between messages. */
 export interface PluginState {
-  readonly gifCache: GifCache;
+  /** Each image fill's kind (GIF, lossy, lossless), read once per image hash. */
+  readonly imageKinds: ImageKinds;
   /** Bumped on every selection change so a slow, older summary never overwrites a newer one. */
   selectionVersion: number;
   /**

@@ -3,8 +3,8 @@ import type { SelectionItem, SelectionSummary, SkippedItem, SkipReason } from '.
 import { countMarksOverArt } from './countMarksOverArt';
 import { findColourMarks } from './findColourMarks';
 import { findImageFill, visiblePaints, type ImageFill } from './findImageFill';
-import { getFigma } from './figmaHost';
 import { displayName } from './displayName';
+import { imageKindAsync, type ImageKinds } from './imageKindAsync';
 import { collectShapes, MAX_SHAPES } from './vector/collectShapes';
 
 /** Node types Hueprint can rasterise (or read as an image). Everything else — slices, connectors, sections, stickies, widgets, embeds, media — is skipped. */
@@ -39,20 +39,14 @@ export interface ClassifiedSelection {
 }
 
 /**
- * Remembers which image hashes are GIFs. An image's bytes never change for a
- * hash, so one read per image serves every later selection change.
- */
-export type GifCache = Map<string, boolean>;
-
-/**
  * Sorts the top-level selected nodes into usable items (image fills read by
  * their bytes, everything else rasterised) and skipped ones with a reason.
  */
-export async function classifySelectionAsync(nodes: ReadonlyArray<SceneNode>, gifCache: GifCache = new Map()): Promise<ClassifiedSelection> {
+export async function classifySelectionAsync(nodes: ReadonlyArray<SceneNode>, kinds: ImageKinds = new Map()): Promise<ClassifiedSelection> {
   const usable: UsableNode[] = [];
   const skipped: SkippedItem[] = [];
   for (const node of nodes) {
-    const result = await classifyNodeAsync(node, gifCache);
+    const result = await classifyNodeAsync(node, kinds);
     if (typeof result === 'string') skipped.push({ nodeId: node.id, name: displayName(node.name), reason: result });
     else usable.push(result);
   }
@@ -69,7 +63,7 @@ export async function classifySelectionAsync(nodes: ReadonlyArray<SceneNode>, gi
   };
 }
 
-async function classifyNodeAsync(node: SceneNode, gifCache: GifCache): Promise<UsableNode | SkipReason> {
+async function classifyNodeAsync(node: SceneNode, kinds: ImageKinds): Promise<UsableNode | SkipReason> {
   if (!USABLE_TYPES.has(node.type)) return 'unsupported-node';
   if (!node.visible) return 'hidden';
   const { width, height } = node;
@@ -80,9 +74,9 @@ async function classifyNodeAsync(node: SceneNode, gifCache: GifCache): Promise<U
   if (fills.some((paint) => paint.type === 'VIDEO')) return 'video-or-gif-fill';
   for (const paint of fills) {
     if (paint.type === 'IMAGE' && paint.imageHash !== null) {
-      const gif = await isGifAsync(paint.imageHash, gifCache);
-      if (gif === null) return 'unreadable';
-      if (gif) return 'video-or-gif-fill';
+      const kind = await imageKindAsync(paint.imageHash, kinds);
+      if (kind === null) return 'unreadable';
+      if (kind === 'gif') return 'video-or-gif-fill';
     }
   }
   const hasVisibleChildren = 'children' in node && node.children.some((child) => child.visible);
@@ -107,22 +101,4 @@ async function classifyNodeAsync(node: SceneNode, gifCache: GifCache): Promise<U
     ...(vector ? { vector: shapes.summary } : {}),
   };
   return { node, item, imageFill, marks };
-}
-
-/** True for a GIF, false for another image, null when Figma cannot give the bytes. */
-async function isGifAsync(hash: string, cache: GifCache): Promise<boolean | null> {
-  const known = cache.get(hash);
-  if (known !== undefined) return known;
-  const image = getFigma().getImageByHash(hash);
-  if (image === null) return null;
-  let bytes: Uint8Array;
-  try {
-    bytes = await image.getBytesAsync();
-  } catch {
-    return null;
-  }
-  // "GIF8" — both GIF87a and GIF89a.
-  const gif = bytes.length >= 4 && bytes[0] === 0x47 && bytes[1] === 0x49 && bytes[2] === 0x46 && bytes[3] === 0x38;
-  cache.set(hash, gif);
-  return gif;
 }

@@ -62,7 +62,7 @@ async function dispatchAsync(message: UiMessage, state: PluginState): Promise<vo
       await postStylesAsync();
       return;
     case 'READ_SELECTION':
-      await readSelectionAsync(message, state.gifCache, state.ownVisibilityChanges);
+      await readSelectionAsync(message, state.imageKinds, state.ownVisibilityChanges);
       return;
     case 'WRITE_RESULT': {
       const outcome = await writeResultAsync(message);

@@ -1,11 +1,13 @@
 import type { MarkImage, SkippedItem, UiMessage } from '../core/protocol/messages';
-import { classifySelectionAsync, type GifCache, type UsableNode } from './classifySelectionAsync';
+import { classifySelectionAsync, type UsableNode } from './classifySelectionAsync';
 import { chooseExportScale } from './chooseExportScale';
 import { explainSkipped } from './explainSkipped';
 import { getFigma } from './figmaHost';
+import type { ImageKinds } from './imageKindAsync';
 import type { OwnVisibilityChanges } from './OwnVisibilityChanges';
 import { postToUi } from './postToUi';
 import { readMarkedArtAsync } from './readMarkedArtAsync';
+import { showsLossyImageAsync } from './showsLossyImageAsync';
 import { UserError } from './UserError';
 
 /** What READ_SELECTION asks for (the protocol is the one definition). */
@@ -17,12 +19,13 @@ export const EMPTY_SELECTION_MESSAGE = 'Select some colour art (frames or images
  * Answers READ_SELECTION: one IMAGE message per usable item (image fills as
  * stored, everything else as a PNG export no larger than `maxSide`), then
  * IMAGES_DONE. One image per message keeps every message small. With `hints`,
- * a frame with colour marks comes as its gray art plus the marks apart.
+ * a frame with colour marks comes as its gray art plus the marks apart, and
+ * an export that shows a JPEG says so (`lossy`: its hints are read as a JPEG's).
  */
-export async function readSelectionAsync({ requestId, maxSide, hints }: ReadRequest, gifCache: GifCache, own: OwnVisibilityChanges): Promise<void> {
+export async function readSelectionAsync({ requestId, maxSide, hints }: ReadRequest, kinds: ImageKinds, own: OwnVisibilityChanges): Promise<void> {
   const selection = getFigma().currentPage.selection;
   if (selection.length === 0) throw new UserError(EMPTY_SELECTION_MESSAGE);
-  const { usable, summary } = await classifySelectionAsync(selection, gifCache);
+  const { usable, summary } = await classifySelectionAsync(selection, kinds);
   if (usable.length === 0) {
     throw new UserError(`Nothing in the selection can be used: ${explainSkipped(summary.skipped)}.`);
   }
@@ -35,7 +38,18 @@ export async function readSelectionAsync({ requestId, maxSide, hints }: ReadRequ
       continue;
     }
     const { bytes, marks } = read instanceof Uint8Array ? { bytes: read, marks: undefined } : read;
-    postToUi({ type: 'IMAGE', requestId, index: sent, total: usable.length, item: entry.item, bytes, ...(marks ? { marks } : {}) });
+    // An image fill's own bytes tell the UI themselves; training reads no hints, so it skips the images' bytes.
+    const lossy = hints === true && entry.imageFill === null && (await showsLossyImageAsync(entry.node, kinds));
+    postToUi({
+      type: 'IMAGE',
+      requestId,
+      index: sent,
+      total: usable.length,
+      item: entry.item,
+      bytes,
+      ...(marks ? { marks } : {}),
+      ...(lossy ? { lossy } : {}),
+    });
     sent++;
   }
   postToUi({ type: 'IMAGES_DONE', requestId, count: sent, skipped });

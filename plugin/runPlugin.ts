@@ -27,7 +27,7 @@ export interface RunningPlugin {
 export function runPlugin(): RunningPlugin {
   const figma = getFigma();
   const state: PluginState = {
-    gifCache: new Map(),
+    imageKinds: new Map(),
     selectionVersion: 0,
     storageTurn: Promise.resolve(),
     ownVisibilityChanges: new OwnVisibilityChanges(),

@@ -45,6 +45,8 @@
  *   (present when there are any), which colorize reads as hints; `marksOutside`: its colour
  *   marks that lie wholly outside the art, which give no hint (present when there are any).
  *   `marks`: the item's colour marks, when read with `hints` and it has any; `bytes` is then the art without them.
+ *   `lossy`: read with `hints`, an export (PNG) that shows a lossy image fill (JPEG, lossy WebP): its
+ *   pixels carry that image's compression ringing, so its hints are read as a JPEG's (core's splitHints).
  * - STYLES: the saved styles; with a requestId when it answers LIST_STYLES, without after
  *   SAVE/RENAME/DELETE_STYLE changed them (the only STYLES such a change causes).
  * - SETTINGS: the remembered choices of each tab (a tab's is null when none, or none valid).

@@ -224,6 +224,7 @@ export const PluginMessageSchema = v.variant('type', [
     item: SelectionItemSchema,
     bytes: imageBytes,
     marks: v.optional(v.pipe(v.array(MarkImageSchema), v.maxLength(MAX_COLOUR_MARKS), v.readonly())),
+    lossy: v.optional(v.literal(true)),
   }),
   v.object({
     type: v.literal('IMAGES_DONE'),

@@ -7,10 +7,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import jpeg from 'jpeg-js';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERLAY_CSS } from '../../ui/lib/uncertaintyOverlay';
+import { cherryWithLeafDot } from '../helpers/cherryWithLeafDot';
 import { type OpenHarness, openHarnessAsync } from './openHarnessAsync';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -247,6 +249,31 @@ describe('colour hints in headless Chromium', () => {
     await panel.getByTestId('save-palette-offer').waitFor({ timeout: 60_000 });
     await harness!.selectAsync('colorize', [all.filter((n) => n.kind === 'colour')[0].id]);
     await expect.poll(() => panel.getByTestId('save-palette-offer').count(), { timeout: 10_000 }).toBe(0);
+    expect(await ui.locator('.callout.error').count()).toBe(0);
+    expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
+  }, 300_000);
+
+  it('reads partly coloured art saved as JPEG inside a frame as the JPEG itself: one painted dot, one region', async () => {
+    // Uses the style the first test saved. The Noto cherry in gray with a green dot painted on its leaf, saved as JPEG
+    // (jpeg-js q90), dropped on the canvas and into a frame. The frame is read through a PNG export; before the plugin
+    // said it shows a JPEG, its ringing read as 4 regions (a designer's trial: 7 and 10) where the bare JPEG reads 1.
+    const ui = page.frameLocator('#plugin');
+    const panel = ui.locator('#panel-colorize');
+    const { art } = cherryWithLeafDot();
+    const pngBase64 = Buffer.from(jpeg.encode({ width: art.width, height: art.height, data: Buffer.from(art.data) }, 90).data).toString('base64');
+    const bare = await harnessCall<string>('addLayer', { type: 'IMAGE', name: 'Cherry dot JPEG', pngBase64, x: 1100, y: 500 });
+    const frame = await harnessCall<string>('addLayer', { type: 'FRAME', name: 'Cherry dot frame', width: 128, height: 128, x: 1300, y: 500 });
+    await harnessCall('addLayer', { type: 'IMAGE', name: 'Cherry dot JPEG', pngBase64, parentId: frame });
+    const note = panel.getByTestId('preview-note');
+    const oneRegion = /^Hints: coloured pixels in the image \(1 region\)$/;
+    await harness!.selectAsync('colorize', [frame]);
+    await expect.poll(() => note.textContent(), { timeout: 60_000 }).toMatch(/^Hints: coloured pixels/);
+    expect(await note.textContent()).toMatch(oneRegion);
+    await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
+    await panel.getByTestId('colorize-report').filter({ hasText: 'Colorized 1 of 1' }).waitFor({ timeout: 60_000 });
+    expect(await panel.getByTestId('colorize-report').textContent()).toMatch(/followed coloured pixels in the image \(1 region\)/);
+    await harness!.selectAsync('colorize', [bare]);
+    await note.filter({ hasText: oneRegion }).waitFor({ timeout: 60_000 });
     expect(await ui.locator('.callout.error').count()).toBe(0);
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
   }, 300_000);

@@ -9,6 +9,7 @@ import { encodePngAsync } from '../lib/encodePngAsync';
 import { newRequestId } from '../lib/newRequestId';
 import { postToPlugin } from '../lib/pluginBridge';
 import { MIN_GRAY_SHARE, noGrayArtMessage } from '../lib/noGrayArtMessage';
+import { decodeImageAsync } from '../lib/decodeImageAsync';
 import { readHintedArtAsync } from '../lib/readHintedArtAsync';
 import { type ImageMessage, readSelectionAsync } from '../lib/readSelectionAsync';
 import { requestAsync } from '../lib/requestAsync';
@@ -111,7 +112,7 @@ async function colorizeItemAsync(
   notes: string[],
 ): Promise<{ newLayer: boolean; message: string } | null> {
   const { item } = message;
-  const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
+  const art = await readHintedArtAsync(message, decodeImageAsync);
   if (art.grayShare < MIN_GRAY_SHARE) {
     notes.push(noGrayArtMessage(item.name));
     return null;

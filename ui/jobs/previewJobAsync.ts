@@ -3,6 +3,7 @@ import type { ColorizeMode } from '../../core/types';
 import { hintsCaption } from '../lib/hintsCaption';
 import { imageToObjectUrlAsync } from '../lib/imageToObjectUrlAsync';
 import { MIN_GRAY_SHARE, noGrayArtMessage } from '../lib/noGrayArtMessage';
+import { decodeImageAsync } from '../lib/decodeImageAsync';
 import { readHintedArtAsync } from '../lib/readHintedArtAsync';
 import { readSelectionAsync } from '../lib/readSelectionAsync';
 import { scaleToFit } from '../lib/scaleToFit';
@@ -48,7 +49,7 @@ export async function previewJobAsync(
     async (message) => {
       const { item } = message;
       if (signal.aborted || items.length >= PREVIEW_COUNT || (options.skipVectors && item.kind === 'vector')) return;
-      const art = await readHintedArtAsync(message.bytes, message.marks ?? [], item.name);
+      const art = await readHintedArtAsync(message, decodeImageAsync);
       const before = scaleToFit(art.gray, side, true);
       const beforeUrl = await imageToObjectUrlAsync(before);
       urls.push(beforeUrl);

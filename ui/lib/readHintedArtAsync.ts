@@ -1,7 +1,6 @@
 import { splitHints } from '../../core/hints/splitHints';
-import type { MarkImage } from '../../core/protocol/messages';
+import type { PluginMessage } from '../../core/protocol/messages';
 import type { Rgba8Image } from '../../core/types';
-import { decodeImageAsync } from './decodeImageAsync';
 import { grayArtShare } from './grayArtShare';
 import { pasteMarks } from './pasteMarks';
 
@@ -29,14 +28,20 @@ export interface HintedArt {
  * Turns one IMAGE of the selection into what colorize needs: the clearly
  * coloured pixels of partly coloured art are hints (core's splitHints), and
  * colour marks read apart by the plugin are pasted over them at their place,
- * the mark on top where both have a hint.
+ * the mark on top where both have a hint. Art is lossy when its bytes are
+ * (a JPEG image fill) or the plugin says its export shows a JPEG (`lossy`).
+ * `decode`: the UI's decodeImageAsync (the browser's codecs); Node tests pass the CLI's.
  */
-export async function readHintedArtAsync(bytes: Uint8Array, marks: readonly MarkImage[], name: string): Promise<HintedArt> {
-  const art = await decodeImageAsync(bytes, name);
+export async function readHintedArtAsync(
+  { bytes, marks = [], lossy, item: { name } }: Pick<Extract<PluginMessage, { type: 'IMAGE' }>, 'bytes' | 'marks' | 'lossy' | 'item'>,
+  decode: (bytes: Uint8Array, name: string) => Promise<Rgba8Image> | Rgba8Image,
+): Promise<HintedArt> {
+  const read = await decode(bytes, name);
+  const art = lossy ? { ...read, lossy } : read;
   const split = splitHints(art);
   const hints = split.hints.data;
   const decoded = [];
-  for (const mark of marks) decoded.push({ image: await decodeImageAsync(mark.bytes, `${name} (colour mark)`), x: mark.x, y: mark.y });
+  for (const mark of marks) decoded.push({ image: await decode(mark.bytes, `${name} (colour mark)`), x: mark.x, y: mark.y });
   const followed = pasteMarks(hints, art.width, art.height, decoded);
 
   let hintPixels = 0;
