@@ -71,10 +71,11 @@ export async function predictPixelsAsync(
   if (predictsAtFullResolution(predictor, width, height, options.fullResolution)) {
     const { hints } = options;
     const sources = hints && (options.hintSources ?? hintSourcesOf(gray.data, width, height, hintIndexOf(hints, width * height), predictor.config));
-    const predicted = await predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources });
+    // With hints each pixel's runner-up comes back too: a part released from a hint is decided again from it (see decideUnpulled).
+    const predicted = await predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources }, false, !!sources);
     if (sources) floodHints(predicted.indices, sources);
     voteFlatParts(predicted.indices, gray.data, width, predicted.k, sources?.fill);
-    const { probabilities, ...decided } = predicted;
+    const { probabilities, runnerUp, ...decided } = predicted;
     const result = {
       ...decided,
       ...(options.uncertainty ? { uncertainty: unsureParts(probabilities!, gray.data, width, predicted.k, sources?.fill) } : {}),
@@ -84,7 +85,13 @@ export async function predictPixelsAsync(
       unmixEdges(predicted.indices, gray, predictor.palette, edges);
       return result;
     }
-    const hintRegions = { runs: ownerRunsOf(hintOwners(predicted.indices, { width, index: sources.index, twins: sources.twins }, gray.data), hints.positions) };
+    const owners = hintOwners(
+      predicted.indices,
+      { width, index: sources.index, twins: sources.twins },
+      gray.data,
+      predictor.prior && runnerUp && { prior: predictor.prior, runnerUp },
+    );
+    const hintRegions = { runs: ownerRunsOf(owners, hints.positions) };
     unmixEdges(predicted.indices, gray, predictor.palette, { ...edges, keep: hintRegions });
     return { ...result, hintRegions };
   }
@@ -96,26 +103,27 @@ export async function predictPixelsAsync(
   const hints = options.hints && downscaleHintIndex(options.hints, width, height, sw, sh);
   const { prior } = predictor;
   const sources = hints && hintSourcesOf(small.data, sw, sh, hints.index, predictor.config);
-  const low = await predictAtScaleAsync(predictor, small, { ...options, hintSources: sources }, !!prior);
+  const low = await predictAtScaleAsync(predictor, small, { ...options, hintSources: sources }, !!prior, !!sources);
   // The small decisions honour the hints before they are brought up, so the regions and the labels agree.
   if (sources) floodHints(low.indices, sources);
   voteFlatParts(low.indices, small.data, sw, low.k, sources?.fill);
   const unsure = options.uncertainty ? unsureParts(low.probabilities!, small.data, sw, low.k, sources?.fill) : undefined;
   const k = low.k;
+  // Before the labels are brought up: a part released from a hint is decided again at this scale (see hintOwners).
+  const owners =
+    hints && sources
+      ? hintOwners(
+          low.indices,
+          { width: sw, index: hints.index, twins: sources.twins },
+          small.data,
+          prior && { prior, runnerUp: low.runnerUp!, logProbabilities: low.logProbabilities },
+        )
+      : undefined;
   const indices = prior
     ? upsamplePredictions({ indices: low.indices, logProbabilities: low.logProbabilities! }, small, gray, prior, k, predictor.lookup)
     : upsampleLabels(low.indices, small, gray, predictor.lookup);
   const hintRegions =
-    hints && sources
-      ? {
-          runs: upsampleHintRegions(
-            { gray: small, hints, ...sources, owners: hintOwners(low.indices, { width: sw, index: hints.index, twins: sources.twins }, small.data) },
-            gray,
-            options.hints!,
-            indices,
-          ),
-        }
-      : undefined;
+    hints && sources && owners ? { runs: upsampleHintRegions({ gray: small, hints, ...sources, owners }, gray, options.hints!, indices) } : undefined;
   unmixEdges(indices, gray, predictor.palette, { ...edges, keep: hintRegions });
   return {
     width,
@@ -140,10 +148,12 @@ async function predictAtScaleAsync(
   gray: GrayImage,
   options: PredictOptions,
   logProbabilities = false,
-): Promise<PixelPredictions & { logProbabilities?: Float32Array }> {
+  runnerUp = false,
+): Promise<PixelPredictions & { logProbabilities?: Float32Array; runnerUp?: Int32Array }> {
   const k = predictor.palette.frequency.length;
   const { width, height } = gray;
   const indices = new Int32Array(width * height);
+  const second = runnerUp ? new Int32Array(width * height) : undefined;
   // Where the model is unsure is judged from the probabilities (see unsureParts).
   const wanted = options.probabilities || options.uncertainty;
   // Probabilities and log-probabilities are one read-back: the latter are exponentiated on the host when both are asked for.
@@ -154,6 +164,7 @@ async function predictAtScaleAsync(
     gray,
     {
       indices: true,
+      runnerUp,
       ...(evidence ? { evidence: logProbabilities ? ('log-probability' as const) : ('probability' as const) } : {}),
     },
     (tile) => {
@@ -161,6 +172,7 @@ async function predictAtScaleAsync(
         const src = y * tile.width;
         const dst = (tile.y + y) * width + tile.x;
         indices.set(tile.indices!.subarray(src, src + tile.width), dst);
+        second?.set(tile.runnerUp!.subarray(src, src + tile.width), dst);
         evidence?.set(tile.evidence!.subarray(src * k, (src + tile.width) * k), dst * k);
       }
     },
@@ -175,5 +187,6 @@ async function predictAtScaleAsync(
     indices,
     ...(probabilities ? { probabilities } : {}),
     ...(logProbabilities ? { logProbabilities: evidence } : {}),
+    ...(second ? { runnerUp: second } : {}),
   };
 }

@@ -1,8 +1,7 @@
 import { floodFromSeeds } from '../hints/floodFromSeeds';
+import { REGION_INTERIOR } from '../hints/flatPart';
 import { forEachFlatPart } from './forEachFlatPart';
 
-/** Fewest interior pixels (all 4 neighbours in it) of a region of one decided colour that keeps its colour against its flat part's majority: a 7 × 7 block's inside. */
-export const REGION_INTERIOR = 25;
 /** Least share of its flat part a region of one decided colour holds to keep its colour against the part's majority. */
 export const REGION_SHARE = 0.2;
 
