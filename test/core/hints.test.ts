@@ -287,6 +287,22 @@ describe('hintsWhereMarksLie', () => {
     expect(squarePixels.filter((i) => level[i] !== 62).every((i) => Math.abs(level[i] - 50) <= 2)).toBe(true);
     const aimed = hintsWhereMarksLie(hintMapFromImage({ width, height, data: square }, palette), gray);
     expect([...aimed.positions]).toEqual(squarePixels.filter((i) => level[i] !== 62));
+    // As Figma exports it: the dot's edge pixels come back a level or two off its colour (8-bit premultiplied alpha,
+    // un-premultiplied); they are the same dot, and its jacket pixels still spill.
+    const exported = new Uint8Array(square);
+    const drift = [
+      [142, 24, 24],
+      [143, 24, 24],
+      [143, 26, 26],
+      [142, 26, 26],
+    ];
+    squarePixels.forEach((i, n) => {
+      const x = i % width;
+      const y = (i - x) / width;
+      if (x === 52 || x === 56 || y === 112 || y === 116) exported.set(drift[n % 4], i * 4);
+    });
+    const fromFigma = hintsWhereMarksLie(hintMapFromImage({ width, height, data: exported }, palette), gray);
+    expect([...fromFigma.positions]).toEqual(squarePixels.filter((i) => level[i] !== 62));
   });
 
   it("drops the pixels where the art is transparent, and keeps partly coloured art's own light hints", async () => {
