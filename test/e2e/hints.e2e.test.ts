@@ -196,6 +196,17 @@ describe('colour hints in headless Chromium', () => {
     await panel.getByTestId('colorize-report').filter({ hasText: allColour }).waitFor({ timeout: 60_000 });
     expect(await panel.getByTestId('colorize-report').textContent()).toMatch(/Colorized 0 of 1 layer\./);
     expect(await layerCount()).toBe(before);
+
+    // An empty frame (Figma's white fill, nothing in it): a plain answer, not a blank white layer "colorized".
+    const blank = await harnessCall<string>('addLayer', { type: 'FRAME', name: 'Blank frame', width: 96, height: 96, x: 1200, y: 500 });
+    const blankNote = /“Blank frame” is blank: nothing in it is darker than paper white/;
+    const withBlank = await layerCount();
+    await harness!.selectAsync('colorize', [blank]);
+    await panel.getByTestId('preview-note').filter({ hasText: blankNote }).waitFor({ timeout: 60_000 });
+    await ui.getByRole('button', { name: 'Colorize', exact: true }).click({ timeout: 30_000 });
+    await panel.getByTestId('colorize-report').filter({ hasText: blankNote }).waitFor({ timeout: 60_000 });
+    expect(await panel.getByTestId('colorize-report').textContent()).toMatch(/Colorized 0 of 1 layer\./);
+    expect(await layerCount()).toBe(withBlank);
     expect(await ui.locator('.callout.error').count()).toBe(0);
     expect(pageErrors.filter((e) => !/favicon/i.test(e))).toEqual([]);
   }, 300_000);

@@ -8,6 +8,7 @@ import { describeHints } from '../lib/describeHints';
 import { encodePngAsync } from '../lib/encodePngAsync';
 import { newRequestId } from '../lib/newRequestId';
 import { postToPlugin } from '../lib/pluginBridge';
+import { blankArtMessage } from '../lib/blankArtMessage';
 import { MIN_GRAY_SHARE, noGrayArtMessage } from '../lib/noGrayArtMessage';
 import { decodeImageAsync } from '../lib/decodeImageAsync';
 import { readHintedArtAsync } from '../lib/readHintedArtAsync';
@@ -113,6 +114,10 @@ async function colorizeItemAsync(
 ): Promise<{ newLayer: boolean; message: string } | null> {
   const { item } = message;
   const art = await readHintedArtAsync(message, decodeImageAsync);
+  if (art.blank) {
+    notes.push(blankArtMessage(item.name));
+    return null;
+  }
   if (art.grayShare < MIN_GRAY_SHARE) {
     notes.push(noGrayArtMessage(item.name));
     return null;

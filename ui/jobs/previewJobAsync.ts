@@ -2,6 +2,7 @@ import type { StyleFile } from '../../core/index';
 import type { ColorizeMode } from '../../core/types';
 import { hintsCaption } from '../lib/hintsCaption';
 import { imageToObjectUrlAsync } from '../lib/imageToObjectUrlAsync';
+import { blankArtMessage } from '../lib/blankArtMessage';
 import { MIN_GRAY_SHARE, noGrayArtMessage } from '../lib/noGrayArtMessage';
 import { decodeImageAsync } from '../lib/decodeImageAsync';
 import { readHintedArtAsync } from '../lib/readHintedArtAsync';
@@ -53,8 +54,8 @@ export async function previewJobAsync(
       const before = scaleToFit(art.gray, side, true);
       const beforeUrl = await imageToObjectUrlAsync(before);
       urls.push(beforeUrl);
-      if (art.grayShare < MIN_GRAY_SHARE) {
-        items.push({ nodeId: item.nodeId, name: item.name, beforeUrl, note: noGrayArtMessage(item.name) });
+      if (art.blank || art.grayShare < MIN_GRAY_SHARE) {
+        items.push({ nodeId: item.nodeId, name: item.name, beforeUrl, note: art.blank ? blankArtMessage(item.name) : noGrayArtMessage(item.name) });
         return;
       }
       // Nearest-pixel scaling keeps every hint its exact colour.

@@ -2,6 +2,7 @@ import { splitHints } from '../../core/hints/splitHints';
 import type { PluginMessage } from '../../core/protocol/messages';
 import type { Rgba8Image } from '../../core/types';
 import { grayArtShare } from './grayArtShare';
+import { isBlankArt } from './isBlankArt';
 import { pasteMarks } from './pasteMarks';
 
 /** Where an item's hints came from, for the designer. */
@@ -20,6 +21,8 @@ export interface HintedArt {
   readonly sources: HintSources;
   /** Share of the art's ink (opaque, darker than paper white) that is gray, not hints: see grayArtShare. */
   readonly grayShare: number;
+  /** Nothing drawn at all: no ink and no hint (see isBlankArt). */
+  readonly blank: boolean;
   /** The art as it is, when it holds colour: the result is painted over it (see core's colorizeImage, `art`). */
   readonly art?: Rgba8Image;
 }
@@ -51,6 +54,7 @@ export async function readHintedArtAsync(
     hints: hintPixels > 0 ? split.hints : null,
     sources: { marks: followed, colouredRegions: split.count },
     grayShare: grayArtShare(art, hints),
+    blank: isBlankArt(art, hints),
     ...(split.count > 0 ? { art } : {}),
   };
 }
