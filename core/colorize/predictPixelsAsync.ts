@@ -1,6 +1,7 @@
 import { downscaleHintIndex } from '../hints/downscaleHintIndex';
 import { floodHints } from '../hints/floodHints';
 import { hintOwners } from '../hints/hintOwners';
+import type { PullEvidence } from '../hints/decideUnpulled';
 import { hintIndexOf } from '../hints/hintIndexOf';
 import type { PixelHints } from '../hints/HintMap';
 import type { HintRegions } from '../hints/HintRegions';
@@ -71,11 +72,10 @@ export async function predictPixelsAsync(
   if (predictsAtFullResolution(predictor, width, height, options.fullResolution)) {
     const { hints } = options;
     const sources = hints && (options.hintSources ?? hintSourcesOf(gray.data, width, height, hintIndexOf(hints, width * height), predictor.config));
-    // With hints each pixel's runner-up comes back too: a part released from a hint is decided again from it (see decideUnpulled).
-    const predicted = await predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources }, false, !!sources);
+    const predicted = await predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources });
     if (sources) floodHints(predicted.indices, sources);
     voteFlatParts(predicted.indices, gray.data, width, predicted.k, sources?.fill);
-    const { probabilities, runnerUp, ...decided } = predicted;
+    const { probabilities, ...decided } = predicted;
     const result = {
       ...decided,
       ...(options.uncertainty ? { uncertainty: unsureParts(probabilities!, gray.data, width, predicted.k, sources?.fill) } : {}),
@@ -85,11 +85,8 @@ export async function predictPixelsAsync(
       unmixEdges(predicted.indices, gray, predictor.palette, edges);
       return result;
     }
-    const owners = hintOwners(
-      predicted.indices,
-      { width, index: sources.index, twins: sources.twins },
-      gray.data,
-      predictor.prior && runnerUp && { prior: predictor.prior, runnerUp },
+    const owners = await hintOwnersAsync(predicted.indices, { width, index: sources.index, twins: sources.twins }, gray.data, predictor.prior, () =>
+      predictAtScaleAsync(predictor, gray, { ...options, hintSources: sources, uncertainty: false, probabilities: false }, false, true),
     );
     const hintRegions = { runs: ownerRunsOf(owners, hints.positions) };
     unmixEdges(predicted.indices, gray, predictor.palette, { ...edges, keep: hintRegions });
@@ -103,7 +100,7 @@ export async function predictPixelsAsync(
   const hints = options.hints && downscaleHintIndex(options.hints, width, height, sw, sh);
   const { prior } = predictor;
   const sources = hints && hintSourcesOf(small.data, sw, sh, hints.index, predictor.config);
-  const low = await predictAtScaleAsync(predictor, small, { ...options, hintSources: sources }, !!prior, !!sources);
+  const low = await predictAtScaleAsync(predictor, small, { ...options, hintSources: sources }, !!prior);
   // The small decisions honour the hints before they are brought up, so the regions and the labels agree.
   if (sources) floodHints(low.indices, sources);
   voteFlatParts(low.indices, small.data, sw, low.k, sources?.fill);
@@ -112,11 +109,13 @@ export async function predictPixelsAsync(
   // Before the labels are brought up: a part released from a hint is decided again at this scale (see hintOwners).
   const owners =
     hints && sources
-      ? hintOwners(
+      ? await hintOwnersAsync(
           low.indices,
           { width: sw, index: hints.index, twins: sources.twins },
           small.data,
-          prior && { prior, runnerUp: low.runnerUp!, logProbabilities: low.logProbabilities },
+          prior,
+          () => predictAtScaleAsync(predictor, small, { ...options, hintSources: sources, uncertainty: false, probabilities: false }, false, true),
+          low.logProbabilities,
         )
       : undefined;
   const indices = prior
@@ -143,6 +142,28 @@ export function predictsAtFullResolution(predictor: Predictor, width: number, he
 }
 
 /** Every pixel through the network at the gray image's own resolution (with `hintSources`, reading them), gathered from forEachPredictionTileAsync's tiles. */
+/**
+ * hintOwners, with a part released from a hint decided again from the network's runner-ups (see decideUnpulled),
+ * which are predicted only when such a part turns up: asking the graph for them on every hinted colorize cost 5–10%
+ * of its time (`npm run bench -- --only=hints`, 1.08–1.11× against 0.98–1.02× without), and most hints release
+ * no part whose colour the style never gives its gray. Then the network runs again, with the same inputs.
+ */
+async function hintOwnersAsync(
+  decided: Int32Array,
+  regions: Parameters<typeof hintOwners>[1],
+  gray: Float32Array,
+  prior: Float32Array | undefined,
+  predictRunnerUpAsync: () => Promise<{ runnerUp?: Int32Array }>,
+  logProbabilities?: Float32Array,
+): Promise<Int32Array> {
+  if (!prior) return hintOwners(decided, regions, gray);
+  const pull: PullEvidence = { prior, ...(logProbabilities ? { logProbabilities } : {}) };
+  const owners = hintOwners(decided, regions, gray, pull);
+  if (!pull.wanted) return owners;
+  const { runnerUp } = await predictRunnerUpAsync();
+  return hintOwners(decided, regions, gray, { ...pull, runnerUp });
+}
+
 async function predictAtScaleAsync(
   predictor: Predictor,
   gray: GrayImage,

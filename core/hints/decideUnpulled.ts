@@ -2,8 +2,14 @@
 export interface PullEvidence {
   /** 256 × K log P(colour | gray), the style's context-free prior (Predictor.prior). */
   readonly prior: Float32Array;
-  /** [pixels]: each pixel's runner-up, its likeliest colour other than the decided one (see TileRequest.runnerUp). */
-  readonly runnerUp: Int32Array;
+  /**
+   * [pixels]: each pixel's runner-up, its likeliest colour other than the decided one (see TileRequest.runnerUp).
+   * Without it a part that would be decided again is left as it is and `wanted` is set: the caller predicts again
+   * with the runner-up (rare: most hints release no part whose colour the style never gives its gray).
+   */
+  readonly runnerUp?: Int32Array;
+  /** Set when a part was to be decided again and `runnerUp` was absent. */
+  wanted?: boolean;
   /** [pixels × K]: the network's log-probabilities, when something reads them later (see upsamplePredictions). */
   readonly logProbabilities?: Float32Array;
 }
@@ -28,7 +34,8 @@ export const UNSEEN_SHARE = 0.001;
  * 0.4), so the part takes its pixels' runner-up, their likeliest colour
  * but the decided one (the most of them: one flat part, one colour, see
  * voteFlatParts): red. One index a pixel, found in the graph (see
- * TileRequest.runnerUp); the network runs once.
+ * TileRequest.runnerUp), asked for only when such a part turns up: the
+ * network then runs a second time (see predictPixelsAsync's hintOwnersAsync).
  *
  * Only where the style's prior gives the hint's colour under UNSEEN_SHARE
  * of the part's grays (geometric mean; purple at 62: 0.0005, the green
@@ -51,6 +58,10 @@ export function decideUnpulled(pull: PullEvidence, decided: Int32Array, level: I
   let logPrior = 0;
   for (let p = 0; p < size; p++) logPrior += prior[level[pixels[p]] * k + hint];
   if (logPrior >= size * Math.log(UNSEEN_SHARE)) return;
+  if (!runnerUp) {
+    pull.wanted = true;
+    return;
+  }
   const votes = new Int32Array(k);
   let colour = hint;
   for (let p = 0; p < size; p++) {
